@@ -1,0 +1,203 @@
+package io.flinkblocks.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application properties of a job: property groups by {@code PropertyGroupId}, in the format
+ * Amazon Managed Service for Apache Flink writes to {@code /etc/flink/application_properties.json}.
+ *
+ * <pre>{@code
+ * ApplicationProperties props = ApplicationProperties.load(args);
+ * PropertyGroup input = props.group("InputStream0");
+ * String stream = input.required("stream.name");
+ * Duration size = input.getDuration("window.size", Duration.ofSeconds(10));
+ * }</pre>
+ *
+ * <p>{@link #load(String[])} resolves the source in this order, first hit wins, and logs the one
+ * it used: the {@code --properties <file>} program argument; {@value #MSF_PROPERTIES_PATH} when it
+ * exists (on MSF); the classpath resource {@value #DEV_PROPERTIES_RESOURCE} (local development).
+ */
+public final class ApplicationProperties implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationProperties.class);
+
+    /** Where MSF puts the runtime properties of an application. */
+    public static final String MSF_PROPERTIES_PATH = "/etc/flink/application_properties.json";
+    /** The classpath resource used when neither a file argument nor the MSF file is there. */
+    public static final String DEV_PROPERTIES_RESOURCE = "flink-application-properties-dev.json";
+    /** The program argument that names a properties file. */
+    public static final String PROPERTIES_ARGUMENT = "--properties";
+
+    private final String source;
+    private final LinkedHashMap<String, PropertyGroup> groups;
+
+    private ApplicationProperties(String source, Map<String, Map<String, String>> groups) {
+        this.source = source;
+        this.groups = new LinkedHashMap<>();
+        groups.forEach((name, values) -> this.groups.put(name, new PropertyGroup(source, name, values)));
+    }
+
+    /** Loads the properties from the first source found (see the class comment). */
+    public static ApplicationProperties load(String[] args) {
+        return new Loader().load(args);
+    }
+
+    /** A loader whose MSF path and classpath resource can be changed, for tests. */
+    public static Loader loader() {
+        return new Loader();
+    }
+
+    /** Reads one properties file. */
+    public static ApplicationProperties fromFile(Path file) {
+        String source = "file " + file;
+        if (!Files.exists(file)) {
+            throw new InvalidPropertiesException(source, null, null, "file does not exist");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InvalidPropertiesException(source, null, null, "file cannot be read (not a readable regular file)");
+        }
+        try (InputStream input = Files.newInputStream(file)) {
+            return new ApplicationProperties(source, PropertiesFileParser.parse(input, source));
+        } catch (IOException e) {
+            throw new InvalidPropertiesException(source, null, null, "file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a classpath resource; an error if it is not there. */
+    public static ApplicationProperties fromClasspath(String resource, ClassLoader classLoader) {
+        String source = "classpath resource " + resource;
+        try (InputStream input = classLoader.getResourceAsStream(resource)) {
+            if (input == null) {
+                throw new InvalidPropertiesException(source, null, null, "resource not found on the classpath");
+            }
+            return new ApplicationProperties(source, PropertiesFileParser.parse(input, source));
+        } catch (IOException e) {
+            throw new InvalidPropertiesException(source, null, null, "resource cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Properties built in code, for tests. */
+    public static ApplicationProperties of(Map<String, Map<String, String>> groups) {
+        return new ApplicationProperties("code", groups);
+    }
+
+    /** Where the properties came from, for example {@code file /etc/flink/application_properties.json}. */
+    public String source() {
+        return source;
+    }
+
+    /** The group names, in file order. */
+    public Set<String> groupNames() {
+        return Collections.unmodifiableSet(groups.keySet());
+    }
+
+    public boolean hasGroup(String name) {
+        return groups.containsKey(name);
+    }
+
+    /** A group that must be present; the error lists the groups that are. */
+    public PropertyGroup group(String name) {
+        PropertyGroup group = groups.get(name);
+        if (group == null) {
+            throw new InvalidPropertiesException(
+                    source, name, null, "missing property group (groups present: "
+                            + (groups.isEmpty() ? "none" : String.join(", ", groups.keySet())) + ")");
+        }
+        return group;
+    }
+
+    /** A group, or an empty one when absent, for groups whose keys all have defaults. */
+    public PropertyGroup groupOrEmpty(String name) {
+        PropertyGroup group = groups.get(name);
+        return group != null ? group : PropertyGroup.empty(source, name);
+    }
+
+    /** The same shape as {@code KinesisAnalyticsRuntime.getApplicationProperties()}. */
+    public Map<String, Properties> asMap() {
+        Map<String, Properties> map = new LinkedHashMap<>();
+        groups.forEach((name, group) -> map.put(name, group.asProperties()));
+        return map;
+    }
+
+    /** Group names and keys, secret values redacted. */
+    @Override
+    public String toString() {
+        return "ApplicationProperties from " + source + ": " + groups.values();
+    }
+
+    /** Resolves and loads the properties source; the paths can be changed for tests. */
+    public static final class Loader {
+        private Path msfPath = Paths.get(MSF_PROPERTIES_PATH);
+        private String classpathResource = DEV_PROPERTIES_RESOURCE;
+        private ClassLoader classLoader = ApplicationProperties.class.getClassLoader();
+
+        private Loader() {}
+
+        public Loader msfPath(Path path) {
+            this.msfPath = path;
+            return this;
+        }
+
+        public Loader classpathResource(String resource) {
+            this.classpathResource = resource;
+            return this;
+        }
+
+        public Loader classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        public ApplicationProperties load(String[] args) {
+            ApplicationProperties properties = resolve(args == null ? new String[0] : args);
+            LOG.info("Application properties loaded from {}: groups {}", properties.source, properties.groups.keySet());
+            return properties;
+        }
+
+        private ApplicationProperties resolve(String[] args) {
+            String fileArgument = propertiesArgument(args);
+            if (fileArgument != null) {
+                return fromFile(Paths.get(fileArgument));
+            }
+            if (Files.exists(msfPath)) {
+                return fromFile(msfPath);
+            }
+            if (classLoader.getResource(classpathResource) != null) {
+                return fromClasspath(classpathResource, classLoader);
+            }
+            throw new InvalidPropertiesException(
+                    null, null, null, "no properties found: no " + PROPERTIES_ARGUMENT + " argument, no file "
+                            + msfPath + ", no classpath resource " + classpathResource);
+        }
+
+        private static String propertiesArgument(String[] args) {
+            for (int i = 0; i < args.length; i++) {
+                if (PROPERTIES_ARGUMENT.equals(args[i])) {
+                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                        throw new InvalidPropertiesException(
+                                "program arguments", null, null, PROPERTIES_ARGUMENT + " needs a file path after it");
+                    }
+                    return args[i + 1];
+                }
+                if (args[i].startsWith(PROPERTIES_ARGUMENT + "=")) {
+                    return args[i].substring(PROPERTIES_ARGUMENT.length() + 1);
+                }
+            }
+            return null;
+        }
+    }
+}

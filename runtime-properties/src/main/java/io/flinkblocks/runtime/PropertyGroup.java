@@ -1,0 +1,416 @@
+package io.flinkblocks.runtime;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.flink.util.TimeUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One property group ({@code PropertyGroupId}) of the application properties, with typed accessors.
+ *
+ * <p>Each accessor comes with and without a default. Without one, a missing key is an error; with
+ * one, a missing or blank value gives the default. A value that does not parse, or is out of range,
+ * is always an error. Every error is an {@link InvalidPropertiesException} naming the source, the
+ * group and the key, and the value unless the key is secret (see {@link SecretKeys}).
+ *
+ * <p>The group is serializable, so it can be handed to functions that run on the task managers.
+ */
+public final class PropertyGroup implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(PropertyGroup.class);
+
+    private final String source;
+    private final String name;
+    private final TreeMap<String, String> values;
+
+    public PropertyGroup(String source, String name, java.util.Map<String, String> values) {
+        this.source = source;
+        this.name = name;
+        this.values = new TreeMap<>(values);
+    }
+
+    /** An empty group: every accessor with a default returns the default. */
+    public static PropertyGroup empty(String source, String name) {
+        return new PropertyGroup(source, name, Collections.emptyMap());
+    }
+
+    /** A group built in code, for tests and for jobs that take no file. */
+    public static PropertyGroup of(String name, java.util.Map<String, String> values) {
+        return new PropertyGroup("code", name, values);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The keys present, sorted. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(values.keySet());
+    }
+
+    public boolean contains(String key) {
+        return values.containsKey(key);
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** A copy of the group as {@link Properties}, to pass through to a connector untouched. */
+    public Properties asProperties() {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        return properties;
+    }
+
+    /** A copy of this group with other values laid over it: the other values win. */
+    public PropertyGroup with(java.util.Map<String, String> overrides) {
+        TreeMap<String, String> merged = new TreeMap<>(values);
+        merged.putAll(overrides);
+        return new PropertyGroup(source, name, merged);
+    }
+
+    // ---- strings
+
+    /** The value of a key that must be present and not blank. */
+    public String required(String key) {
+        return optional(key).orElseThrow(() -> error(key, "missing required key" + presentKeysHint()));
+    }
+
+    /** The value, or the default when the key is absent or blank. */
+    public String get(String key, String defaultValue) {
+        return optional(key).orElse(defaultValue);
+    }
+
+    /** The value, trimmed, when present and not blank. */
+    public Optional<String> optional(String key) {
+        String value = values.get(key);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.trim());
+    }
+
+    // ---- numbers
+
+    public int getInt(String key) {
+        return parse(required(key), key, Integer::parseInt, "an integer");
+    }
+
+    public int getInt(String key, int defaultValue) {
+        return optional(key).map(v -> parse(v, key, Integer::parseInt, "an integer")).orElse(defaultValue);
+    }
+
+    /** An integer within {@code [min, max]}; the default is returned when the key is absent. */
+    public int getInt(String key, int defaultValue, int min, int max) {
+        int value = getInt(key, defaultValue);
+        return checkRange(key, value, min, max);
+    }
+
+    public long getLong(String key) {
+        return parse(required(key), key, Long::parseLong, "an integer");
+    }
+
+    public long getLong(String key, long defaultValue) {
+        return optional(key).map(v -> parse(v, key, Long::parseLong, "an integer")).orElse(defaultValue);
+    }
+
+    /** A long within {@code [min, max]}; the default is returned when the key is absent. */
+    public long getLong(String key, long defaultValue, long min, long max) {
+        long value = getLong(key, defaultValue);
+        return checkRange(key, value, min, max);
+    }
+
+    public double getDouble(String key) {
+        return parse(required(key), key, PropertyGroup::parseFiniteDouble, "a finite number");
+    }
+
+    public double getDouble(String key, double defaultValue) {
+        return optional(key)
+                .map(v -> parse(v, key, PropertyGroup::parseFiniteDouble, "a finite number"))
+                .orElse(defaultValue);
+    }
+
+    /** A double within {@code [min, max]}; the default is returned when the key is absent. */
+    public double getDouble(String key, double defaultValue, double min, double max) {
+        double value = getDouble(key, defaultValue);
+        if (value < min || value > max) {
+            throw outOfRange(key, value, min, max);
+        }
+        return value;
+    }
+
+    // ---- booleans and enums
+
+    /** {@code true} or {@code false}, case-insensitive; anything else is an error, not false. */
+    public boolean getBoolean(String key) {
+        return parseBoolean(key, required(key));
+    }
+
+    public boolean getBoolean(String key, boolean defaultValue) {
+        return optional(key).map(v -> parseBoolean(key, v)).orElse(defaultValue);
+    }
+
+    /** An enum constant by name, case-insensitive, with {@code -} read as {@code _}. */
+    public <E extends Enum<E>> E getEnum(Class<E> type, String key) {
+        return parseEnum(type, key, required(key));
+    }
+
+    public <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
+        return optional(key).map(v -> parseEnum(type, key, v)).orElse(defaultValue);
+    }
+
+    // ---- lists, durations, sizes
+
+    /** A comma-separated list, entries trimmed, empty entries dropped; required and not empty. */
+    public List<String> getList(String key) {
+        List<String> list = splitList(required(key));
+        if (list.isEmpty()) {
+            throw error(key, "expected a comma-separated list, got an empty one");
+        }
+        return list;
+    }
+
+    public List<String> getList(String key, List<String> defaultValue) {
+        return optional(key).map(PropertyGroup::splitList).orElse(defaultValue);
+    }
+
+    /**
+     * A duration: {@code 10s}, {@code 500 ms}, {@code 1 min}, {@code 2h}, ISO-8601 {@code PT1M}; a bare
+     * number is milliseconds. Negative durations are rejected.
+     */
+    public Duration getDuration(String key) {
+        return parseDuration(key, required(key));
+    }
+
+    public Duration getDuration(String key, Duration defaultValue) {
+        return optional(key).map(v -> parseDuration(key, v)).orElse(defaultValue);
+    }
+
+    /**
+     * A size in bytes: {@code 512}, {@code 64kb}, {@code 5mb}, {@code 1 MiB}, {@code 2 GB}. As in Flink,
+     * the units are binary: {@code kb}, {@code kib} and {@code k} all mean 1024 bytes.
+     */
+    public long getByteSize(String key) {
+        return parseByteSize(key, required(key));
+    }
+
+    public long getByteSize(String key, long defaultValue) {
+        return optional(key).map(v -> parseByteSize(key, v)).orElse(defaultValue);
+    }
+
+    // ---- declared keys
+
+    /**
+     * Checks the keys of this group against the keys a job or factory knows. An unknown key is logged
+     * as a warning naming the nearest known key ("did you mean ...?"), or, in strict mode, is an error.
+     * Keys that start with one of {@code passThroughPrefixes} are accepted as they are (connector
+     * client settings passed through untouched).
+     *
+     * @return the unknown keys, each with its suggestion, for callers that report them differently
+     */
+    public List<String> checkKnownKeys(
+            Collection<String> knownKeys, boolean strict, String... passThroughPrefixes) {
+        List<String> problems = new ArrayList<>();
+        for (String key : values.keySet()) {
+            if (knownKeys.contains(key) || startsWithAny(key, passThroughPrefixes)) {
+                continue;
+            }
+            String suggestion =
+                    KeySuggestions.nearest(key, knownKeys)
+                            .map(k -> "; did you mean '" + k + "'?")
+                            .orElse("; known keys: " + String.join(", ", new TreeSet<>(knownKeys)));
+            problems.add("unknown key '" + key + "'" + suggestion);
+            if (strict) {
+                throw error(key, "unknown key" + suggestion);
+            }
+        }
+        for (String problem : problems) {
+            LOG.warn("Application properties in {}, group '{}': {}", source, name, problem);
+        }
+        return problems;
+    }
+
+    // ---- errors
+
+    /** An error about one key of this group, for callers that validate values themselves. */
+    public InvalidPropertiesException error(String key, String reason) {
+        return new InvalidPropertiesException(source, name, key, reason);
+    }
+
+    /** An error about a key's value; the value is shown unless the key is secret. */
+    public InvalidPropertiesException invalidValue(String key, String expectation) {
+        return error(key, "value " + SecretKeys.displayValue(key, values.get(key)) + " is not " + expectation);
+    }
+
+    /** Keys and values, secret values redacted. */
+    @Override
+    public String toString() {
+        return name
+                + values.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + (SecretKeys.isSecret(e.getKey()) ? SecretKeys.REDACTED : e.getValue()))
+                        .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    // ---- parsing helpers
+
+    private <T> T parse(String value, String key, Function<String, T> parser, String expectation) {
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
+            throw invalidValue(key, expectation);
+        }
+    }
+
+    private static double parseFiniteDouble(String value) {
+        double parsed = Double.parseDouble(value);
+        if (Double.isNaN(parsed) || Double.isInfinite(parsed)) {
+            throw new NumberFormatException("not finite");
+        }
+        return parsed;
+    }
+
+    private int checkRange(String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw outOfRange(key, value, min, max);
+        }
+        return value;
+    }
+
+    private long checkRange(String key, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw outOfRange(key, value, min, max);
+        }
+        return value;
+    }
+
+    private InvalidPropertiesException outOfRange(String key, Object value, Object min, Object max) {
+        String shown = SecretKeys.isSecret(key) ? SecretKeys.REDACTED : String.valueOf(value);
+        return error(key, "value " + shown + " is out of range [" + min + ", " + max + "]");
+    }
+
+    private boolean parseBoolean(String key, String value) {
+        if ("true".equalsIgnoreCase(value)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(value)) {
+            return false;
+        }
+        throw invalidValue(key, "a boolean (true or false)");
+    }
+
+    private <E extends Enum<E>> E parseEnum(Class<E> type, String key, String value) {
+        String normalized = value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(normalized)) {
+                return constant;
+            }
+        }
+        throw invalidValue(
+                key,
+                "one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    private static List<String> splitList(String value) {
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    private Duration parseDuration(String key, String value) {
+        Duration duration;
+        try {
+            if (value.startsWith("P") || value.startsWith("p") || value.startsWith("-P")) {
+                duration = Duration.parse(value.toUpperCase(Locale.ROOT));
+            } else {
+                duration = TimeUtils.parseDuration(value);
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw invalidValue(key, "a duration (for example 10s, 500 ms, 1 min, PT1M, or milliseconds)");
+        }
+        if (duration.isNegative()) {
+            throw invalidValue(key, "a positive duration");
+        }
+        return duration;
+    }
+
+    private long parseByteSize(String key, String value) {
+        String text = value.trim().toLowerCase(Locale.ROOT);
+        int unitStart = 0;
+        while (unitStart < text.length() && (Character.isDigit(text.charAt(unitStart)) || text.charAt(unitStart) == '.')) {
+            unitStart++;
+        }
+        String number = text.substring(0, unitStart);
+        String unit = text.substring(unitStart).trim();
+        long multiplier;
+        switch (unit) {
+            case "":
+            case "b":
+            case "bytes":
+                multiplier = 1L;
+                break;
+            case "k":
+            case "kb":
+            case "kib":
+                multiplier = 1L << 10;
+                break;
+            case "m":
+            case "mb":
+            case "mib":
+                multiplier = 1L << 20;
+                break;
+            case "g":
+            case "gb":
+            case "gib":
+                multiplier = 1L << 30;
+                break;
+            default:
+                throw invalidValue(key, "a byte size (for example 512, 64kb, 5mb, 1 MiB)");
+        }
+        try {
+            double bytes = Double.parseDouble(number) * multiplier;
+            if (bytes > Long.MAX_VALUE) {
+                throw invalidValue(key, "a byte size that fits in a long");
+            }
+            return (long) bytes;
+        } catch (NumberFormatException e) {
+            throw invalidValue(key, "a byte size (for example 512, 64kb, 5mb, 1 MiB)");
+        }
+    }
+
+    private static boolean startsWithAny(String key, String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String presentKeysHint() {
+        return values.isEmpty() ? " (the group is empty)" : " (keys present: " + String.join(", ", values.keySet()) + ")";
+    }
+}
