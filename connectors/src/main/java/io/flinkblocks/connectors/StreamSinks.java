@@ -1,0 +1,47 @@
+package io.flinkblocks.connectors;
+
+import java.util.Locale;
+
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+
+import io.flinkblocks.connectors.print.PrintSinks;
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Attaches the sink a property group describes, chosen by its {@value #CONNECTOR_KEY} key, with uid
+ * and name set.
+ */
+public final class StreamSinks {
+
+    /** The key that selects the connector of a group. */
+    public static final String CONNECTOR_KEY = "connector";
+
+    /** The connectors a sink group can select. */
+    public enum SinkConnector {
+        /** Standard output of the task managers ({@link PrintSinks}). */
+        PRINT
+    }
+
+    private StreamSinks() {}
+
+    /** Writes a stream of strings to the group's connector. */
+    public static DataStreamSink<String> strings(DataStream<String> stream, PropertyGroup group) {
+        SinkConnector connector = group.getEnum(SinkConnector.class, CONNECTOR_KEY);
+        switch (connector) {
+            case PRINT:
+                return named(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
+            default:
+                throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");
+        }
+    }
+
+    /** The uid of the sink built from a group: stable across releases, so snapshots restore. */
+    public static String uid(PropertyGroup group) {
+        return "sink-" + group.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> DataStreamSink<T> named(DataStreamSink<T> sink, PropertyGroup group, Enum<?> connector) {
+        return sink.uid(uid(group)).name("Sink: " + connector.name().toLowerCase(Locale.ROOT) + " (" + group.name() + ")");
+    }
+}

@@ -1,0 +1,50 @@
+package io.flinkblocks.connectors;
+
+import java.util.Locale;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import io.flinkblocks.connectors.datagen.StockTickSource;
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Builds the source a property group describes, chosen by its {@value #CONNECTOR_KEY} key, and
+ * returns a stream with uid and name set. A job written against this entry point runs on generated
+ * data locally and on a real service in production by changing only its properties.
+ */
+public final class StreamSources {
+
+    /** The key that selects the connector of a group. */
+    public static final String CONNECTOR_KEY = "connector";
+
+    /** The connectors a source group can select. */
+    public enum SourceConnector {
+        /** Generated stock ticks ({@link StockTickSource}). */
+        DATAGEN
+    }
+
+    private StreamSources() {}
+
+    /** A stream of UTF-8 strings (JSON records, for example) from the group's connector. */
+    public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
+        SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);
+        switch (connector) {
+            case DATAGEN:
+                return env.fromSource(StockTickSource.fromProperties(group), WatermarkStrategy.noWatermarks(), name(group, connector))
+                        .uid(uid(group));
+            default:
+                throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
+        }
+    }
+
+    /** The uid of the source built from a group: stable across releases, so snapshots restore. */
+    public static String uid(PropertyGroup group) {
+        return "source-" + group.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String name(PropertyGroup group, Enum<?> connector) {
+        return "Source: " + connector.name().toLowerCase(Locale.ROOT) + " (" + group.name() + ")";
+    }
+}

@@ -1,0 +1,37 @@
+package io.flinkblocks.examples.gettingstarted;
+
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobEnvironment;
+import io.flinkblocks.runtime.StreamEnvironmentSettings;
+
+/**
+ * The guide's first application: every record of the input stream is written, unchanged, to the
+ * output stream. The groups {@code InputStream0} and {@code OutputStream0} choose the connectors: the
+ * dev properties generate stock ticks and print them; on MSF they name Kinesis streams.
+ */
+public final class GettingStartedJob {
+
+    static final String INPUT_GROUP = "InputStream0";
+    static final String OUTPUT_GROUP = "OutputStream0";
+
+    private GettingStartedJob() {}
+
+    public static void main(String[] args) throws Exception {
+        ApplicationProperties properties = ApplicationProperties.load(args);
+        StreamExecutionEnvironment env = JobEnvironment.create();
+        build(env, properties);
+        env.execute("getting-started");
+    }
+
+    /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
+    static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
+        StreamEnvironmentSettings.apply(env, properties);
+        DataStream<String> input = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        StreamSinks.strings(input, properties.group(OUTPUT_GROUP));
+    }
+}

@@ -1,0 +1,118 @@
+package io.flinkblocks.testing.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server process started by an extension: its output goes to a log file, it is stopped by its PID
+ * when the JVM exits (or by {@link #stop()}), and {@link #awaitReady} waits for a readiness check
+ * while failing fast, with the end of the log, if the process dies.
+ */
+public final class ManagedProcess {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ManagedProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts {@code command} in {@code workingDirectory} with extra environment variables. */
+    public static ManagedProcess start(
+            String name, List<String> command, Path workingDirectory, Map<String, String> environment, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process;
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
+        }
+        ManagedProcess managed = new ManagedProcess(name, process, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(managed::stop, "stop-" + name));
+        return managed;
+    }
+
+    /** Waits until {@code ready} returns true; fails if the process exits or the timeout passes. */
+    public void awaitReady(Callable<Boolean> ready, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Exception lastFailure = null;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        name + " exited with code " + process.exitValue() + " before it was ready; log " + log + ":\n" + logTail());
+            }
+            try {
+                if (Boolean.TRUE.equals(ready.call())) {
+                    return;
+                }
+            } catch (Exception e) {
+                lastFailure = e;
+            }
+            try {
+                // Polling a server that is starting: there is no event to wait on.
+                process.waitFor(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+        }
+        stop();
+        throw new IllegalStateException(
+                name + " was not ready after " + timeout.toSeconds() + " s"
+                        + (lastFailure == null ? "" : " (last check: " + lastFailure + ")") + "; log " + log + ":\n" + logTail());
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Stops the process by its PID: a polite signal, then a forced kill after 10 s. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** The last 40 lines of the process log. */
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
