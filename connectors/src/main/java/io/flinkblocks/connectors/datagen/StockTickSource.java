@@ -15,7 +15,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * <ul>
  *   <li>{@code records.per.second}: rate over the whole source, default 10;
  *   <li>{@code record.count}: records in all, default 500, so a local run ends by itself (at the default
- *       rate, after 50 s); {@code 0} means unbounded;
+ *       rate, after 50 s); {@code 0} means endless ({@code Long.MAX_VALUE} records);
  *   <li>{@code tickers}: comma-separated, default the guide's {@code AAPL, AMZN, MSFT, INTC, TBV};
  *   <li>{@code seed}: makes tickers and prices reproducible, default 42.
  * </ul>

@@ -1,0 +1,46 @@
+package io.flinkblocks.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.OperatorUidCheck;
+
+class StreamConnectorSelectionTest {
+
+    @Test
+    void sourceAndSinkGetStableUidsFromTheirGroups() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStream<String> in = StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
+        StreamSinks.strings(in, PropertyGroup.of("OutputStream0", Map.of("connector", "PRINT")));
+
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        assertThat(in.getTransformation().getUid()).isEqualTo("source-inputstream0");
+    }
+
+    @Test
+    void missingConnectorKeyNamesTheGroup() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        assertThatThrownBy(() -> StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("stream.name", "x"))))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("group 'InputStream0', key 'connector': missing required key");
+    }
+
+    @Test
+    void unknownSinkConnectorListsTheSupportedOnes() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStream<String> in = StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
+
+        assertThatThrownBy(() -> StreamSinks.strings(in, PropertyGroup.of("OutputStream0", Map.of("connector", "carrier-pigeon"))))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("key 'connector': value 'carrier-pigeon' is not one of PRINT");
+    }
+}

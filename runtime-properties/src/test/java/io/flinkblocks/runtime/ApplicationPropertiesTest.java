@@ -1,0 +1,126 @@
+package io.flinkblocks.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.flinkblocks.testing.LogCapture;
+
+class ApplicationPropertiesTest {
+
+    @RegisterExtension final LogCapture logs = new LogCapture();
+    @TempDir Path dir;
+
+    private Path write(String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, json.getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    private static String group(String id, String key, String value) {
+        return "[{\"PropertyGroupId\": \"" + id + "\", \"PropertyMap\": {\"" + key + "\": \"" + value + "\"}}]";
+    }
+
+    @Test
+    void propertiesArgumentWinsOverMsfFileAndClasspath() throws IOException {
+        Path argFile = write("arg.json", group("FromArgument", "k", "v"));
+        Path msfFile = write("msf.json", group("FromMsf", "k", "v"));
+
+        ApplicationProperties props = ApplicationProperties.loader().msfPath(msfFile)
+                .load(new String[] {"--properties", argFile.toString()});
+
+        assertThat(props.groupNames()).containsExactly("FromArgument");
+        assertThat(props.source()).isEqualTo("file " + argFile);
+    }
+
+    @Test
+    void propertiesArgumentAcceptsEqualsForm() throws IOException {
+        Path argFile = write("arg.json", group("FromArgument", "k", "v"));
+
+        ApplicationProperties props = ApplicationProperties.loader().msfPath(dir.resolve("absent.json"))
+                .load(new String[] {"--other", "x", "--properties=" + argFile});
+
+        assertThat(props.groupNames()).containsExactly("FromArgument");
+    }
+
+    @Test
+    void msfFileWinsOverClasspathWhenNoArgument() throws IOException {
+        Path msfFile = write("msf.json", group("FromMsf", "k", "v"));
+
+        ApplicationProperties props = ApplicationProperties.loader().msfPath(msfFile).load(new String[0]);
+
+        assertThat(props.groupNames()).containsExactly("FromMsf");
+    }
+
+    @Test
+    void classpathResourceIsTheLastResort() {
+        ApplicationProperties props = ApplicationProperties.loader().msfPath(dir.resolve("absent.json")).load(null);
+
+        assertThat(props.groupNames()).containsExactly("FromClasspath");
+        assertThat(props.source()).isEqualTo("classpath resource flink-application-properties-dev.json");
+        assertThat(props.group("FromClasspath").required("origin")).isEqualTo("classpath");
+    }
+
+    @Test
+    void noSourceAtAllNamesEveryPlaceLooked() {
+        assertThatThrownBy(() -> ApplicationProperties.loader().msfPath(dir.resolve("absent.json"))
+                        .classpathResource("absent-resource.json").load(new String[0]))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("--properties")
+                .hasMessageContaining("absent.json")
+                .hasMessageContaining("absent-resource.json");
+    }
+
+    @Test
+    void propertiesArgumentWithoutPathIsAnError() {
+        assertThatThrownBy(() -> ApplicationProperties.load(new String[] {"--properties"}))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("--properties needs a file path");
+    }
+
+    @Test
+    void logsTheChosenSourceOnce() throws IOException {
+        Path argFile = write("arg.json", group("FromArgument", "k", "v"));
+
+        ApplicationProperties.loader().load(new String[] {"--properties", argFile.toString()});
+
+        assertThat(logs.lines()).filteredOn(line -> line.contains("Application properties loaded from"))
+                .singleElement().asString().contains("file " + argFile).contains("FromArgument");
+    }
+
+    @Test
+    void groupsKeepFileOrderAndAsMapCopiesThem() throws IOException {
+        ApplicationProperties props = ApplicationProperties.fromFile(samples("guide.json"));
+
+        assertThat(props.groupNames()).containsExactly("ConsumerConfigProperties", "ProducerConfigProperties", "Empty", "Scalars");
+        props.asMap().get("Empty").setProperty("mutated", "yes");
+        assertThat(props.group("Empty").isEmpty()).isTrue();
+    }
+
+    @Test
+    void absentGroupCanBeReadAsEmpty() throws IOException {
+        ApplicationProperties props = ApplicationProperties.fromFile(samples("guide.json"));
+
+        PropertyGroup absent = props.groupOrEmpty("Absent");
+
+        assertThat(absent.isEmpty()).isTrue();
+        assertThat(absent.getInt("parallelism", 3)).isEqualTo(3);
+        assertThat(props.hasGroup("Absent")).isFalse();
+    }
+
+    static Path samples(String name) {
+        try {
+            return Path.of(ApplicationPropertiesTest.class.getResource("/samples/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.flinkblocks.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.testing.LogCapture;
+
+class DeclaredKeysTest {
+
+    @RegisterExtension final LogCapture logs = new LogCapture();
+
+    private static final List<String> KINESIS_KEYS = List.of(
+            "aws.region", "stream.name", "flink.stream.initpos", "flink.stream.recordpublisher",
+            "flink.stream.efo.consumername", "flink.stream.initpos.timestamp");
+
+    private static PropertyGroup group(Map<String, String> values) {
+        return new PropertyGroup("file app.json", "ConsumerConfigProperties", values);
+    }
+
+    @Test
+    void guideMisspellingOfRecordPublisherSuggestsTheRightKey() {
+        List<String> problems = group(Map.of("flink.stream.recorderpublisher", "EFO")).checkKnownKeys(KINESIS_KEYS, false);
+
+        assertThat(problems).containsExactly(
+                "unknown key 'flink.stream.recorderpublisher'; did you mean 'flink.stream.recordpublisher'?");
+        assertThat(logs.text()).contains("group 'ConsumerConfigProperties'")
+                .contains("did you mean 'flink.stream.recordpublisher'?");
+    }
+
+    @Test
+    void guideMisspellingOfInitialPositionSuggestsTheRightKey() {
+        assertThatThrownBy(() -> group(Map.of("flink.inputstream.initpos", "LATEST")).checkKnownKeys(KINESIS_KEYS, true))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessage("Invalid application properties in file app.json, group 'ConsumerConfigProperties',"
+                        + " key 'flink.inputstream.initpos': unknown key; did you mean 'flink.stream.initpos'?");
+    }
+
+    @Test
+    void farFromAnyKnownKeyListsTheKnownKeys() {
+        List<String> problems = group(Map.of("totally.different", "x")).checkKnownKeys(List.of("aws.region", "stream.name"), false);
+
+        assertThat(problems).containsExactly("unknown key 'totally.different'; known keys: aws.region, stream.name");
+    }
+
+    @Test
+    void knownKeysAndPassThroughPrefixesAreAccepted() {
+        List<String> problems = group(Map.of("aws.region", "us-east-1", "aws.credentials.provider.role.arn", "arn:x"))
+                .checkKnownKeys(KINESIS_KEYS, true, "aws.credentials.");
+
+        assertThat(problems).isEmpty();
+        assertThat(logs.text()).doesNotContain("unknown key");
+    }
+
+    @Test
+    void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+        assertThat(KeySuggestions.editDistance("kitten", "sitting")).isEqualTo(3);
+        assertThat(KeySuggestions.editDistance("", "abc")).isEqualTo(3);
+        assertThat(KeySuggestions.editDistance("same", "same")).isZero();
+    }
+}
