@@ -1,0 +1,44 @@
+package io.flinkblocks.runtime;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code main} of a job, the same everywhere: load the application properties, create the
+ * environment, let the job define its graph, execute. Bad properties end the run before anything
+ * starts, with the message (group and key named) logged at ERROR on one line and the exception
+ * rethrown, so a local run exits non-zero without a wall of stack trace and MSF marks the start as
+ * failed. It never calls {@code System.exit}.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) throws Exception {
+ *     JobLauncher.run("getting-started", args, GettingStartedJob::build);
+ * }
+ * }</pre>
+ */
+public final class JobLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobLauncher.class);
+
+    /** Defines a job's graph on an environment from its properties, without executing it. */
+    @FunctionalInterface
+    public interface JobDefinition {
+        void build(StreamExecutionEnvironment env, ApplicationProperties properties);
+    }
+
+    private JobLauncher() {}
+
+    public static void run(String jobName, String[] args, JobDefinition job) throws Exception {
+        StreamExecutionEnvironment env;
+        try {
+            ApplicationProperties properties = ApplicationProperties.load(args);
+            env = JobEnvironment.create();
+            job.build(env, properties);
+        } catch (InvalidPropertiesException e) {
+            LOG.error("{} cannot start: {}", jobName, e.getMessage());
+            throw e;
+        }
+        env.execute(jobName);
+    }
+}
