@@ -67,8 +67,8 @@ public final class ApplicationProperties implements Serializable {
         if (!Files.exists(file)) {
             throw new InvalidPropertiesException(source, null, null, "file does not exist");
         }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new InvalidPropertiesException(source, null, null, "file cannot be read (not a readable regular file)");
+        if (Files.isDirectory(file) || !Files.isReadable(file)) {
+            throw new InvalidPropertiesException(source, null, null, "file cannot be read (a directory, or no read permission)");
         }
         try (InputStream input = Files.newInputStream(file)) {
             return new ApplicationProperties(source, PropertiesFileParser.parse(input, source));
