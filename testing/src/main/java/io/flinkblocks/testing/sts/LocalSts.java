@@ -1,0 +1,39 @@
+package io.flinkblocks.testing.sts;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A JUnit 5 extension that starts one {@link StsStandIn} per JVM, shared by every test class that
+ * registers it, and stops it when the JVM exits.
+ *
+ * <pre>{@code
+ * @RegisterExtension static final LocalSts STS = new LocalSts();
+ * ...
+ * props.put("aws.credentials.provider", "ASSUME_ROLE");
+ * props.put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
+ * }</pre>
+ */
+public final class LocalSts implements BeforeAllCallback {
+
+    private static StsStandIn shared;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server();
+    }
+
+    /** The shared stand-in, started on first use. */
+    public static synchronized StsStandIn server() {
+        if (shared == null) {
+            StsStandIn started = StsStandIn.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-sts-stand-in"));
+            shared = started;
+        }
+        return shared;
+    }
+
+    public java.net.URI endpoint() {
+        return server().endpoint();
+    }
+}
