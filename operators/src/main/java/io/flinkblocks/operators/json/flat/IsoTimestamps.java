@@ -1,0 +1,119 @@
+package io.flinkblocks.operators.json.flat;
+
+import java.time.ZoneOffset;
+
+/**
+ * Reads ISO-8601 date-times straight from bytes into epoch milliseconds, without building a String or
+ * a {@code LocalDateTime}: {@code 2026-11-24T10:15:30}, with an optional fraction of 1 to 9 digits,
+ * an optional {@code Z} or {@code +HH:MM}/{@code -HH:MM} offset, and a space accepted instead of the
+ * {@code T} (as Python's {@code str(datetime)} writes it). A local date-time is read in the given zone
+ * offset. Anything else is rejected, never guessed.
+ */
+final class IsoTimestamps {
+
+    private IsoTimestamps() {}
+
+    /**
+     * The epoch millis of the date-time in {@code bytes[start, end)}.
+     *
+     * @throws FlatJsonException if it is not an ISO-8601 date-time
+     */
+    static long epochMillis(byte[] bytes, int start, int end, ZoneOffset localOffset) throws FlatJsonException {
+        if (end - start < 19 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
+                || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
+                || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
+            throw new FlatJsonException("not an ISO-8601 date-time", start);
+        }
+        int year = digits(bytes, start, 4);
+        int month = digits(bytes, start + 5, 2);
+        int day = digits(bytes, start + 8, 2);
+        int hour = digits(bytes, start + 11, 2);
+        int minute = digits(bytes, start + 14, 2);
+        int second = digits(bytes, start + 17, 2);
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            throw new FlatJsonException("date-time field out of range", start);
+        }
+        int i = start + 19;
+        int millis = 0;
+        if (i < end && bytes[i] == '.') {
+            i++;
+            int fractionStart = i;
+            int scale = 100;
+            while (i < end && isDigit(bytes[i])) {
+                millis += (bytes[i] - '0') * scale;
+                scale /= 10;
+                i++;
+            }
+            if (i == fractionStart || i - fractionStart > 9) {
+                throw new FlatJsonException("bad fraction of second in date-time", fractionStart);
+            }
+        }
+        long offsetSeconds = localOffset.getTotalSeconds();
+        if (i < end) {
+            if ((bytes[i] == 'Z' || bytes[i] == 'z') && i + 1 == end) {
+                offsetSeconds = 0;
+            } else if ((bytes[i] == '+' || bytes[i] == '-') && end - i == 6 && bytes[i + 3] == ':') {
+                int offsetHours = digits(bytes, i + 1, 2);
+                int offsetMinutes = digits(bytes, i + 4, 2);
+                if (offsetHours > 18 || offsetMinutes > 59) {
+                    throw new FlatJsonException("zone offset out of range", i);
+                }
+                offsetSeconds = (offsetHours * 3600L + offsetMinutes * 60L) * (bytes[i] == '-' ? -1 : 1);
+            } else {
+                throw new FlatJsonException("unexpected characters after date-time", i);
+            }
+        }
+        long epochDay = epochDay(year, month, day);
+        long secondsOfDay = hour * 3600L + minute * 60L + second;
+        return (epochDay * 86_400L + secondsOfDay - offsetSeconds) * 1000L + millis;
+    }
+
+    private static int digits(byte[] bytes, int at, int count) throws FlatJsonException {
+        int value = 0;
+        for (int i = at; i < at + count; i++) {
+            if (!isDigit(bytes[i])) {
+                throw new FlatJsonException("expected a digit in date-time", i);
+            }
+            value = value * 10 + (bytes[i] - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    private static int daysInMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return isLeap(year) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    private static boolean isLeap(int year) {
+        return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the algorithm of {@code LocalDate.toEpochDay}). */
+    private static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y;
+        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367 * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!isLeap(year)) {
+                total--;
+            }
+        }
+        return total - 719_528L;
+    }
+}
