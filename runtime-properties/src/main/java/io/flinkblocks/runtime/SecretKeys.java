@@ -6,7 +6,9 @@ import java.util.Locale;
 /**
  * Decides which keys hold secrets, so that their values never reach a log line, an exception
  * message or a {@code toString}. The test is on the key name, case-insensitive, so it also covers
- * keys of connectors we do not know.
+ * keys of connectors we do not know; and it is forgiving, so a misspelled secret key
+ * ({@code ssl.truststore.pasword}, {@code sasl.jaas.confg}) is still treated as secret: the letters of
+ * the key are compared with each marker allowing one edit. A false positive only hides a value.
  */
 public final class SecretKeys {
 
@@ -14,8 +16,7 @@ public final class SecretKeys {
     public static final String REDACTED = "<redacted>";
 
     private static final List<String> SECRET_MARKERS =
-            List.of("secret", "password", "passwd", "passphrase", "jaas.config", "token",
-                    "private.key", "privatekey", "credentials.provider.basic.secretkey");
+            List.of("secret", "password", "passwd", "passphrase", "jaasconfig", "token", "privatekey");
 
     private SecretKeys() {}
 
@@ -24,10 +25,21 @@ public final class SecretKeys {
         if (key == null) {
             return false;
         }
-        String lower = key.toLowerCase(Locale.ROOT);
+        String letters = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         for (String marker : SECRET_MARKERS) {
-            if (lower.contains(marker)) {
+            if (letters.contains(marker) || containsWithinOneEdit(letters, marker)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWithinOneEdit(String text, String marker) {
+        for (int length = marker.length() - 1; length <= marker.length() + 1; length++) {
+            for (int start = 0; start + length <= text.length(); start++) {
+                if (KeySuggestions.editDistance(text.substring(start, start + length), marker) <= 1) {
+                    return true;
+                }
             }
         }
         return false;

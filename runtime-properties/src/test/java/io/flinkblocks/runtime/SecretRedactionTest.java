@@ -28,13 +28,15 @@ class SecretRedactionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ssl.truststore.password", "sasl.jaas.config", "aws.credentials.provider.basic.secretkey",
-            "SecretKey", "aws.session.token", "ssl.key.password"})
+            "SecretKey", "aws.session.token", "ssl.key.password",
+            "ssl.truststore.pasword", "sasl.jaas.confg", "sasl.jaa{s.config", "aws.credentials.provider.basic.secrtkey"})
     void secretKeysAreRecognised(String key) {
         assertThat(SecretKeys.isSecret(key)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aws.region", "aws.credentials.provider", "stream.name", "ssl.truststore.location", "bootstrap.servers"})
+    @ValueSource(strings = {"aws.region", "aws.credentials.provider", "stream.name", "ssl.truststore.location", "bootstrap.servers",
+            "aws.credentials.provider.basic.accesskeyid", "flink.stream.recordpublisher", "session.timeout.ms", "security.protocol"})
     void ordinaryKeysAreNotSecret(String key) {
         assertThat(SecretKeys.isSecret(key)).isFalse();
     }
