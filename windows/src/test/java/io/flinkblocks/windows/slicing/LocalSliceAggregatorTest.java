@@ -182,6 +182,85 @@ class LocalSliceAggregatorTest {
         assertThat(twoPhase).hasSize(18).containsExactlyInAnyOrderElementsOf(onePhase);
     }
 
+    @Test
+    void twoPhaseResultsAfterRestoreEqualResultsWithoutFailure() throws Exception {
+        WindowSlicing slicing = new WindowSlicing(20, 5, 5);
+        List<WindowResult<String, Double>> expected;
+        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
+                        harness(aggregator(slicing, true));
+                KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
+                        global(slicing, null)) {
+            feed(local, global, 0, 60);
+            global.getOutput().clear();
+            feed(local, global, 60, 120);
+            local.processWatermark(Long.MAX_VALUE);
+            forward(local, global);
+            expected = global.extractOutputValues();
+        }
+
+        org.apache.flink.runtime.checkpoint.OperatorSubtaskState localState;
+        org.apache.flink.runtime.checkpoint.OperatorSubtaskState globalState;
+        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
+                        harness(aggregator(slicing, true));
+                KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
+                        global(slicing, null)) {
+            feed(local, global, 0, 60);
+            // a checkpoint: the local phase flushes before the barrier, then both snapshot
+            local.prepareSnapshotPreBarrier(1L);
+            forward(local, global);
+            localState = local.snapshot(1L, 1L);
+            globalState = global.snapshot(1L, 1L);
+        }
+        // the buffered partials went downstream, so the restored local phase starts empty
+        OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
+                new OneInputStreamOperatorTestHarness<>(aggregator(slicing, true));
+        TypeInformation<Tuple3<String, Long, Double>> partialType = Types.TUPLE(Types.STRING, Types.LONG, Types.DOUBLE);
+        local.setup(partialType.createSerializer(new SerializerConfigImpl()));
+        local.initializeState(localState);
+        local.open();
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
+                global(slicing, globalState)) {
+            global.getOutput().clear();
+            feed(local, global, 60, 120);
+            local.processWatermark(Long.MAX_VALUE);
+            forward(local, global);
+            assertThat(expected).hasSizeGreaterThan(20);
+            assertThat(global.extractOutputValues()).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            local.close();
+        }
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global(
+            WindowSlicing slicing, org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore) throws Exception {
+        KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new PartialSliceWindowFunction<>(slicing, SUM.function(), SUM.accumulatorType())),
+                        t -> t.f0, Types.STRING);
+        global.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+        if (restore != null) {
+            global.initializeState(restore);
+        }
+        global.open();
+        return global;
+    }
+
+    /** Out-of-order records with a watermark every fifth, some of them within the allowed lateness. */
+    private static void feed(
+            OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local,
+            KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, ?> global,
+            int from,
+            int to) throws Exception {
+        for (int i = from; i < to; i++) {
+            long timestamp = i * 3L - (i % 4 == 0 ? 12 : 0);
+            local.processElement(Tuple2.of(i % 3 == 0 ? "AMZN" : "MSFT", (double) i), timestamp);
+            if (i % 5 == 4) {
+                local.processWatermark(i * 3L - 6);
+            }
+            forward(local, global);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static void forward(
             OneInputStreamOperatorTestHarness<?, Tuple3<String, Long, Double>> from,
