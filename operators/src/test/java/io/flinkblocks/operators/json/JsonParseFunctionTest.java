@@ -255,4 +255,14 @@ class JsonParseFunctionTest {
         assertThat(line).isEqualTo("{\"event_time\":\"2026-11-24T10:15:30.123\",\"ticker\":\"AMZN\",\"price\":42.17}\n");
         assertThat(parse().deserializationSchema().deserialize(line.getBytes(StandardCharsets.UTF_8))).isEqualTo(tick);
     }
+
+    @Test
+    void deadLettersAreFlinkPojosAndSerializeToJsonLines() {
+        assertThat(org.apache.flink.api.common.typeinfo.TypeInformation.of(DeadLetter.class))
+                .isInstanceOf(org.apache.flink.api.java.typeutils.PojoTypeInfo.class);
+        DeadLetter letter = new DeadLetter("{", 1, false, DeadLetterReason.MALFORMED_JSON, "Unexpected end-of-input", 42L, "Parse stock ticks");
+        String line = new String(JsonSerializationSchema.jsonLines(DeadLetter.class).serialize(letter), StandardCharsets.UTF_8);
+        assertThat(line).isEqualTo("{\"payload\":\"{\",\"payload_bytes\":1,\"truncated\":false,\"reason\":\"MALFORMED_JSON\","
+                + "\"error\":\"Unexpected end-of-input\",\"timestamp\":42,\"operator\":\"Parse stock ticks\"}\n");
+    }
 }
