@@ -135,7 +135,11 @@ public abstract class SliceWindowFunction<IN, K, ACC, R> extends KeyedProcessFun
                 }
             }
         }
-        removeExpiredSlices(timestamp);
+        // Cleanup times are aligned like window ends, shifted by the lateness: only then can a slice expire,
+        // so other timers skip the scan of the slices.
+        if (Math.floorMod(timestamp + 1 - slicing.allowedLateness() - slicing.size(), slicing.slide()) == 0) {
+            removeExpiredSlices(timestamp);
+        }
     }
 
     private void add(long slice, IN input) throws Exception {
