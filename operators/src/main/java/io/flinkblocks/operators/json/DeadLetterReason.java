@@ -1,0 +1,19 @@
+package io.flinkblocks.operators.json;
+
+/** Why a record went to the dead-letter output. */
+public enum DeadLetterReason {
+    /** No bytes, or only whitespace. */
+    EMPTY,
+    /** Larger than the configured maximum payload size; not parsed at all. */
+    OVERSIZE,
+    /** Not valid UTF-8 (JSON on the wire is UTF-8). */
+    NOT_UTF8,
+    /** Not well-formed JSON, or a JSON {@code null} document. */
+    MALFORMED_JSON,
+    /** Well-formed JSON whose values do not fit the target type (text for a number, an array for an object...). */
+    WRONG_TYPE,
+    /** A required field is absent or null. */
+    MISSING_FIELD,
+    /** Parsed, but rejected by the validator. */
+    INVALID
+}

@@ -1,0 +1,131 @@
+package io.flinkblocks.operators.json;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+import io.flinkblocks.operators.identity.OperatorIdentity;
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Entry point of JSON parsing with dead letters.
+ *
+ * <pre>{@code
+ * ParsedStream<StockTick> ticks = JsonParse.of(StockTick.class)
+ *         .named("Parse stock ticks")              // uid "parse-stock-ticks"
+ *         .maxPayloadBytes(64 * 1024)
+ *         .fromBytes(rawRecords);
+ * ticks.records()...;
+ * ticks.deadLetters().sinkTo(deadLetterSink);
+ * }</pre>
+ *
+ * <p>Properties ({@link #withProperties}): {@code json.max-payload-bytes} (default 1 MiB; larger payloads
+ * are dead letters, not parsed) and {@code json.dead-letter.max-payload-bytes} (default 8 KiB; how much
+ * of a bad payload its dead letter keeps).
+ */
+public final class JsonParse<T> {
+
+    public static final String MAX_PAYLOAD_BYTES = "json.max-payload-bytes";
+    public static final String DEAD_LETTER_MAX_PAYLOAD_BYTES = "json.dead-letter.max-payload-bytes";
+    public static final List<String> KEYS = Arrays.asList(MAX_PAYLOAD_BYTES, DEAD_LETTER_MAX_PAYLOAD_BYTES);
+
+    public static final long DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
+    public static final int DEFAULT_DEAD_LETTER_PAYLOAD_BYTES = 8 * 1024;
+
+    private final Class<T> type;
+    private String name;
+    private long maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
+    private int deadLetterPayloadBytes = DEFAULT_DEAD_LETTER_PAYLOAD_BYTES;
+    private RecordValidator<T> validator = RecordValidator.acceptAll();
+
+    private JsonParse(Class<T> type) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.name = "Parse " + type.getSimpleName();
+    }
+
+    /** Parsing to {@code type}, a Flink POJO that Jackson can bind. */
+    public static <T> JsonParse<T> of(Class<T> type) {
+        return new JsonParse<>(type);
+    }
+
+    /** The operator's readable name; its uid derives from it. */
+    public JsonParse<T> named(String name) {
+        OperatorIdentity.uidOf(name); // fails early on a name without letters or digits
+        this.name = name;
+        return this;
+    }
+
+    public JsonParse<T> maxPayloadBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("maxPayloadBytes must be positive, was " + bytes);
+        }
+        this.maxPayloadBytes = bytes;
+        return this;
+    }
+
+    public JsonParse<T> deadLetterPayloadBytes(int bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("deadLetterPayloadBytes must not be negative, was " + bytes);
+        }
+        this.deadLetterPayloadBytes = bytes;
+        return this;
+    }
+
+    /** Checks each parsed record; rejected records become dead letters. */
+    public JsonParse<T> validator(RecordValidator<T> validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        return this;
+    }
+
+    /** Reads the limits from a property group; absent keys keep their current values. */
+    public JsonParse<T> withProperties(PropertyGroup group) {
+        long max = group.getByteSize(MAX_PAYLOAD_BYTES, maxPayloadBytes);
+        if (max <= 0) {
+            throw group.invalidValue(MAX_PAYLOAD_BYTES, "a positive size");
+        }
+        long deadLetter = group.getByteSize(DEAD_LETTER_MAX_PAYLOAD_BYTES, deadLetterPayloadBytes);
+        if (deadLetter < 0 || deadLetter > Integer.MAX_VALUE) {
+            throw group.invalidValue(DEAD_LETTER_MAX_PAYLOAD_BYTES, "a size between 0 and 2 GiB");
+        }
+        this.maxPayloadBytes = max;
+        this.deadLetterPayloadBytes = (int) deadLetter;
+        return this;
+    }
+
+    /** Applies the parse operator, with uid and name, to a stream of raw payloads. */
+    public ParsedStream<T> fromBytes(DataStream<byte[]> payloads) {
+        return new ParsedStream<>(
+                OperatorIdentity.of(name).applyTo(payloads.process(bytesFunction(), typeInfo())));
+    }
+
+    /** Applies the parse operator, with uid and name, to a stream of JSON text. */
+    public ParsedStream<T> fromStrings(DataStream<String> payloads) {
+        return new ParsedStream<>(
+                OperatorIdentity.of(name).applyTo(payloads.process(stringFunction(), typeInfo())));
+    }
+
+    /** The function alone, for callers that apply it themselves (and for operator tests). */
+    public JsonParseFunction<byte[], T> bytesFunction() {
+        return new JsonParseFunction.FromBytes<>(settings(), name);
+    }
+
+    public JsonParseFunction<String, T> stringFunction() {
+        return new JsonParseFunction.FromStrings<>(settings(), name);
+    }
+
+    /** A deserialization schema for sources, with the same checks; bad records are counted and skipped. */
+    public JsonDeserializationSchema<T> deserializationSchema() {
+        return new JsonDeserializationSchema<>(settings());
+    }
+
+    private JsonRecordParser.Settings<T> settings() {
+        return new JsonRecordParser.Settings<>(type, maxPayloadBytes, deadLetterPayloadBytes, validator);
+    }
+
+    private TypeInformation<T> typeInfo() {
+        return TypeInformation.of(type);
+    }
+}

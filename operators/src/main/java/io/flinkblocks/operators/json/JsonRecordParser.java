@@ -1,0 +1,153 @@
+package io.flinkblocks.operators.json;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Parses one payload to a record or classifies why it cannot: the shared core of the parse operator and
+ * the deserialization schema. Not thread-safe; each operator instance creates its own in {@code open()},
+ * so the Jackson reader is built once per instance and reused for every record.
+ */
+final class JsonRecordParser<T> {
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private final ObjectReader reader;
+    private final long maxPayloadBytes;
+    private final RecordValidator<T> validator;
+
+    /** The outcome of the last {@link #parse} that returned null. */
+    private DeadLetterReason reason;
+    private String error;
+
+    JsonRecordParser(Class<T> type, long maxPayloadBytes, RecordValidator<T> validator) {
+        this.reader = JsonMappers.newMapper().readerFor(type);
+        this.maxPayloadBytes = maxPayloadBytes;
+        this.validator = validator;
+    }
+
+    /** The record, or null when the payload is a dead letter ({@link #reason()} and {@link #error()} say why). */
+    T parse(byte[] payload) {
+        if (payload == null || payload.length == 0) {
+            return reject(DeadLetterReason.EMPTY, "empty payload");
+        }
+        if (payload.length > maxPayloadBytes) {
+            return reject(
+                    DeadLetterReason.OVERSIZE,
+                    "payload of " + payload.length + " bytes exceeds the limit of " + maxPayloadBytes + " bytes");
+        }
+        if (!Utf8.isValid(payload)) {
+            return reject(DeadLetterReason.NOT_UTF8, "payload is not valid UTF-8");
+        }
+        if (Utf8.isBlank(payload)) {
+            return reject(DeadLetterReason.EMPTY, "payload is only whitespace");
+        }
+        T record;
+        try {
+            record = reader.readValue(payload);
+        } catch (StreamReadException e) {
+            return reject(DeadLetterReason.MALFORMED_JSON, message(e));
+        } catch (MismatchedInputException e) {
+            return reject(classifyMismatch(e), message(e));
+        } catch (JsonMappingException e) {
+            // Values that do not fit, and exceptions thrown by the record's own constructor or setters.
+            return reject(DeadLetterReason.WRONG_TYPE, message(e));
+        } catch (IOException | RuntimeException e) {
+            return reject(DeadLetterReason.MALFORMED_JSON, limit(String.valueOf(e.getMessage())));
+        }
+        if (record == null) {
+            return reject(DeadLetterReason.MALFORMED_JSON, "JSON document is null");
+        }
+        String problem;
+        try {
+            problem = validator.problem(record);
+        } catch (RuntimeException e) {
+            problem = "validator failed: " + e;
+        }
+        if (problem != null) {
+            return reject(
+                    problem.startsWith(RecordValidator.MISSING_PREFIX)
+                            ? DeadLetterReason.MISSING_FIELD
+                            : DeadLetterReason.INVALID,
+                    limit(problem));
+        }
+        return record;
+    }
+
+    DeadLetterReason reason() {
+        return reason;
+    }
+
+    String error() {
+        return error;
+    }
+
+    private T reject(DeadLetterReason reason, String error) {
+        this.reason = reason;
+        this.error = error;
+        return null;
+    }
+
+    private static DeadLetterReason classifyMismatch(MismatchedInputException e) {
+        String text = e.getOriginalMessage();
+        if (text == null) {
+            return DeadLetterReason.WRONG_TYPE;
+        }
+        if (text.startsWith("Missing required creator property") || text.startsWith("Null value for creator property")) {
+            return DeadLetterReason.MISSING_FIELD;
+        }
+        if (text.startsWith("Trailing token") || text.startsWith("No content to map")) {
+            return DeadLetterReason.MALFORMED_JSON;
+        }
+        return DeadLetterReason.WRONG_TYPE;
+    }
+
+    private static String message(JsonProcessingException e) {
+        String text = e.getOriginalMessage();
+        String path = e instanceof JsonMappingException ? ((JsonMappingException) e).getPathReference() : null;
+        String where = e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return limit(text + where + (path == null || path.isEmpty() ? "" : " at " + path));
+    }
+
+    private static String limit(String text) {
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH) + "...";
+    }
+
+    /** The payload as dead-letter text: decoded leniently as UTF-8 and cut to {@code limit} bytes. */
+    static String payloadText(byte[] payload, int limit) {
+        if (payload == null) {
+            return "";
+        }
+        int length = Math.min(payload.length, limit);
+        return new String(payload, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** Settings shared by the operator and the schema, shipped with the job graph. */
+    static final class Settings<T> implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final Class<T> type;
+        final long maxPayloadBytes;
+        final int deadLetterPayloadBytes;
+        final RecordValidator<T> validator;
+
+        Settings(Class<T> type, long maxPayloadBytes, int deadLetterPayloadBytes, RecordValidator<T> validator) {
+            this.type = type;
+            this.maxPayloadBytes = maxPayloadBytes;
+            this.deadLetterPayloadBytes = deadLetterPayloadBytes;
+            this.validator = validator;
+        }
+
+        JsonRecordParser<T> newParser() {
+            return new JsonRecordParser<>(type, maxPayloadBytes, validator);
+        }
+    }
+}

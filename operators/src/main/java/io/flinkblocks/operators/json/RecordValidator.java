@@ -1,0 +1,42 @@
+package io.flinkblocks.operators.json;
+
+import java.io.Serializable;
+import java.util.function.Function;
+
+/**
+ * Checks a parsed record; a non-null answer is the problem, and the record becomes a dead letter.
+ * Jackson enforces {@code required = true} only on creator properties; for setter-based POJOs use
+ * {@link #requireNonNull} to reject records without a field.
+ */
+@FunctionalInterface
+public interface RecordValidator<T> extends Serializable {
+
+    /** {@code null} when the record is acceptable, otherwise what is wrong with it. */
+    String problem(T record);
+
+    /** Accepts everything. */
+    static <T> RecordValidator<T> acceptAll() {
+        return record -> null;
+    }
+
+    /** Rejects records whose field (read by {@code getter}) is null, as {@link DeadLetterReason#MISSING_FIELD}. */
+    static <T> RecordValidator<T> requireNonNull(String field, SerializableGetter<T> getter) {
+        return record -> getter.apply(record) == null ? MISSING_PREFIX + field : null;
+    }
+
+    /** This check, then {@code next} when this one passes. */
+    default RecordValidator<T> and(RecordValidator<T> next) {
+        RecordValidator<T> first = this;
+        return record -> {
+            String problem = first.problem(record);
+            return problem != null ? problem : next.problem(record);
+        };
+    }
+
+    /** Problems that start with this text are reported as {@link DeadLetterReason#MISSING_FIELD}. */
+    String MISSING_PREFIX = "missing required field: ";
+
+    /** A getter that Flink can ship with the job graph. */
+    @FunctionalInterface
+    interface SerializableGetter<T> extends Function<T, Object>, Serializable {}
+}

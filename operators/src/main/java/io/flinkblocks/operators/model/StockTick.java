@@ -1,0 +1,113 @@
+package io.flinkblocks.operators.model;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.flinkblocks.operators.json.RecordValidator;
+
+/**
+ * The stock tick of the MSF developer guide's examples:
+ * {@code {"event_time": "2026-11-24T10:15:30.123", "ticker": "AMZN", "price": 42.17}}.
+ *
+ * <p>A Flink POJO (public no-argument constructor, getters and setters), so Flink serializes it with its
+ * fast POJO serializer instead of Kryo. All three JSON fields are required: a record without one of them
+ * is a dead letter, not a tick with a zero price. {@code event_time} is an ISO-8601 local date-time; the
+ * guide's generator writes it in UTC.
+ */
+public class StockTick {
+
+    @TypeInfo(LocalDateTimeTypeInfoFactory.class)
+    private LocalDateTime eventTime;
+    private String ticker;
+    private double price;
+
+    public StockTick() {}
+
+    @JsonCreator
+    public StockTick(
+            @JsonProperty(value = "event_time", required = true) LocalDateTime eventTime,
+            @JsonProperty(value = "ticker", required = true) String ticker,
+            @JsonProperty(value = "price", required = true) double price) {
+        this.eventTime = eventTime;
+        this.ticker = ticker;
+        this.price = price;
+    }
+
+    @JsonProperty("event_time")
+    public LocalDateTime getEventTime() {
+        return eventTime;
+    }
+
+    public void setEventTime(LocalDateTime eventTime) {
+        this.eventTime = eventTime;
+    }
+
+    @JsonProperty("ticker")
+    public String getTicker() {
+        return ticker;
+    }
+
+    public void setTicker(String ticker) {
+        this.ticker = ticker;
+    }
+
+    @JsonProperty("price")
+    public double getPrice() {
+        return price;
+    }
+
+    public void setPrice(double price) {
+        this.price = price;
+    }
+
+    /**
+     * The checks a tick must pass beyond being well-formed: a non-blank ticker and a finite, non-negative
+     * price. Use with {@code JsonParse.of(StockTick.class).validator(StockTick.validator())}.
+     */
+    public static RecordValidator<StockTick> validator() {
+        return tick -> {
+            if (tick.getTicker() == null || tick.getTicker().isBlank()) {
+                return "ticker is blank";
+            }
+            if (!Double.isFinite(tick.getPrice()) || tick.getPrice() < 0) {
+                return "price " + tick.getPrice() + " is not a finite, non-negative number";
+            }
+            return null;
+        };
+    }
+
+    /** The event time as epoch milliseconds, reading {@code event_time} as UTC like the guide does. */
+    public long eventTimeMillisUtc() {
+        return eventTime.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        StockTick other = (StockTick) o;
+        return Double.compare(price, other.price) == 0
+                && Objects.equals(eventTime, other.eventTime)
+                && Objects.equals(ticker, other.ticker);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(eventTime, ticker, price);
+    }
+
+    @Override
+    public String toString() {
+        return "StockTick{eventTime=" + eventTime + ", ticker=" + ticker + ", price=" + price + "}";
+    }
+}

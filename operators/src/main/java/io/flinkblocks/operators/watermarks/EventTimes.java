@@ -1,0 +1,102 @@
+package io.flinkblocks.operators.watermarks;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+
+/** Converts the values a timestamp field can hold to epoch milliseconds. */
+public final class EventTimes {
+
+    private EventTimes() {}
+
+    /**
+     * Epoch millis of {@code value}: a number (epoch millis), a {@code java.time} value, or text in
+     * {@code format}. Local date-times are read in {@code zone}.
+     *
+     * @throws IllegalArgumentException when the value is null or does not match the format
+     */
+    public static long toEpochMillis(Object value, TimestampFormat format, ZoneId zone) {
+        if (value == null) {
+            throw new IllegalArgumentException("timestamp is null");
+        }
+        if (value instanceof Number) {
+            if (format == TimestampFormat.AUTO || format == TimestampFormat.EPOCH_MILLIS) {
+                return ((Number) value).longValue();
+            }
+            throw new IllegalArgumentException("expected " + format + " text, found the number " + value);
+        }
+        if (value instanceof TemporalAccessor) {
+            return fromTemporal((TemporalAccessor) value, zone);
+        }
+        if (value instanceof java.util.Date) {
+            return ((java.util.Date) value).getTime();
+        }
+        return parse(value.toString().trim(), format, zone);
+    }
+
+    private static long fromTemporal(TemporalAccessor value, ZoneId zone) {
+        if (value instanceof Instant) {
+            return ((Instant) value).toEpochMilli();
+        }
+        if (value instanceof LocalDateTime) {
+            return ((LocalDateTime) value).atZone(zone).toInstant().toEpochMilli();
+        }
+        if (value instanceof OffsetDateTime) {
+            return ((OffsetDateTime) value).toInstant().toEpochMilli();
+        }
+        if (value instanceof ZonedDateTime) {
+            return ((ZonedDateTime) value).toInstant().toEpochMilli();
+        }
+        throw new IllegalArgumentException("unsupported timestamp type " + value.getClass().getName());
+    }
+
+    private static long parse(String text, TimestampFormat format, ZoneId zone) {
+        try {
+            switch (format) {
+                case EPOCH_MILLIS:
+                    return Long.parseLong(text);
+                case ISO_LOCAL_DATE_TIME:
+                    return LocalDateTime.parse(text).atZone(zone).toInstant().toEpochMilli();
+                case ISO_OFFSET_DATE_TIME:
+                    return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+                case AUTO:
+                default:
+                    if (isInteger(text)) {
+                        return Long.parseLong(text);
+                    }
+                    return hasOffset(text)
+                            ? OffsetDateTime.parse(text).toInstant().toEpochMilli()
+                            : LocalDateTime.parse(text).atZone(zone).toInstant().toEpochMilli();
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a timestamp in format " + format, e);
+        }
+    }
+
+    private static boolean isInteger(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(i == 0 && c == '-' && text.length() > 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text after the time part carries {@code Z} or a {@code +hh:mm}/{@code -hh:mm} offset. */
+    private static boolean hasOffset(String text) {
+        int t = text.indexOf('T');
+        if (t < 0) {
+            return false;
+        }
+        String time = text.substring(t + 1);
+        return time.endsWith("Z") || time.endsWith("z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
+    }
+}

@@ -1,0 +1,13 @@
+package io.flinkblocks.operators.watermarks;
+
+/** How a timestamp field is written. */
+public enum TimestampFormat {
+    /** Decide per value: numbers are epoch millis, text with an offset or {@code Z} is an offset date-time, other text a local date-time. */
+    AUTO,
+    /** {@code 2026-11-24T10:15:30.123}, read in the configured zone (the guide's {@code event_time}). */
+    ISO_LOCAL_DATE_TIME,
+    /** {@code 2026-11-24T10:15:30.123Z} or {@code ...+01:00}. */
+    ISO_OFFSET_DATE_TIME,
+    /** Milliseconds since 1970-01-01T00:00Z, as a number or as text. */
+    EPOCH_MILLIS
+}

@@ -1,0 +1,50 @@
+package io.flinkblocks.operators.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.apache.flink.api.common.ExecutionConfig;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.junit.jupiter.api.Test;
+
+class StockTickTest {
+
+    @Test
+    void isAFlinkPojoWithoutGenericFields() throws Exception {
+        TypeInformation<StockTick> info = TypeInformation.of(StockTick.class);
+        assertThat(info).isInstanceOf(PojoTypeInfo.class);
+        PojoTypeInfo<StockTick> pojo = (PojoTypeInfo<StockTick>) info;
+        for (int i = 0; i < pojo.getArity(); i++) {
+            assertThat(pojo.getPojoFieldAt(i).getTypeInformation().toString())
+                    .as(pojo.getPojoFieldAt(i).getField().getName())
+                    .doesNotContain("GenericType");
+        }
+        ExecutionConfig config = new ExecutionConfig();
+        config.disableGenericTypes(); // fails here if any field would fall back to Kryo
+        TypeSerializer<StockTick> serializer = info.createSerializer(config.getSerializerConfig());
+        StockTick tick = new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17);
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        serializer.serialize(tick, out);
+        assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()))).isEqualTo(tick);
+    }
+
+    @Test
+    void readsEventTimeAsUtc() {
+        StockTick tick = new StockTick(LocalDateTime.of(1970, 1, 1, 0, 0, 1, 5_000_000), "AMZN", 1);
+        assertThat(tick.eventTimeMillisUtc()).isEqualTo(1005L);
+    }
+
+    @Test
+    void validatorRejectsBlankTickersAndNegativePrices() {
+        LocalDateTime t = LocalDateTime.of(2026, 1, 1, 0, 0);
+        assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", 1))).isNull();
+        assertThat(StockTick.validator().problem(new StockTick(t, " ", 1))).contains("ticker");
+        assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", -1))).contains("price");
+        assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", Double.NaN))).contains("price");
+    }
+}

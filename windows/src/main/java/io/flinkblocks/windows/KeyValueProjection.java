@@ -1,0 +1,28 @@
+package io.flinkblocks.windows;
+
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.api.java.tuple.Tuple2;
+
+/**
+ * Reduces a record to what the window needs, before the shuffle: its key and its value. The parsed
+ * record (a stock tick with its date-time, ticker and price) never crosses the network.
+ */
+final class KeyValueProjection<T, K, V> implements MapFunction<T, Tuple2<K, V>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final KeySelector<T, K> keySelector;
+    private final ValueExtractor<T, V> values;
+
+    KeyValueProjection(KeySelector<T, K> keySelector, ValueExtractor<T, V> values) {
+        this.keySelector = keySelector;
+        this.values = values;
+    }
+
+    @Override
+    public Tuple2<K, V> map(T record) throws Exception {
+        // a new tuple per record: with object reuse a chained operator may still hold the previous one
+        return Tuple2.of(keySelector.getKey(record), values.valueOf(record));
+    }
+}

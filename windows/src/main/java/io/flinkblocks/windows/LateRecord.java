@@ -1,0 +1,83 @@
+package io.flinkblocks.windows;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+
+/**
+ * A record that arrived after every window it belongs to was closed (watermark past the window end
+ * plus the allowed lateness): its key, the value the aggregation would have used and its event time.
+ */
+public class LateRecord<K, V> {
+
+    private K key;
+    private V value;
+    private long timestamp;
+
+    public LateRecord() {}
+
+    public LateRecord(K key, V value, long timestamp) {
+        this.key = key;
+        this.value = value;
+        this.timestamp = timestamp;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <K, V> TypeInformation<LateRecord<K, V>> typeInfo(
+            TypeInformation<K> keyType, TypeInformation<V> valueType) {
+        Map<String, TypeInformation<?>> fields = new HashMap<>();
+        fields.put("key", keyType);
+        fields.put("value", valueType);
+        fields.put("timestamp", Types.LONG);
+        return (TypeInformation) Types.POJO(LateRecord.class, fields);
+    }
+
+    public K getKey() {
+        return key;
+    }
+
+    public void setKey(K key) {
+        this.key = key;
+    }
+
+    public V getValue() {
+        return value;
+    }
+
+    public void setValue(V value) {
+        this.value = value;
+    }
+
+    public long getTimestamp() {
+        return timestamp;
+    }
+
+    public void setTimestamp(long timestamp) {
+        this.timestamp = timestamp;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        LateRecord<?, ?> other = (LateRecord<?, ?>) o;
+        return timestamp == other.timestamp && Objects.equals(key, other.key) && Objects.equals(value, other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, value, timestamp);
+    }
+
+    @Override
+    public String toString() {
+        return "LateRecord{key=" + key + ", value=" + value + ", timestamp=" + timestamp + "}";
+    }
+}

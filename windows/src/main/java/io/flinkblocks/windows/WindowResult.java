@@ -1,0 +1,105 @@
+package io.flinkblocks.windows;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The value of one window for one key: {@code windowStart} inclusive, {@code windowEnd} exclusive, both
+ * epoch millis, like Flink's {@code TimeWindow}. A Flink POJO; {@link #typeInfo} gives its type
+ * information for a key and value type.
+ */
+public class WindowResult<K, R> {
+
+    private K key;
+    private long windowStart;
+    private long windowEnd;
+    private R value;
+
+    public WindowResult() {}
+
+    public WindowResult(K key, long windowStart, long windowEnd, R value) {
+        this.key = key;
+        this.windowStart = windowStart;
+        this.windowEnd = windowEnd;
+        this.value = value;
+    }
+
+    /** Type information for results with keys of {@code keyType} and values of {@code valueType}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <K, R> TypeInformation<WindowResult<K, R>> typeInfo(
+            TypeInformation<K> keyType, TypeInformation<R> valueType) {
+        Map<String, TypeInformation<?>> fields = new HashMap<>();
+        fields.put("key", keyType);
+        fields.put("windowStart", Types.LONG);
+        fields.put("windowEnd", Types.LONG);
+        fields.put("value", valueType);
+        return (TypeInformation) Types.POJO(WindowResult.class, fields);
+    }
+
+    @JsonProperty("key")
+    public K getKey() {
+        return key;
+    }
+
+    public void setKey(K key) {
+        this.key = key;
+    }
+
+    @JsonProperty("window_start")
+    public long getWindowStart() {
+        return windowStart;
+    }
+
+    public void setWindowStart(long windowStart) {
+        this.windowStart = windowStart;
+    }
+
+    @JsonProperty("window_end")
+    public long getWindowEnd() {
+        return windowEnd;
+    }
+
+    public void setWindowEnd(long windowEnd) {
+        this.windowEnd = windowEnd;
+    }
+
+    @JsonProperty("value")
+    public R getValue() {
+        return value;
+    }
+
+    public void setValue(R value) {
+        this.value = value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        WindowResult<?, ?> other = (WindowResult<?, ?>) o;
+        return windowStart == other.windowStart
+                && windowEnd == other.windowEnd
+                && Objects.equals(key, other.key)
+                && Objects.equals(value, other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, windowStart, windowEnd, value);
+    }
+
+    @Override
+    public String toString() {
+        return "WindowResult{key=" + key + ", window=[" + windowStart + ", " + windowEnd + "), value=" + value + "}";
+    }
+}

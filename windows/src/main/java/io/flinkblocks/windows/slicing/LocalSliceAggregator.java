@@ -1,0 +1,204 @@
+package io.flinkblocks.windows.slicing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.flink.api.common.functions.AggregateFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
+import org.apache.flink.util.OutputTag;
+
+import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
+import io.flinkblocks.windows.LateRecord;
+import io.flinkblocks.windows.ValueExtractor;
+
+/**
+ * The local phase of two-phase aggregation, before the {@code keyBy}: combines the records of this
+ * subtask per (key, slice) into partial accumulators and emits only those, as
+ * (key, slice start, accumulator). With a handful of keys the shuffle carries a handful of partials per
+ * slice instead of every record.
+ *
+ * <p>A slice is flushed when the watermark passes its end (event time) or when processing time reaches
+ * its end (processing time; the operator then emits its own watermark after each flush, so the global
+ * phase fires a window only after every subtask has flushed it). All buffered partials are also flushed
+ * before each checkpoint barrier, so the buffer is never part of a snapshot and nothing is lost on
+ * restore: flushed partials live on in the global phase's keyed state.
+ *
+ * <p>In event time the lateness of a record is decided here, against this subtask's watermark, and late
+ * records go to the late-record output; a record whose slice was already flushed is sent on at once, so
+ * the global phase can update windows within the allowed lateness.
+ */
+public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOperator<Tuple3<K, Long, ACC>>
+        implements OneInputStreamOperator<T, Tuple3<K, Long, ACC>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final KeySelector<T, K> keySelector;
+    private final ValueExtractor<T, V> values;
+    private final AggregateFunction<V, ACC, ?> aggregate;
+    private final WindowSlicing slicing;
+    private final boolean eventTime;
+    private final TypeInformation<K> keyType;
+    private final OutputTag<LateRecord<K, V>> lateRecords;
+
+    private transient TreeMap<Long, Map<K, ACC>> buffers;
+    private transient TypeSerializer<K> keySerializer;
+    private transient long watermark;
+    private transient long emittedWatermark;
+    private transient Counter lateCounter;
+
+    public LocalSliceAggregator(
+            KeySelector<T, K> keySelector,
+            ValueExtractor<T, V> values,
+            AggregateFunction<V, ACC, ?> aggregate,
+            WindowSlicing slicing,
+            boolean eventTime,
+            TypeInformation<K> keyType,
+            OutputTag<LateRecord<K, V>> lateRecords) {
+        this.keySelector = keySelector;
+        this.values = values;
+        this.aggregate = aggregate;
+        this.slicing = slicing;
+        this.eventTime = eventTime;
+        this.keyType = keyType;
+        this.lateRecords = lateRecords;
+    }
+
+    @Override
+    public void open() throws Exception {
+        super.open();
+        buffers = new TreeMap<>();
+        keySerializer = keyType.createSerializer(getExecutionConfig().getSerializerConfig());
+        watermark = Long.MIN_VALUE;
+        emittedWatermark = Long.MIN_VALUE;
+        lateCounter = KinesisAnalyticsMetrics.counter(getMetricGroup(), SliceWindowFunction.LATE_COUNTER);
+        if (!eventTime) {
+            scheduleFlush(getProcessingTimeService().getCurrentProcessingTime());
+        }
+    }
+
+    /** The number of late records this instance has seen: the value of its counter. */
+    public long lateCount() {
+        return lateCounter == null ? 0 : lateCounter.getCount();
+    }
+
+    /** The number of buffered partial accumulators. */
+    public int bufferedPartials() {
+        int n = 0;
+        for (Map<K, ACC> bucket : buffers.values()) {
+            n += bucket.size();
+        }
+        return n;
+    }
+
+    @Override
+    public void processElement(StreamRecord<T> element) throws Exception {
+        T record = element.getValue();
+        K key = keySelector.getKey(record);
+        V value = values.valueOf(record);
+        long slice;
+        if (eventTime) {
+            if (!element.hasTimestamp()) {
+                throw new IllegalStateException(
+                        "event-time window received a record without a timestamp: assign a watermark strategy in the source");
+            }
+            long timestamp = element.getTimestamp();
+            slice = slicing.sliceStart(timestamp);
+            if (slicing.cleanupTime(slice) <= watermark) {
+                lateCounter.inc();
+                output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(key, value, timestamp), timestamp));
+                return;
+            }
+            if (slice + slicing.slice() - 1 <= watermark) {
+                output.collect(new StreamRecord<>(
+                        Tuple3.of(key, slice, aggregate.add(value, aggregate.createAccumulator())), timestamp));
+                return;
+            }
+        } else {
+            slice = slicing.sliceStart(getProcessingTimeService().getCurrentProcessingTime());
+        }
+        Map<K, ACC> bucket = buffers.get(slice);
+        if (bucket == null) {
+            bucket = new HashMap<>();
+            buffers.put(slice, bucket);
+        }
+        ACC accumulator = bucket.get(key);
+        if (accumulator == null) {
+            // copy: with object reuse the key may belong to a record object that is reused
+            key = keySerializer.copy(key);
+            accumulator = aggregate.createAccumulator();
+        }
+        bucket.put(key, aggregate.add(value, accumulator));
+    }
+
+    @Override
+    public void processWatermark(Watermark mark) throws Exception {
+        if (!eventTime) {
+            return; // processing time: this operator emits its own watermarks
+        }
+        flushUpTo(mark.getTimestamp());
+        watermark = mark.getTimestamp();
+        super.processWatermark(mark);
+    }
+
+    @Override
+    public void processWatermarkStatus(WatermarkStatus status) throws Exception {
+        if (eventTime) {
+            super.processWatermarkStatus(status);
+        }
+    }
+
+    @Override
+    public void prepareSnapshotPreBarrier(long checkpointId) throws Exception {
+        super.prepareSnapshotPreBarrier(checkpointId);
+        flushUpTo(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void finish() throws Exception {
+        flushUpTo(Long.MAX_VALUE);
+        if (!eventTime) {
+            emitWatermark(Long.MAX_VALUE);
+        }
+        super.finish();
+    }
+
+    private void onProcessingTime(long time) throws Exception {
+        long current = slicing.sliceStart(time);
+        flushUpTo(current - 1);
+        emitWatermark(current - 1);
+        scheduleFlush(time);
+    }
+
+    private void scheduleFlush(long now) {
+        getProcessingTimeService().registerTimer(slicing.sliceStart(now) + slicing.slice(), this::onProcessingTime);
+    }
+
+    private void emitWatermark(long timestamp) {
+        if (timestamp > emittedWatermark) {
+            emittedWatermark = timestamp;
+            output.emitWatermark(new Watermark(timestamp));
+        }
+    }
+
+    /** Emits the partials of every slice that ends at or before {@code time + 1}. */
+    private void flushUpTo(long time) {
+        while (!buffers.isEmpty() && buffers.firstKey() + slicing.slice() - 1 <= time) {
+            Map.Entry<Long, Map<K, ACC>> entry = buffers.pollFirstEntry();
+            long slice = entry.getKey();
+            long timestamp = slice + slicing.slice() - 1;
+            for (Map.Entry<K, ACC> partial : entry.getValue().entrySet()) {
+                output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), slice, partial.getValue()), timestamp));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.flinkblocks.windows.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.windows.WindowResult;
+
+class WindowResultFormatsTest {
+
+    @Test
+    void writesTheGuidesCsvLines() {
+        WindowResultCsv<String, Long> csv = WindowResultCsv.keyAndValue();
+        assertThat(new String(csv.serialize(new WindowResult<>("AMZN", 0, 10_000, 42L)), StandardCharsets.UTF_8))
+                .isEqualTo("AMZN,42\n");
+        WindowResultCsv<String, Double> min = WindowResultCsv.keyAndValue();
+        assertThat(min.format(new WindowResult<>("MSFT", 0, 10_000, 42.17))).isEqualTo("MSFT,42.17");
+    }
+
+    @Test
+    void writesWindowBoundsAndQuotesKeysThatNeedIt() {
+        WindowResultCsv<String, Long> csv = WindowResultCsv.withWindow();
+        assertThat(csv.format(new WindowResult<>("A,\"B\"", 1000, 2000, 3L))).isEqualTo("\"A,\"\"B\"\"\",1000,2000,3");
+    }
+
+    @Test
+    void writesJsonLinesWithChosenFieldNames() {
+        WindowResultJsonLines<String, Long> json = WindowResultJsonLines.named("ticker", "count");
+        assertThat(new String(json.serialize(new WindowResult<>("AMZN", 0, 10_000, 42L)), StandardCharsets.UTF_8))
+                .isEqualTo("{\"ticker\":\"AMZN\",\"window_start\":0,\"window_end\":10000,\"count\":42}\n");
+        WindowResultJsonLines<String, Double> plain = WindowResultJsonLines.create();
+        assertThat(plain.format(new WindowResult<>("AMZN", 0, 5, 1.5)))
+                .isEqualTo("{\"key\":\"AMZN\",\"window_start\":0,\"window_end\":5,\"value\":1.5}");
+    }
+}
