@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -232,6 +234,20 @@ class KafkaClientPropertiesTest {
                 Map.entry("sasl.mechanism", "AWS_MSK_IAM"),
                 Map.entry("sasl.jaas.config", "software.amazon.msk.auth.iam.IAMLoginModule required;"),
                 Map.entry("sasl.client.callback.handler.class", "software.amazon.msk.auth.iam.IAMClientCallbackHandler"));
+    }
+
+    @Test
+    void mskIamPropertiesAreAcceptedByAKafkaClient() {
+        Map<String, String> values = basic();
+        values.put("security.preset", "MSK_IAM");
+        values.put("bootstrap.servers", "127.0.0.1:9098");
+        Properties client = build(values);
+
+        // Creating the client loads the login module and callback handler and logs in; no call to AWS is made
+        // before the first connection.
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(client, new ByteArraySerializer(), new ByteArraySerializer())) {
+            assertThat(producer.metrics()).isNotEmpty();
+        }
     }
 
     @Test
