@@ -1,8 +1,6 @@
 package io.flinkblocks.testing.kafka;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -46,8 +44,7 @@ import io.flinkblocks.testing.process.ManagedProcess;
  * started on first use and stopped by its PID when the JVM exits. Use it through
  * {@link KafkaBrokerExtension}.
  *
- * <p>The broker's class path was resolved by Maven when this module was built (resource
- * {@value #CLASSPATH_RESOURCE}); the system property {@value #CLASSPATH_PROPERTY} overrides it.
+ * <p>The broker's class path was resolved by Maven when this module was built ({@link BrokerClasspath}).
  *
  * <p>The helpers use the Kafka client of the test class path (the one the connector under test
  * brings).
@@ -60,8 +57,6 @@ public final class LocalKafkaBroker {
         SSL
     }
 
-    static final String CLASSPATH_RESOURCE = "/io/flinkblocks/testing/kafka/broker.classpath";
-    static final String CLASSPATH_PROPERTY = "flinkblocks.kafka.broker.classpath";
     private static final String STARTED_MARKER = "Transition from STARTING to STARTED";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -277,7 +272,7 @@ public final class LocalKafkaBroker {
         command.add("-XX:+UseSerialGC");
         command.add("-Dlog4j.configuration=" + log4j.toUri());
         command.add("-cp");
-        command.add(brokerClasspath());
+        command.add(BrokerClasspath.resolve());
         return command;
     }
 
@@ -300,29 +295,6 @@ public final class LocalKafkaBroker {
         if (process.exitValue() != 0) {
             throw new IllegalStateException("Formatting the Kafka storage failed (exit " + process.exitValue() + "):\n"
                     + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
-        }
-    }
-
-    static String brokerClasspath() {
-        String configured = System.getProperty(CLASSPATH_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return configured;
-        }
-        try (InputStream input = LocalKafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
-            if (input == null) {
-                throw new IllegalStateException("Missing resource " + CLASSPATH_RESOURCE + ": flink-blocks-testing was built"
-                        + " without the Kafka broker class path; set -D" + CLASSPATH_PROPERTY + "=<class path of kafka_2.13>");
-            }
-            String classpath = new String(input.readAllBytes(), StandardCharsets.UTF_8).trim();
-            for (String entry : classpath.split(File.pathSeparator)) {
-                if (!Files.exists(Paths.get(entry))) {
-                    throw new IllegalStateException("The Kafka broker class path names " + entry + ", which does not exist"
-                            + " (was the local Maven repository moved?); rebuild flink-blocks-testing or set -D" + CLASSPATH_PROPERTY);
-                }
-            }
-            return classpath;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CLASSPATH_RESOURCE, e);
         }
     }
 
