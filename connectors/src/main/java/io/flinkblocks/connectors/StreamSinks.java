@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
+import io.flinkblocks.connectors.files.FileSinks;
+import io.flinkblocks.connectors.kafka.KafkaSinks;
 import io.flinkblocks.connectors.print.PrintSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -20,7 +22,11 @@ public final class StreamSinks {
     /** The connectors a sink group can select. */
     public enum SinkConnector {
         /** Standard output of the task managers ({@link PrintSinks}). */
-        PRINT
+        PRINT,
+        /** An Apache Kafka or Amazon MSK topic ({@link KafkaSinks}). */
+        KAFKA,
+        /** Files under a path of any Flink file system, {@code s3://} or {@code file://}, one record a line ({@link FileSinks}). */
+        FILESYSTEM
     }
 
     private StreamSinks() {}
@@ -31,6 +37,10 @@ public final class StreamSinks {
         switch (connector) {
             case PRINT:
                 return named(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
+            case KAFKA:
+                return named(KafkaSinks.strings(stream, group), group, connector);
+            case FILESYSTEM:
+                return named(stream.sinkTo(FileSinks.strings(group)), group, connector);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");
         }

@@ -3,10 +3,12 @@ package io.flinkblocks.connectors;
 import java.util.Locale;
 
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import io.flinkblocks.connectors.datagen.StockTickSource;
+import io.flinkblocks.connectors.kafka.KafkaSources;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -22,7 +24,9 @@ public final class StreamSources {
     /** The connectors a source group can select. */
     public enum SourceConnector {
         /** Generated stock ticks ({@link StockTickSource}). */
-        DATAGEN
+        DATAGEN,
+        /** Apache Kafka or Amazon MSK topics ({@link KafkaSources}). */
+        KAFKA
     }
 
     private StreamSources() {}
@@ -33,6 +37,10 @@ public final class StreamSources {
         switch (connector) {
             case DATAGEN:
                 return env.fromSource(StockTickSource.fromProperties(group), WatermarkStrategy.noWatermarks(), name(group, connector))
+                        .uid(uid(group));
+            case KAFKA:
+                return env.fromSource(KafkaSources.source(group, new SimpleStringSchema()), WatermarkStrategy.noWatermarks(),
+                                name(group, connector))
                         .uid(uid(group));
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");

@@ -1,0 +1,183 @@
+package io.flinkblocks.connectors.files;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.flink.api.common.serialization.Encoder;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Row-format {@link FileSink}s from a property group: records are encoded one after the other (one a
+ * line for strings and JSON lines) into part files under a base path of any Flink file system:
+ * {@code s3://bucket/prefix} on MSF, {@code file:///tmp/out} locally.
+ *
+ * <p><b>Files become visible on checkpoints.</b> The sink writes in-progress files and commits them
+ * (renames them, or completes the S3 multipart upload) only when a checkpoint completes, so a job
+ * without checkpointing never produces a finished file, and the checkpoint interval bounds how fresh
+ * the output is. A part file is closed by the rolling policy and committed at the next checkpoint.
+ *
+ * <table>
+ *   <caption>Keys</caption>
+ *   <tr><td>{@code path}</td><td>required: the base path, with its scheme</td></tr>
+ *   <tr><td>{@code bucket.assigner}</td><td>DATE_TIME (default): a folder per date-time; NONE: all files in the base path</td></tr>
+ *   <tr><td>{@code bucket.pattern}</td><td>{@code yyyy-MM-dd--HH} (a folder an hour), a {@link java.time.format.DateTimeFormatter} pattern</td></tr>
+ *   <tr><td>{@code bucket.time-zone}</td><td>UTC</td></tr>
+ *   <tr><td>{@code bucket.time}</td><td>PROCESSING (default) or EVENT: the record's timestamp</td></tr>
+ *   <tr><td>{@code rolling.part-size}</td><td>128 MiB</td></tr>
+ *   <tr><td>{@code rolling.rollover-interval}</td><td>15 min: the longest a part file stays open</td></tr>
+ *   <tr><td>{@code rolling.inactivity-interval}</td><td>5 min without a record closes a part file</td></tr>
+ *   <tr><td>{@code rolling.on-checkpoint}</td><td>false; true closes every part file at each checkpoint</td></tr>
+ *   <tr><td>{@code rolling.check-interval}</td><td>how often the time limits are checked: the smaller interval, at most 1 min</td></tr>
+ *   <tr><td>{@code part.prefix}</td><td>{@code part}</td></tr>
+ *   <tr><td>{@code part.suffix}</td><td>none ({@code .jsonl} for {@link #jsonLines})</td></tr>
+ * </table>
+ */
+public final class FileSinks {
+
+    public static final String PATH = "path";
+    public static final String BUCKET_ASSIGNER = "bucket.assigner";
+    public static final String BUCKET_PATTERN = "bucket.pattern";
+    public static final String BUCKET_TIME_ZONE = "bucket.time-zone";
+    public static final String BUCKET_TIME = "bucket.time";
+    public static final String PART_SIZE = "rolling.part-size";
+    public static final String ROLLOVER_INTERVAL = "rolling.rollover-interval";
+    public static final String INACTIVITY_INTERVAL = "rolling.inactivity-interval";
+    public static final String ROLL_ON_CHECKPOINT = "rolling.on-checkpoint";
+    public static final String CHECK_INTERVAL = "rolling.check-interval";
+    public static final String PART_PREFIX = "part.prefix";
+    public static final String PART_SUFFIX = "part.suffix";
+
+    public static final String DEFAULT_BUCKET_PATTERN = "yyyy-MM-dd--HH";
+
+    static final List<String> KEYS = List.of("connector", PATH, BUCKET_ASSIGNER, BUCKET_PATTERN, BUCKET_TIME_ZONE, BUCKET_TIME,
+            PART_SIZE, ROLLOVER_INTERVAL, INACTIVITY_INTERVAL, ROLL_ON_CHECKPOINT, CHECK_INTERVAL, PART_PREFIX, PART_SUFFIX);
+
+    /** How records are spread over folders under the base path. */
+    public enum BucketAssignerType {
+        /** A folder per {@value #BUCKET_PATTERN} of the processing or event time. */
+        DATE_TIME,
+        /** No folders: every part file directly under the base path. */
+        NONE
+    }
+
+    private FileSinks() {}
+
+    /** Strings, UTF-8, one a line. */
+    public static FileSink<String> strings(PropertyGroup group) {
+        return rowFormat(group, new SimpleStringEncoder<>("UTF-8"), "");
+    }
+
+    /** POJOs as JSON lines (Jackson), part files ending in {@code .jsonl} unless {@value #PART_SUFFIX} says otherwise. */
+    public static <T> FileSink<T> jsonLines(PropertyGroup group) {
+        return rowFormat(group, new JsonLinesEncoder<>(), ".jsonl");
+    }
+
+    /** Records written by any encoder, in the buckets the group's keys describe. */
+    public static <T> FileSink<T> rowFormat(PropertyGroup group, Encoder<T> encoder) {
+        return rowFormat(group, encoder, "");
+    }
+
+    /** Records written by any encoder into the buckets of a custom assigner; bucket keys are then ignored. */
+    public static <T> FileSink<T> rowFormat(PropertyGroup group, Encoder<T> encoder, BucketAssigner<T, String> assigner) {
+        return build(group, encoder, assigner, "");
+    }
+
+    /** Attaches a sink to a stream with uid {@code sink-<group>} and a name. */
+    public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, FileSink<T> sink) {
+        return stream.sinkTo(sink).uid("sink-" + group.name().toLowerCase(Locale.ROOT)).name("Sink: files (" + group.name() + ")");
+    }
+
+    private static <T> FileSink<T> rowFormat(PropertyGroup group, Encoder<T> encoder, String defaultSuffix) {
+        return build(group, encoder, bucketAssigner(group), defaultSuffix);
+    }
+
+    private static <T> FileSink<T> build(PropertyGroup group, Encoder<T> encoder, BucketAssigner<T, String> assigner, String defaultSuffix) {
+        group.checkKnownKeys(KEYS, false);
+        Path basePath = basePath(group);
+        PartRollingPolicy<T> rolling = rollingPolicy(group);
+        long checkInterval = group.getDuration(CHECK_INTERVAL,
+                Duration.ofMillis(Math.min(60_000L, Math.min(rolling.rolloverIntervalMs(), rolling.inactivityIntervalMs())))).toMillis();
+        if (checkInterval < 1) {
+            throw group.invalidValue(CHECK_INTERVAL, "a positive duration");
+        }
+        OutputFileConfig files = OutputFileConfig.builder()
+                .withPartPrefix(group.get(PART_PREFIX, "part"))
+                .withPartSuffix(group.get(PART_SUFFIX, defaultSuffix))
+                .build();
+        return FileSink.forRowFormat(basePath, encoder)
+                .withBucketAssigner(assigner)
+                .withRollingPolicy(rolling)
+                .withBucketCheckInterval(checkInterval)
+                .withOutputFileConfig(files)
+                .build();
+    }
+
+    static Path basePath(PropertyGroup group) {
+        String path = group.required(PATH);
+        try {
+            URI uri = new URI(path);
+            if (uri.getScheme() == null) {
+                throw group.invalidValue(PATH, "a path with a scheme (s3://bucket/prefix, file:///tmp/out, ...)");
+            }
+            if ("s3".equals(uri.getScheme()) || "s3a".equals(uri.getScheme()) || "s3p".equals(uri.getScheme())) {
+                if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                    throw group.invalidValue(PATH, "an S3 path naming a bucket (s3://bucket/prefix)");
+                }
+            }
+        } catch (URISyntaxException e) {
+            throw group.invalidValue(PATH, "a valid URI (" + e.getReason() + ")");
+        }
+        return new Path(path);
+    }
+
+    static <T> BucketAssigner<T, String> bucketAssigner(PropertyGroup group) {
+        BucketAssignerType type = group.getEnum(BucketAssignerType.class, BUCKET_ASSIGNER, BucketAssignerType.DATE_TIME);
+        if (type == BucketAssignerType.NONE) {
+            return new BasePathBucketAssigner<>();
+        }
+        String pattern = group.get(BUCKET_PATTERN, DEFAULT_BUCKET_PATTERN);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(group.get(BUCKET_TIME_ZONE, "UTC"));
+        } catch (DateTimeException e) {
+            throw group.invalidValue(BUCKET_TIME_ZONE, "a time zone id (UTC, Europe/Paris, +02:00, ...)");
+        }
+        DateTimeBucketAssigner.TimeSource time =
+                group.getEnum(DateTimeBucketAssigner.TimeSource.class, BUCKET_TIME, DateTimeBucketAssigner.TimeSource.PROCESSING);
+        try {
+            return new DateTimeBucketAssigner<>(pattern, zone, time);
+        } catch (IllegalArgumentException e) {
+            throw group.invalidValue(BUCKET_PATTERN, "a date-time pattern (" + e.getMessage() + ")");
+        }
+    }
+
+    static <T> PartRollingPolicy<T> rollingPolicy(PropertyGroup group) {
+        long partSize = group.getByteSize(PART_SIZE, 128L << 20);
+        if (partSize < 1) {
+            throw group.invalidValue(PART_SIZE, "a positive size");
+        }
+        Duration rollover = group.getDuration(ROLLOVER_INTERVAL, Duration.ofMinutes(15));
+        Duration inactivity = group.getDuration(INACTIVITY_INTERVAL, Duration.ofMinutes(5));
+        if (rollover.isZero()) {
+            throw group.invalidValue(ROLLOVER_INTERVAL, "a positive duration");
+        }
+        if (inactivity.isZero()) {
+            throw group.invalidValue(INACTIVITY_INTERVAL, "a positive duration");
+        }
+        return new PartRollingPolicy<>(partSize, rollover.toMillis(), inactivity.toMillis(), group.getBoolean(ROLL_ON_CHECKPOINT, false));
+    }
+}

@@ -1,0 +1,71 @@
+package io.flinkblocks.connectors.kafka;
+
+import java.io.IOException;
+import java.security.KeyStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import javax.net.ssl.SSLEngine;
+
+import org.apache.kafka.common.config.SslConfigs;
+import org.apache.kafka.common.security.auth.SslEngineFactory;
+import org.apache.kafka.common.security.ssl.DefaultSslEngineFactory;
+
+/**
+ * Kafka's own SSL engine factory, fed a local copy of a truststore that the properties name as
+ * {@code classpath:<resource>}. Kafka instantiates it in every client it configures, on whichever
+ * process creates the client (the job manager for a source's enumerator, the task managers for
+ * readers and writers), so the truststore is installed exactly where and when a client needs it,
+ * before any connection is made. Set through {@code ssl.engine.factory.class} by
+ * {@link KafkaClientProperties}; users do not configure it by hand.
+ */
+public final class ClasspathTruststoreSslEngineFactory implements SslEngineFactory {
+
+    private final DefaultSslEngineFactory delegate = new DefaultSslEngineFactory();
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Map<String, Object> local = new HashMap<>(configs);
+        Object location = local.get(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG);
+        if (location instanceof String && TruststoreInstaller.isClasspathLocation((String) location)) {
+            local.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, TruststoreInstaller.install((String) location).toString());
+        }
+        delegate.configure(local);
+    }
+
+    @Override
+    public SSLEngine createClientSslEngine(String peerHost, int peerPort, String endpointIdentification) {
+        return delegate.createClientSslEngine(peerHost, peerPort, endpointIdentification);
+    }
+
+    @Override
+    public SSLEngine createServerSslEngine(String peerHost, int peerPort) {
+        return delegate.createServerSslEngine(peerHost, peerPort);
+    }
+
+    @Override
+    public boolean shouldBeRebuilt(Map<String, Object> nextConfigs) {
+        return delegate.shouldBeRebuilt(nextConfigs);
+    }
+
+    @Override
+    public Set<String> reconfigurableConfigs() {
+        return delegate.reconfigurableConfigs();
+    }
+
+    @Override
+    public KeyStore keystore() {
+        return delegate.keystore();
+    }
+
+    @Override
+    public KeyStore truststore() {
+        return delegate.truststore();
+    }
+
+    @Override
+    public void close() throws IOException {
+        delegate.close();
+    }
+}

@@ -1,0 +1,143 @@
+package io.flinkblocks.connectors.kafka;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.config.SslConfigs;
+
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.SecretKeys;
+
+/**
+ * The Kafka client properties of a property group: every key of the group that is not one of
+ * {@link KafkaKeys} passes through untouched, the security preset adds its keys, and a
+ * {@code classpath:} truststore gets the engine factory that installs it. Validates what can be
+ * validated before the job runs: bootstrap servers present, a known preset, preset keys that do not
+ * contradict the group, the truststore's path and password.
+ */
+public final class KafkaClientProperties {
+
+    static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    static final String SECURITY_PROTOCOL = "security.protocol";
+    static final String SASL_MECHANISM = "sasl.mechanism";
+    static final String SASL_JAAS_CONFIG = "sasl.jaas.config";
+    static final String SASL_CALLBACK_HANDLER = "sasl.client.callback.handler.class";
+
+    static final String MSK_IAM_LOGIN_MODULE = "software.amazon.msk.auth.iam.IAMLoginModule";
+    static final String MSK_IAM_CALLBACK_HANDLER = "software.amazon.msk.auth.iam.IAMClientCallbackHandler";
+    static final String SCRAM_LOGIN_MODULE = "org.apache.kafka.common.security.scram.ScramLoginModule";
+
+    private KafkaClientProperties() {}
+
+    /**
+     * The client properties of {@code group}, without the keys in {@code ownKeys} (ours, not Kafka's).
+     *
+     * @throws io.flinkblocks.runtime.InvalidPropertiesException for any invalid or contradictory key
+     */
+    public static Properties of(PropertyGroup group, Collection<String> ownKeys) {
+        group.required(BOOTSTRAP_SERVERS);
+        Map<String, String> client = new LinkedHashMap<>();
+        for (String key : group.keys()) {
+            if (!ownKeys.contains(key)) {
+                group.optional(key).ifPresent(value -> client.put(key, value));
+            }
+        }
+        if (group.contains(KafkaKeys.SECURITY_PRESET)) {
+            applyPreset(group, group.getEnum(KafkaSecurityPreset.class, KafkaKeys.SECURITY_PRESET), client);
+        }
+        if (client.containsKey(TruststoreCheck.LOCATION)) {
+            if (group.getBoolean(KafkaKeys.TRUSTSTORE_CHECK, true)) {
+                TruststoreCheck.check(group);
+            }
+            if (TruststoreInstaller.isClasspathLocation(client.get(TruststoreCheck.LOCATION))) {
+                set(group, client, SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, ClasspathTruststoreSslEngineFactory.class.getName(),
+                        "a classpath: truststore is installed by this engine factory");
+            }
+        }
+        Properties properties = new Properties();
+        properties.putAll(client);
+        return properties;
+    }
+
+    /** Every key of {@code ownKeys} plus the client keys each preset may add, for known-key checks. */
+    static List<String> presetKeys() {
+        return List.of(SECURITY_PROTOCOL, SASL_MECHANISM, SASL_JAAS_CONFIG, SASL_CALLBACK_HANDLER);
+    }
+
+    private static void applyPreset(PropertyGroup group, KafkaSecurityPreset preset, Map<String, String> client) {
+        String why = "set by " + KafkaKeys.SECURITY_PRESET + "=" + preset;
+        switch (preset) {
+            case PLAINTEXT:
+                set(group, client, SECURITY_PROTOCOL, "PLAINTEXT", why);
+                break;
+            case TLS:
+                set(group, client, SECURITY_PROTOCOL, "SSL", why);
+                break;
+            case TLS_CUSTOM_TRUSTSTORE:
+                set(group, client, SECURITY_PROTOCOL, "SSL", why);
+                group.optional(TruststoreCheck.LOCATION).orElseThrow(() -> group.error(TruststoreCheck.LOCATION,
+                        "missing: " + preset + " needs the truststore's location, a file path or classpath:<resource>"));
+                break;
+            case SASL_SCRAM_SHA_512:
+                set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
+                set(group, client, SASL_MECHANISM, "SCRAM-SHA-512", why);
+                if (!client.containsKey(SASL_JAAS_CONFIG)) {
+                    String user = group.required(KafkaKeys.SASL_USERNAME);
+                    String password = group.required(KafkaKeys.SASL_PASSWORD);
+                    client.put(SASL_JAAS_CONFIG, SCRAM_LOGIN_MODULE + " required username=" + quote(user)
+                            + " password=" + quote(password) + ";");
+                }
+                break;
+            case MSK_IAM:
+                requireClass(group, MSK_IAM_LOGIN_MODULE);
+                set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
+                set(group, client, SASL_MECHANISM, "AWS_MSK_IAM", why);
+                set(group, client, SASL_JAAS_CONFIG, mskIamJaasConfig(group), why);
+                set(group, client, SASL_CALLBACK_HANDLER, MSK_IAM_CALLBACK_HANDLER, why);
+                break;
+            default:
+                throw group.invalidValue(KafkaKeys.SECURITY_PRESET, "a supported security preset");
+        }
+    }
+
+    /** The login module line of {@code aws-msk-iam-auth}, with the optional role or profile. */
+    static String mskIamJaasConfig(PropertyGroup group) {
+        List<String> options = new ArrayList<>();
+        group.optional(KafkaKeys.MSK_IAM_ROLE_ARN).ifPresent(v -> options.add("awsRoleArn=" + quote(v)));
+        group.optional(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME).ifPresent(v -> options.add("awsRoleSessionName=" + quote(v)));
+        group.optional(KafkaKeys.MSK_IAM_STS_REGION).ifPresent(v -> options.add("awsStsRegion=" + quote(v)));
+        group.optional(KafkaKeys.MSK_IAM_PROFILE).ifPresent(v -> options.add("awsProfileName=" + quote(v)));
+        if (group.contains(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME) && !group.contains(KafkaKeys.MSK_IAM_ROLE_ARN)) {
+            throw group.error(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME, "needs " + KafkaKeys.MSK_IAM_ROLE_ARN + ", the role it names a session of");
+        }
+        return MSK_IAM_LOGIN_MODULE + " required" + (options.isEmpty() ? "" : " " + String.join(" ", options)) + ";";
+    }
+
+    /** Sets a key a preset needs; the group may set it too, but only to the same value. */
+    private static void set(PropertyGroup group, Map<String, String> client, String key, String value, String why) {
+        String present = client.get(key);
+        if (present != null && !present.equals(value)) {
+            throw group.error(key, "value " + SecretKeys.displayValue(key, present) + " contradicts "
+                    + SecretKeys.displayValue(key, value) + " " + why + "; remove the key or change the preset");
+        }
+        client.put(key, value);
+    }
+
+    private static void requireClass(PropertyGroup group, String className) {
+        try {
+            Class.forName(className, false, KafkaClientProperties.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw group.error(KafkaKeys.SECURITY_PRESET, "MSK_IAM needs " + className + " on the class path: add the dependency"
+                    + " software.amazon.msk:aws-msk-iam-auth to the job");
+        }
+    }
+
+    /** A JAAS option value in double quotes; quotes and backslashes inside are escaped. */
+    private static String quote(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

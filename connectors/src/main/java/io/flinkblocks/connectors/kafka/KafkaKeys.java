@@ -1,0 +1,59 @@
+package io.flinkblocks.connectors.kafka;
+
+import java.util.List;
+
+/**
+ * The keys of a Kafka property group that are ours. Every other key is a Kafka client key
+ * ({@code bootstrap.servers}, {@code group.id}, {@code security.protocol}, {@code ssl.*},
+ * {@code sasl.*}, {@code transaction.timeout.ms}, ...) and reaches the client untouched.
+ */
+public final class KafkaKeys {
+
+    /** Selects the connector in {@code StreamSources}/{@code StreamSinks}. */
+    public static final String CONNECTOR = "connector";
+    /** Source: one topic or a comma-separated list. Sink: the one topic written to. */
+    public static final String TOPIC = "topic";
+    /** Source only: a regular expression of topic names, instead of {@value #TOPIC}. */
+    public static final String TOPIC_PATTERN = "topic.pattern";
+    /** Source: EARLIEST, LATEST, COMMITTED (default; EARLIEST when the group has none) or TIMESTAMP. */
+    public static final String STARTING_OFFSETS = "starting.offsets";
+    /** Source: epoch milliseconds, with {@code starting.offsets=TIMESTAMP}. */
+    public static final String STARTING_OFFSETS_TIMESTAMP = "starting.offsets.timestamp";
+    /** Source: LATEST makes the source bounded, ending at the offsets that were latest when it started. */
+    public static final String STOPPING_OFFSETS = "stopping.offsets";
+    /** One of {@link KafkaSecurityPreset}; absent means the group's client keys alone apply. */
+    public static final String SECURITY_PRESET = "security.preset";
+    /** User name of SASL_SCRAM_SHA_512. */
+    public static final String SASL_USERNAME = "sasl.username";
+    /** Password of SASL_SCRAM_SHA_512: never logged. */
+    public static final String SASL_PASSWORD = "sasl.password";
+    /** MSK_IAM: a role to assume for the cluster (the login module's {@code awsRoleArn}). */
+    public static final String MSK_IAM_ROLE_ARN = "msk.iam.role.arn";
+    /** MSK_IAM: session name of the assumed role ({@code awsRoleSessionName}). */
+    public static final String MSK_IAM_ROLE_SESSION_NAME = "msk.iam.role.session.name";
+    /** MSK_IAM: region of the STS endpoint used to assume the role ({@code awsStsRegion}). */
+    public static final String MSK_IAM_STS_REGION = "msk.iam.sts.region";
+    /** MSK_IAM: a named AWS profile ({@code awsProfileName}), for local runs. */
+    public static final String MSK_IAM_PROFILE = "msk.iam.profile";
+    /** Whether the truststore is opened while the job is built, to catch a wrong path or password early (default true). */
+    public static final String TRUSTSTORE_CHECK = "truststore.check";
+    /** Sink: NONE, AT_LEAST_ONCE (default) or EXACTLY_ONCE. */
+    public static final String DELIVERY_GUARANTEE = "delivery.guarantee";
+    /** Sink with EXACTLY_ONCE: prefix of the Kafka transactional ids, unique per job on a cluster. */
+    public static final String TRANSACTIONAL_ID_PREFIX = "transactional.id.prefix";
+    /**
+     * Sink with EXACTLY_ONCE: the brokers' {@code transaction.max.timeout.ms} (default 15 min, the Kafka
+     * and MSK default), the upper bound of {@code transaction.timeout.ms}.
+     */
+    public static final String BROKER_TRANSACTION_MAX_TIMEOUT = "broker.transaction.max.timeout";
+
+    static final List<String> COMMON =
+            List.of(CONNECTOR, SECURITY_PRESET, SASL_USERNAME, SASL_PASSWORD, MSK_IAM_ROLE_ARN, MSK_IAM_ROLE_SESSION_NAME,
+                    MSK_IAM_STS_REGION, MSK_IAM_PROFILE, TRUSTSTORE_CHECK);
+    static final List<String> SOURCE_ONLY =
+            List.of(TOPIC, TOPIC_PATTERN, STARTING_OFFSETS, STARTING_OFFSETS_TIMESTAMP, STOPPING_OFFSETS);
+    static final List<String> SINK_ONLY =
+            List.of(TOPIC, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, BROKER_TRANSACTION_MAX_TIMEOUT);
+
+    private KafkaKeys() {}
+}

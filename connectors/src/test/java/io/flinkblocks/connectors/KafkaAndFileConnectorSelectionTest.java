@@ -1,0 +1,45 @@
+package io.flinkblocks.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+/** {@code connector=kafka} and {@code connector=filesystem} select the Kafka and file factories. */
+class KafkaAndFileConnectorSelectionTest {
+
+    private final StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+    @Test
+    void kafkaSourceIsSelectedByProperty() {
+        DataStream<String> stream = StreamSources.strings(env, PropertyGroup.of("InputTopic", Map.of(
+                "connector", "kafka", "bootstrap.servers", "127.0.0.1:9092", "group.id", "g", "topic", "in")));
+
+        assertThat(stream.getTransformation().getUid()).isEqualTo("source-inputtopic");
+        assertThat(stream.getTransformation().getName()).isEqualTo("Source: kafka (InputTopic)");
+    }
+
+    @Test
+    void kafkaSinkIsSelectedByProperty() {
+        DataStreamSink<String> sink = StreamSinks.strings(env.fromData("a"), PropertyGroup.of("OutputTopic", Map.of(
+                "connector", "KAFKA", "bootstrap.servers", "127.0.0.1:9092", "topic", "out")));
+
+        assertThat(sink.getTransformation().getUid()).isEqualTo("sink-outputtopic");
+        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: kafka (OutputTopic)");
+    }
+
+    @Test
+    void fileSinkIsSelectedByProperty() {
+        DataStreamSink<String> sink = StreamSinks.strings(env.fromData("a"), PropertyGroup.of("S3Sink", Map.of(
+                "connector", "filesystem", "path", "s3://bucket/data")));
+
+        assertThat(sink.getTransformation().getUid()).isEqualTo("sink-s3sink");
+        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
+    }
+}

@@ -1,0 +1,204 @@
+package io.flinkblocks.connectors.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
+import org.apache.flink.streaming.api.functions.sink.filesystem.PartFileInfo;
+import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+class FileSinksTest {
+
+    private static Map<String, String> basic() {
+        Map<String, String> values = new HashMap<>();
+        values.put("path", "s3://bucket/data");
+        return values;
+    }
+
+    private static PropertyGroup group(Map<String, String> values) {
+        return PropertyGroup.of("S3Sink", values);
+    }
+
+    @Test
+    void basicGroupBuildsASink() {
+        assertThat(FileSinks.strings(group(basic()))).isNotNull();
+        assertThat(FileSinks.<Tick>jsonLines(group(basic()))).isNotNull();
+    }
+
+    @Test
+    void anyFlinkFileSystemPathIsAccepted() {
+        Map<String, String> values = basic();
+        values.put("path", "file:///tmp/out");
+
+        assertThat(FileSinks.strings(group(values))).isNotNull();
+    }
+
+    @Test
+    void attachedSinkHasUidAndName() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        DataStreamSink<String> sink = FileSinks.attach(env.fromData("a"), group(basic()), FileSinks.strings(group(basic())));
+
+        assertThat(sink.getTransformation().getUid()).isEqualTo("sink-s3sink");
+        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: files (S3Sink)");
+    }
+
+    @Test
+    void missingPathIsAnError() {
+        assertThatThrownBy(() -> FileSinks.strings(group(new HashMap<>()))).hasMessageContaining("key 'path'").hasMessageContaining("missing");
+    }
+
+    @Test
+    void noneAssignerWritesIntoTheBasePath() {
+        Map<String, String> values = basic();
+        values.put("bucket.assigner", "none");
+
+        BucketAssigner<Object, String> assigner = FileSinks.bucketAssigner(group(values));
+
+        assertThat(assigner).isInstanceOf(BasePathBucketAssigner.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "path | /tmp/no-scheme | a path with a scheme",
+        "path | s3:///no-bucket | an S3 path naming a bucket",
+        "path | s3://bad bucket/x | a valid URI",
+        "bucket.assigner | HOURLY | one of DATE_TIME, NONE",
+        "bucket.pattern | yyyy-MM-dd--HH{{ | a date-time pattern",
+        "bucket.time-zone | Mars/Olympus | a time zone id",
+        "bucket.time | INGESTION | one of PROCESSING, EVENT",
+        "rolling.part-size | big | a byte size",
+        "rolling.part-size | 0 | a positive size",
+        "rolling.rollover-interval | 0 s | a positive duration",
+        "rolling.inactivity-interval | soon | a duration",
+        "rolling.on-checkpoint | yes | a boolean",
+        "rolling.check-interval | 0ms | a positive duration",
+    })
+    void invalidValuesAreErrors(String key, String value, String expectation) {
+        Map<String, String> values = basic();
+        values.put(key, value);
+
+        assertThatThrownBy(() -> FileSinks.strings(group(values))).hasMessageContaining("key '" + key + "'").hasMessageContaining(expectation);
+    }
+
+    @Test
+    void rollingPolicyRollsOnSizeAgeAndInactivity() throws Exception {
+        Map<String, String> values = basic();
+        values.put("rolling.part-size", "1kb");
+        values.put("rolling.rollover-interval", "10 min");
+        values.put("rolling.inactivity-interval", "1 min");
+        PartRollingPolicy<String> policy = FileSinks.rollingPolicy(group(values));
+
+        assertThat(policy.shouldRollOnEvent(part(1024, 0, 0), "x")).isTrue();
+        assertThat(policy.shouldRollOnEvent(part(1023, 0, 0), "x")).isFalse();
+        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 599_000), 600_000)).as("open 10 min").isTrue();
+        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 0), 60_000)).as("idle 1 min").isTrue();
+        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 30_000), 60_000)).isFalse();
+        assertThat(policy.shouldRollOnCheckpoint(part(1, 0, 0))).isFalse();
+    }
+
+    @Test
+    void rollingOnCheckpointClosesEveryPartAtCheckpoints() throws Exception {
+        Map<String, String> values = basic();
+        values.put("rolling.on-checkpoint", "true");
+
+        assertThat(FileSinks.<String>rollingPolicy(group(values)).shouldRollOnCheckpoint(part(1, 0, 0))).isTrue();
+    }
+
+    @Test
+    void defaultBucketsAreHoursOfProcessingTimeInUtc() {
+        BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(group(basic()));
+
+        assertThat(assigner.getBucketId("x", context(null, Instant.parse("2026-11-24T10:15:30Z").toEpochMilli()))).isEqualTo("2026-11-24--10");
+    }
+
+    @Test
+    void eventTimeBucketsFollowTheRecordTimestampInTheConfiguredZone() {
+        Map<String, String> values = basic();
+        values.put("bucket.time", "event");
+        values.put("bucket.pattern", "'dt='yyyy-MM-dd'/hour='HH");
+        values.put("bucket.time-zone", "Europe/Paris");
+        BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(group(values));
+
+        long event = Instant.parse("2026-11-24T23:30:00Z").toEpochMilli();
+        assertThat(assigner.getBucketId("x", context(event, 0L))).isEqualTo("dt=2026-11-25/hour=00");
+    }
+
+    @Test
+    void eventTimeBucketsFallBackToProcessingTimeWithoutTimestamp() {
+        BucketAssigner<String, String> assigner =
+                new DateTimeBucketAssigner<>("yyyy-MM-dd--HH", ZoneId.of("UTC"), DateTimeBucketAssigner.TimeSource.EVENT);
+
+        assertThat(assigner.getBucketId("x", context(null, Instant.parse("2026-11-24T07:00:00Z").toEpochMilli()))).isEqualTo("2026-11-24--07");
+    }
+
+    @Test
+    void jsonLinesEncoderWritesOneObjectPerLine() throws Exception {
+        JsonLinesEncoder<Tick> encoder = new JsonLinesEncoder<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        encoder.encode(new Tick(1, "AMZN", 42.17, 5L), out);
+        encoder.encode(new Tick(2, "AAPL", 1.5, 6L), out);
+
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"seq\":1,\"ticker\":\"AMZN\",\"price\":42.17,\"eventTime\":5}\n"
+                        + "{\"seq\":2,\"ticker\":\"AAPL\",\"price\":1.5,\"eventTime\":6}\n");
+    }
+
+    private static PartFileInfo<String> part(long size, long created, long updated) {
+        return new PartFileInfo<String>() {
+            @Override
+            public String getBucketId() {
+                return "b";
+            }
+
+            @Override
+            public long getCreationTime() {
+                return created;
+            }
+
+            @Override
+            public long getSize() {
+                return size;
+            }
+
+            @Override
+            public long getLastUpdateTime() {
+                return updated;
+            }
+        };
+    }
+
+    private static BucketAssigner.Context context(Long timestamp, long processingTime) {
+        return new BucketAssigner.Context() {
+            @Override
+            public long currentProcessingTime() {
+                return processingTime;
+            }
+
+            @Override
+            public long currentWatermark() {
+                return Long.MIN_VALUE;
+            }
+
+            @Override
+            public Long timestamp() {
+                return timestamp;
+            }
+        };
+    }
+}

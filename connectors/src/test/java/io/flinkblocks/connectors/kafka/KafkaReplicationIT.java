@@ -1,0 +1,165 @@
+package io.flinkblocks.connectors.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+/** Topic-to-topic replication through a real broker, exactly once, as the msk-replication job does it. */
+class KafkaReplicationIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    private static final int RECORDS = 1000;
+    /** Where the generated truststore is put on the test class path, as a job JAR would carry it. */
+    private static final String TRUSTSTORE_RESOURCE = "generated-certs/kafka-it-truststore.jks";
+
+    @BeforeAll
+    static void packageTruststoreOnTheClasspath() throws Exception {
+        Path classpathRoot = Paths.get(KafkaReplicationIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path truststore = classpathRoot.resolve(TRUSTSTORE_RESOURCE);
+        Files.createDirectories(truststore.getParent());
+        Files.write(truststore, KAFKA.broker().certificates().truststoreBytes());
+    }
+
+    @Test
+    void replicatesEveryRecordExactlyOnceOverPlaintext(LocalKafkaBroker broker) throws Exception {
+        List<String> records = produceRecords(broker, "plain-in", "plain-out");
+        Map<String, String> source = sourceGroup(broker.bootstrapServers(), "plain-in");
+        source.put("security.preset", "PLAINTEXT");
+        Map<String, String> sink = exactlyOnceSinkGroup(broker.bootstrapServers(), "plain-out", "it-plain");
+        sink.put("security.preset", "PLAINTEXT");
+
+        FailOnceAfter.reset();
+
+        runReplication(source, sink, new FailOnceAfter(RECORDS / 2));
+
+        assertThat(FailOnceAfter.failed()).as("the job failed once and was restarted").isTrue();
+        assertThat(broker.consumeAllCommitted("plain-out")).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(records);
+    }
+
+    @Test
+    void replicatesEveryRecordExactlyOnceOverTlsWithATruststoreFromTheClasspath(LocalKafkaBroker broker) throws Exception {
+        List<String> records = produceRecords(broker, "tls-in", "tls-out");
+        Map<String, String> source = sourceGroup(broker.sslBootstrapServers(), "tls-in");
+        withClasspathTruststore(source, broker.certificates().truststorePassword());
+        Map<String, String> sink = exactlyOnceSinkGroup(broker.sslBootstrapServers(), "tls-out", "it-tls");
+        withClasspathTruststore(sink, broker.certificates().truststorePassword());
+
+        runReplication(source, sink, value -> value);
+
+        assertThat(broker.consumeAllCommitted("tls-out")).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(records);
+    }
+
+    @Test
+    void wrongTruststorePasswordFailsBeforeTheJobRuns(LocalKafkaBroker broker) {
+        Map<String, String> source = sourceGroup(broker.sslBootstrapServers(), "tls-in");
+        withClasspathTruststore(source, "not-the-password");
+
+        assertThatThrownBy(() -> KafkaSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(), PropertyGroup.of("KafkaSource", source)))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("key 'ssl.truststore.password'")
+                .hasMessageContaining("does not open truststore 'classpath:" + TRUSTSTORE_RESOURCE + "'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("not-the-password"));
+    }
+
+    @Test
+    void missingTruststoreFailsBeforeTheJobRuns(LocalKafkaBroker broker) {
+        Map<String, String> sink = exactlyOnceSinkGroup(broker.sslBootstrapServers(), "tls-out", "it-missing");
+        withClasspathTruststore(sink, broker.certificates().truststorePassword());
+        sink.put("ssl.truststore.location", "classpath:generated-certs/absent.jks");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.enableCheckpointing(500);
+
+        assertThatThrownBy(() -> KafkaSinks.strings(env.fromData("a"), PropertyGroup.of("KafkaSink", sink)))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("key 'ssl.truststore.location'")
+                .hasMessageContaining("'classpath:generated-certs/absent.jks' is not on the class path");
+    }
+
+    private static List<String> produceRecords(LocalKafkaBroker broker, String in, String out) {
+        broker.createTopics(2, in, out);
+        List<String> records = IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
+        broker.produce(in, records);
+        return records;
+    }
+
+    /**
+     * Runs source, {@code between}, sink. Restarts are allowed, so a failure injected by {@code between}
+     * shows whether records written before it appear twice.
+     */
+    private static void runReplication(Map<String, String> source, Map<String, String> sink, MapFunction<String, String> between)
+            throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        env.enableCheckpointing(300);
+        Configuration restarts = new Configuration();
+        restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+        restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
+        env.configure(restarts);
+        DataStream<String> records = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", source))
+                .map(between).uid("between").name("between");
+        KafkaSinks.strings(records, PropertyGroup.of("KafkaSink", sink));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        env.execute("kafka-replication-it");
+    }
+
+    private static Map<String, String> sourceGroup(String bootstrapServers, String topic) {
+        Map<String, String> group = new HashMap<>();
+        group.put("bootstrap.servers", bootstrapServers);
+        group.put("group.id", "replication-it-" + topic);
+        group.put("topic", topic);
+        group.put("starting.offsets", "EARLIEST");
+        // Bounded: the job reads what was produced before it started, commits its last transaction, and ends.
+        group.put("stopping.offsets", "LATEST");
+        return group;
+    }
+
+    private static Map<String, String> exactlyOnceSinkGroup(String bootstrapServers, String topic, String prefix) {
+        Map<String, String> group = new HashMap<>();
+        group.put("bootstrap.servers", bootstrapServers);
+        group.put("topic", topic);
+        group.put("delivery.guarantee", "EXACTLY_ONCE");
+        group.put("transactional.id.prefix", prefix);
+        group.put("transaction.timeout.ms", "60000");
+        return group;
+    }
+
+    private static void withClasspathTruststore(Map<String, String> group, String password) {
+        group.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
+        group.put("ssl.truststore.location", "classpath:" + TRUSTSTORE_RESOURCE);
+        group.put("ssl.truststore.type", "JKS");
+        group.put("ssl.truststore.password", password);
+    }
+}

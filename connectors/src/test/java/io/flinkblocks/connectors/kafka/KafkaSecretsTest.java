@@ -1,0 +1,118 @@
+package io.flinkblocks.connectors.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.LogCapture;
+
+/** Planted secrets must never reach an exception message or a log line, ours or the Kafka client's. */
+class KafkaSecretsTest {
+
+    private static final String SCRAM_PASSWORD = "Pl4nted-Scram-Secret";
+    private static final String JAAS_SECRET = "Pl4nted-Jaas-Secret";
+    private static final String TRUSTSTORE_PASSWORD = "Pl4nted-Truststore-Secret";
+    private static final List<String> SECRETS = List.of(SCRAM_PASSWORD, JAAS_SECRET, TRUSTSTORE_PASSWORD);
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    @TempDir
+    Path folder;
+
+    private static Map<String, String> scram() {
+        Map<String, String> values = new HashMap<>();
+        values.put("bootstrap.servers", "127.0.0.1:1");
+        values.put("group.id", "secrets");
+        values.put("topic", "t");
+        values.put("security.preset", "SASL_SCRAM_SHA_512");
+        values.put("sasl.username", "alice");
+        values.put("sasl.password", SCRAM_PASSWORD);
+        return values;
+    }
+
+    @Test
+    void errorMessagesNeverShowSecrets() {
+        Path truststore = Truststores.write(folder, "trust.jks", Truststores.emptyJks("other"));
+        Map<String, String> wrongTruststorePassword = scram();
+        wrongTruststorePassword.put("ssl.truststore.location", truststore.toString());
+        wrongTruststorePassword.put("ssl.truststore.password", TRUSTSTORE_PASSWORD);
+        Map<String, String> contradictingJaas = scram();
+        contradictingJaas.put("security.preset", "MSK_IAM");
+        contradictingJaas.put("sasl.jaas.config", "x required password=\"" + JAAS_SECRET + "\";");
+        Map<String, String> misspelledPassword = scram();
+        misspelledPassword.remove("sasl.password");
+        misspelledPassword.put("sasl.pasword", SCRAM_PASSWORD);
+        Map<String, String> badTimeout = scram();
+        badTimeout.put("delivery.guarantee", "EXACTLY_ONCE");
+        badTimeout.put("transactional.id.prefix", "p");
+        badTimeout.put("transaction.timeout.ms", "10");
+
+        List<Throwable> errors = List.of(
+                catchThrowable(() -> KafkaSources.source(PropertyGroup.of("In", wrongTruststorePassword), new SimpleStringSchema())),
+                catchThrowable(() -> KafkaSources.source(PropertyGroup.of("In", contradictingJaas), new SimpleStringSchema())),
+                catchThrowable(() -> KafkaSources.source(PropertyGroup.of("In", misspelledPassword), new SimpleStringSchema())),
+                catchThrowable(() -> KafkaSinks.sink(PropertyGroup.of("Out", badTimeout), new SimpleStringSchema(), Duration.ofMinutes(1))));
+
+        assertThat(errors).allSatisfy(e -> assertThat(e).isNotNull());
+        assertThat(errors.get(0)).hasMessageContaining("does not open truststore");
+        assertThat(errors.get(1)).hasMessageContaining("sasl.jaas.config").hasMessageContaining("contradicts");
+        assertThat(errors.get(2)).hasMessageContaining("sasl.password").hasMessageContaining("missing");
+        for (Throwable error : errors) {
+            for (String secret : SECRETS) {
+                assertThat(error.getMessage()).doesNotContain(secret);
+                assertThat(error.toString()).doesNotContain(secret);
+            }
+        }
+        assertThat(logs.text()).contains("sasl.pasword").contains("did you mean 'sasl.password'");
+        assertNoSecretInLogs();
+    }
+
+    @Test
+    void kafkaClientsMadeFromOurPropertiesLogNoSecrets() throws Exception {
+        Map<String, String> values = scram();
+        values.put("delivery.guarantee", "AT_LEAST_ONCE");
+        KafkaSink<String> sink = KafkaSinks.sink(PropertyGroup.of("Out", values), new SimpleStringSchema(), null);
+        Properties consumerConfig = KafkaClientProperties.of(PropertyGroup.of("In", scram()), KafkaKeys.COMMON);
+        consumerConfig.remove("topic");
+
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(sink), new ByteArraySerializer(), new ByteArraySerializer());
+                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            assertThat(producer.metrics()).isNotEmpty();
+            assertThat(consumer.metrics()).isNotEmpty();
+        }
+
+        assertThat(logs.text()).as("the clients logged their configuration").contains("sasl.jaas.config = [hidden]");
+        assertNoSecretInLogs();
+    }
+
+    private void assertNoSecretInLogs() {
+        for (String secret : SECRETS) {
+            assertThat(logs.text()).doesNotContain(secret);
+        }
+    }
+
+    private static Properties producerConfig(KafkaSink<?> sink) throws Exception {
+        Method getter = KafkaSink.class.getDeclaredMethod("getKafkaProducerConfig");
+        getter.setAccessible(true);
+        return (Properties) getter.invoke(sink);
+    }
+}

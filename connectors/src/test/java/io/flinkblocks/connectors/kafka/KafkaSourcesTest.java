@@ -1,0 +1,152 @@
+package io.flinkblocks.connectors.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.api.connector.source.Boundedness;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+class KafkaSourcesTest {
+
+    private static Map<String, String> basic() {
+        Map<String, String> values = new HashMap<>();
+        values.put("bootstrap.servers", "127.0.0.1:9092");
+        values.put("group.id", "replication");
+        values.put("topic", "in");
+        return values;
+    }
+
+    private static KafkaSource<String> build(Map<String, String> values) {
+        return KafkaSources.source(PropertyGroup.of("KafkaSource", values), new SimpleStringSchema());
+    }
+
+    @Test
+    void basicGroupBuildsAnUnboundedSource() {
+        assertThat(build(basic()).getBoundedness()).isEqualTo(Boundedness.CONTINUOUS_UNBOUNDED);
+    }
+
+    @Test
+    void stoppingAtLatestMakesTheSourceBounded() {
+        Map<String, String> values = basic();
+        values.put("stopping.offsets", "latest");
+
+        assertThat(build(values).getBoundedness()).isEqualTo(Boundedness.BOUNDED);
+    }
+
+    @Test
+    void topicPatternReplacesTheTopic() {
+        Map<String, String> values = basic();
+        values.remove("topic");
+        values.put("topic.pattern", "orders-.*");
+
+        assertThat(build(values)).isNotNull();
+    }
+
+    @Test
+    void streamHasUidAndName() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        DataStream<String> stream = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", basic()));
+
+        assertThat(stream.getTransformation().getUid()).isEqualTo("source-kafkasource");
+        assertThat(stream.getTransformation().getName()).isEqualTo("Source: kafka (KafkaSource)");
+    }
+
+    @Test
+    void missingTopicIsAnError() {
+        Map<String, String> values = basic();
+        values.remove("topic");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("key 'topic'").hasMessageContaining("missing")
+                .hasMessageContaining("topic.pattern");
+    }
+
+    @Test
+    void topicAndPatternTogetherAreAnError() {
+        Map<String, String> values = basic();
+        values.put("topic.pattern", "in.*");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("either topic or topic.pattern, not both");
+    }
+
+    @Test
+    void invalidPatternIsAnError() {
+        Map<String, String> values = basic();
+        values.remove("topic");
+        values.put("topic.pattern", "orders-(");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("topic.pattern").hasMessageContaining("regular expression");
+    }
+
+    @Test
+    void missingGroupIdIsAnError() {
+        Map<String, String> values = basic();
+        values.remove("group.id");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("group.id").hasMessageContaining("missing");
+    }
+
+    @Test
+    void missingBootstrapServersIsAnError() {
+        Map<String, String> values = basic();
+        values.remove("bootstrap.servers");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("bootstrap.servers").hasMessageContaining("missing");
+    }
+
+    @Test
+    void timestampStartNeedsATimestamp() {
+        Map<String, String> values = basic();
+        values.put("starting.offsets", "TIMESTAMP");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("starting.offsets.timestamp").hasMessageContaining("missing");
+    }
+
+    @Test
+    void timestampWithoutTimestampStartIsAnError() {
+        Map<String, String> values = basic();
+        values.put("starting.offsets.timestamp", "1700000000000");
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("only applies with starting.offsets=TIMESTAMP");
+    }
+
+    @Test
+    void timestampStartBuilds() {
+        Map<String, String> values = basic();
+        values.put("starting.offsets", "timestamp");
+        values.put("starting.offsets.timestamp", "1700000000000");
+
+        assertThat(build(values)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "starting.offsets, FIRST, 'one of EARLIEST, LATEST, COMMITTED, TIMESTAMP'",
+        "stopping.offsets, EARLIEST, 'one of LATEST'",
+        "starting.offsets.timestamp, yesterday, 'an integer'",
+        "truststore.check, maybe, 'a boolean'",
+    })
+    void invalidValuesAreErrors(String key, String value, String expectation) {
+        Map<String, String> values = basic();
+        values.put(key, value);
+        if (key.equals("starting.offsets.timestamp")) {
+            values.put("starting.offsets", "TIMESTAMP");
+        }
+        if (key.equals("truststore.check")) {
+            values.put("ssl.truststore.location", "/x.jks");
+        }
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("key '" + key + "'").hasMessageContaining(expectation);
+    }
+}

@@ -1,0 +1,104 @@
+package io.flinkblocks.examples.customtruststore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+class CustomTruststoreJobIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    /**
+     * The truststore of the test broker, generated in this run, goes where a user's own truststore goes
+     * in the job JAR: at the root of the class path. Test classes come first on the test class path.
+     */
+    @BeforeAll
+    static void packageTheBrokersTruststore() throws Exception {
+        Path testClasses = Paths.get(CustomTruststoreJobIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Files.write(testClasses.resolve(CustomTruststoreJob.TRUSTSTORE_RESOURCE), KAFKA.broker().certificates().truststoreBytes());
+    }
+
+    @Test
+    void replicatesOverTlsTrustingTheBrokerThroughTheClasspathTruststore(LocalKafkaBroker broker) throws Exception {
+        broker.createTopics(1, "tls-source", "tls-destination");
+        List<String> ticks = IntStream.range(0, 300).mapToObj(i -> "tick-" + i).collect(Collectors.toList());
+        broker.produce("tls-source", ticks);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        CustomTruststoreJob.build(env, properties(broker, broker.certificates().truststorePassword()));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        env.execute("custom-truststore-it");
+
+        assertThat(broker.consumeAllCommitted("tls-destination")).containsExactlyInAnyOrderElementsOf(ticks);
+    }
+
+    @Test
+    void wrongTruststorePasswordStopsTheDeployment(LocalKafkaBroker broker) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        assertThatThrownBy(() -> CustomTruststoreJob.build(env, properties(broker, "changeit")))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("group 'KafkaSource', key 'ssl.truststore.password'")
+                .hasMessageContaining("does not open truststore 'classpath:kafka.client.truststore.jks'");
+    }
+
+    @Test
+    void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        CustomTruststoreJob.build(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
+                CustomTruststoreJob.class.getClassLoader()));
+
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    private static ApplicationProperties properties(LocalKafkaBroker broker, String truststorePassword) {
+        Map<String, String> tls = new HashMap<>();
+        tls.put("connector", "kafka");
+        tls.put("bootstrap.servers", broker.sslBootstrapServers());
+        tls.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
+        tls.put("ssl.truststore.location", "classpath:" + CustomTruststoreJob.TRUSTSTORE_RESOURCE);
+        tls.put("ssl.truststore.type", "JKS");
+        tls.put("ssl.truststore.password", truststorePassword);
+        Map<String, String> source = new HashMap<>(tls);
+        source.put("topic", "tls-source");
+        source.put("group.id", "custom-truststore-it");
+        source.put("starting.offsets", "EARLIEST");
+        source.put("stopping.offsets", "LATEST");
+        Map<String, String> sink = new HashMap<>(tls);
+        sink.put("topic", "tls-destination");
+        sink.put("delivery.guarantee", "EXACTLY_ONCE");
+        sink.put("transactional.id.prefix", "custom-truststore-it");
+        sink.put("transaction.timeout.ms", "60000");
+        return ApplicationProperties.of(Map.of(
+                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "1"),
+                "KafkaSource", source,
+                "KafkaSink", sink));
+    }
+}

@@ -1,0 +1,63 @@
+package io.flinkblocks.examples.mskreplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+class MskReplicationJobIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @Test
+    void replicatesTheSourceTopicExactlyOnce(LocalKafkaBroker broker) throws Exception {
+        broker.createTopics(2, "replication-in", "replication-out");
+        List<String> ticks = IntStream.range(0, 500)
+                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .collect(Collectors.toList());
+        broker.produce("replication-in", ticks);
+        ApplicationProperties properties = ApplicationProperties.of(Map.of(
+                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
+                "KafkaSource", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
+                        "topic", "replication-in", "group.id", "replication-it", "starting.offsets", "EARLIEST",
+                        "stopping.offsets", "LATEST"),
+                "KafkaSink", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
+                        "topic", "replication-out", "delivery.guarantee", "EXACTLY_ONCE", "transactional.id.prefix", "replication-it",
+                        "transaction.timeout.ms", "60000")));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        MskReplicationJob.build(env, properties);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        env.execute("msk-replication-it");
+
+        assertThat(broker.consumeAllCommitted("replication-out")).containsExactlyInAnyOrderElementsOf(ticks);
+    }
+
+    @Test
+    void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        MskReplicationJob.build(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
+                MskReplicationJob.class.getClassLoader()));
+
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+}
