@@ -6,7 +6,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.ApplicationProperties;
-import io.flinkblocks.runtime.JobEnvironment;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
@@ -23,10 +23,7 @@ public final class MskReplicationJob {
     private MskReplicationJob() {}
 
     public static void main(String[] args) throws Exception {
-        ApplicationProperties properties = ApplicationProperties.load(args);
-        StreamExecutionEnvironment env = JobEnvironment.create();
-        build(env, properties);
-        env.execute("msk-replication");
+        JobLauncher.run("msk-replication", args, MskReplicationJob::build);
     }
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
