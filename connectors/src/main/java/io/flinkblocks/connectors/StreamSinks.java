@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
+import io.flinkblocks.connectors.firehose.FirehoseSinks;
+import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.connectors.print.PrintSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -20,7 +22,11 @@ public final class StreamSinks {
     /** The connectors a sink group can select. */
     public enum SinkConnector {
         /** Standard output of the task managers ({@link PrintSinks}). */
-        PRINT
+        PRINT,
+        /** Kinesis Data Streams ({@link KinesisSinks}). */
+        KINESIS,
+        /** Amazon Data Firehose ({@link FirehoseSinks}). */
+        FIREHOSE
     }
 
     private StreamSinks() {}
@@ -31,6 +37,10 @@ public final class StreamSinks {
         switch (connector) {
             case PRINT:
                 return named(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
+            case KINESIS:
+                return KinesisSinks.strings(stream, group);
+            case FIREHOSE:
+                return FirehoseSinks.strings(stream, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");
         }

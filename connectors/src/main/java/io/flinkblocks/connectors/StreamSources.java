@@ -7,6 +7,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import io.flinkblocks.connectors.datagen.StockTickSource;
+import io.flinkblocks.connectors.kinesis.KinesisSources;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -22,7 +23,9 @@ public final class StreamSources {
     /** The connectors a source group can select. */
     public enum SourceConnector {
         /** Generated stock ticks ({@link StockTickSource}). */
-        DATAGEN
+        DATAGEN,
+        /** Kinesis Data Streams ({@link KinesisSources}). */
+        KINESIS
     }
 
     private StreamSources() {}
@@ -34,6 +37,8 @@ public final class StreamSources {
             case DATAGEN:
                 return env.fromSource(StockTickSource.fromProperties(group), WatermarkStrategy.noWatermarks(), name(group, connector))
                         .uid(uid(group));
+            case KINESIS:
+                return KinesisSources.strings(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
         }
