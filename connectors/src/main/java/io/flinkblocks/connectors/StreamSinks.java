@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
+import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.firehose.FirehoseSinks;
 import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.connectors.print.PrintSinks;
@@ -29,6 +30,9 @@ public final class StreamSinks {
         FIREHOSE
     }
 
+    private static final String KINESIS_CLASS = "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink";
+    private static final String FIREHOSE_CLASS = "org.apache.flink.connector.firehose.sink.KinesisFirehoseSink";
+
     private StreamSinks() {}
 
     /** Writes a stream of strings to the group's connector. */
@@ -38,8 +42,10 @@ public final class StreamSinks {
             case PRINT:
                 return named(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
             case KINESIS:
+                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, "org.apache.flink:flink-connector-kinesis");
                 return KinesisSinks.strings(stream, group);
             case FIREHOSE:
+                AwsConnectorClasspath.requireConnector(group, FIREHOSE_CLASS, "org.apache.flink:flink-connector-aws-kinesis-firehose");
                 return FirehoseSinks.strings(stream, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");

@@ -6,6 +6,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.datagen.StockTickSource;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
 import io.flinkblocks.runtime.PropertyGroup;
@@ -28,6 +29,9 @@ public final class StreamSources {
         KINESIS
     }
 
+    private static final String KINESIS_CLASS = "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer";
+    private static final String KINESIS_ARTIFACT = "org.apache.flink:flink-connector-kinesis";
+
     private StreamSources() {}
 
     /** A stream of UTF-8 strings (JSON records, for example) from the group's connector. */
@@ -38,6 +42,7 @@ public final class StreamSources {
                 return env.fromSource(StockTickSource.fromProperties(group), WatermarkStrategy.noWatermarks(), name(group, connector))
                         .uid(uid(group));
             case KINESIS:
+                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, KINESIS_ARTIFACT);
                 return KinesisSources.strings(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");

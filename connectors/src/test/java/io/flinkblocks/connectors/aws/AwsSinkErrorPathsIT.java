@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -11,6 +12,7 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.connectors.firehose.FirehoseSinks;
@@ -21,9 +23,10 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
  * FLINK-35559: both AWS sinks in one JVM, each driven into its error handling. With the Kinesis
- * connector's copy of the shared exception classifier, the Firehose cases end in a
- * ClassCastException instead of the connector's own error.
+ * connector's copy of the shared exception classifier first on the class path, the Firehose sink
+ * throws a ClassCastException while classifying the error and its job hangs: hence the timeout.
  */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class AwsSinkErrorPathsIT {
 
     @RegisterExtension
