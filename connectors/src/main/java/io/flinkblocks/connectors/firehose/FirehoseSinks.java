@@ -13,7 +13,6 @@ import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.aws.AsyncSinkSettings;
-import io.flinkblocks.connectors.aws.AwsClientKeys;
 import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
@@ -75,7 +74,6 @@ public final class FirehoseSinks {
         if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
             throw group.invalidValue(DELIVERY_STREAM_NAME, "a delivery stream name of 1 to 64 letters, digits, _ . or -");
         }
-        group.getEnum(AwsClientProperties.HttpProtocol.class, AwsClientKeys.HTTP_PROTOCOL_VERSION, AwsClientProperties.HttpProtocol.HTTP2);
         return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
     }
 }
