@@ -7,6 +7,9 @@ import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
 import io.flinkblocks.connectors.files.FileSinks;
 import io.flinkblocks.connectors.kafka.KafkaSinks;
+import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
+import io.flinkblocks.connectors.firehose.FirehoseSinks;
+import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.connectors.print.PrintSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -26,8 +29,15 @@ public final class StreamSinks {
         /** An Apache Kafka or Amazon MSK topic ({@link KafkaSinks}). */
         KAFKA,
         /** Files under a path of any Flink file system, {@code s3://} or {@code file://}, one record a line ({@link FileSinks}). */
-        FILESYSTEM
+        FILESYSTEM,
+        /** Kinesis Data Streams ({@link KinesisSinks}). */
+        KINESIS,
+        /** Amazon Data Firehose ({@link FirehoseSinks}). */
+        FIREHOSE
     }
+
+    private static final String KINESIS_CLASS = "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink";
+    private static final String FIREHOSE_CLASS = "org.apache.flink.connector.firehose.sink.KinesisFirehoseSink";
 
     private StreamSinks() {}
 
@@ -41,6 +51,12 @@ public final class StreamSinks {
                 return named(KafkaSinks.strings(stream, group), group, connector);
             case FILESYSTEM:
                 return named(stream.sinkTo(FileSinks.strings(group)), group, connector);
+            case KINESIS:
+                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, "org.apache.flink:flink-connector-kinesis");
+                return KinesisSinks.strings(stream, group);
+            case FIREHOSE:
+                AwsConnectorClasspath.requireConnector(group, FIREHOSE_CLASS, "org.apache.flink:flink-connector-aws-kinesis-firehose");
+                return FirehoseSinks.strings(stream, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");
         }

@@ -7,8 +7,10 @@ import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.datagen.StockTickSource;
 import io.flinkblocks.connectors.kafka.KafkaSources;
+import io.flinkblocks.connectors.kinesis.KinesisSources;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -26,8 +28,13 @@ public final class StreamSources {
         /** Generated stock ticks ({@link StockTickSource}). */
         DATAGEN,
         /** Apache Kafka or Amazon MSK topics ({@link KafkaSources}). */
-        KAFKA
+        KAFKA,
+        /** Kinesis Data Streams ({@link KinesisSources}). */
+        KINESIS
     }
+
+    private static final String KINESIS_CLASS = "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer";
+    private static final String KINESIS_ARTIFACT = "org.apache.flink:flink-connector-kinesis";
 
     private StreamSources() {}
 
@@ -42,6 +49,9 @@ public final class StreamSources {
                 return env.fromSource(KafkaSources.source(group, new SimpleStringSchema()), WatermarkStrategy.noWatermarks(),
                                 name(group, connector))
                         .uid(uid(group));
+            case KINESIS:
+                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, KINESIS_ARTIFACT);
+                return KinesisSources.strings(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
         }

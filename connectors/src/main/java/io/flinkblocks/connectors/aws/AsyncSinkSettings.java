@@ -1,0 +1,151 @@
+package io.flinkblocks.connectors.aws;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.flink.connector.base.sink.AsyncSinkBaseBuilder;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Batching and buffering of an AWS async sink (Kinesis Data Streams, Firehose) read from a group,
+ * under the key names of the connectors' Table API options, and checked against the service's limits
+ * before the job starts: a batch the service refuses would otherwise fail only at run time.
+ */
+public final class AsyncSinkSettings implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Records per request. */
+    public static final String MAX_BATCH_SIZE = "sink.batch.max-size";
+    /** Bytes per request ({@code 5mb}, {@code 1 MiB}, ...). */
+    public static final String FLUSH_BUFFER_SIZE = "sink.flush-buffer.size";
+    /** How long a record may wait in the buffer before it is sent ({@code 5s}, {@code 500 ms}). */
+    public static final String FLUSH_BUFFER_TIMEOUT = "sink.flush-buffer.timeout";
+    /** Requests in flight per subtask. */
+    public static final String MAX_IN_FLIGHT = "sink.requests.max-inflight";
+    /** Records buffered per subtask before back pressure. */
+    public static final String MAX_BUFFERED = "sink.requests.max-buffered";
+    /** The largest record accepted ({@code 1mb}); a larger one fails the job. */
+    public static final String MAX_RECORD_SIZE = "sink.record.max-size";
+    /** true: a record the service rejects fails the job; false (default): it is retried. */
+    public static final String FAIL_ON_ERROR = "sink.fail-on-error";
+
+    public static final List<String> KEYS = List.of(
+            MAX_BATCH_SIZE, FLUSH_BUFFER_SIZE, FLUSH_BUFFER_TIMEOUT, MAX_IN_FLIGHT, MAX_BUFFERED, MAX_RECORD_SIZE, FAIL_ON_ERROR);
+
+    private final int maxBatchSize;
+    private final long maxBatchBytes;
+    private final long maxTimeInBufferMs;
+    private final int maxInFlight;
+    private final int maxBuffered;
+    private final long maxRecordBytes;
+    private final boolean failOnError;
+
+    private AsyncSinkSettings(
+            int maxBatchSize, long maxBatchBytes, long maxTimeInBufferMs, int maxInFlight, int maxBuffered,
+            long maxRecordBytes, boolean failOnError) {
+        this.maxBatchSize = maxBatchSize;
+        this.maxBatchBytes = maxBatchBytes;
+        this.maxTimeInBufferMs = maxTimeInBufferMs;
+        this.maxInFlight = maxInFlight;
+        this.maxBuffered = maxBuffered;
+        this.maxRecordBytes = maxRecordBytes;
+        this.failOnError = failOnError;
+    }
+
+    /**
+     * Reads the settings; absent keys take the service's limits as defaults (the connectors' own
+     * defaults), and a value above a limit is an error naming the limit.
+     */
+    public static AsyncSinkSettings from(PropertyGroup group, ServiceLimits limits) {
+        int maxBatchSize = group.getInt(MAX_BATCH_SIZE, limits.maxRecordsPerBatch, 1, limits.maxRecordsPerBatch);
+        long maxBatchBytes = checkBytes(group, FLUSH_BUFFER_SIZE, limits.maxBytesPerBatch, limits.maxBytesPerBatch, "per batch");
+        long maxRecordBytes = checkBytes(group, MAX_RECORD_SIZE, limits.maxBytesPerRecord, limits.maxBytesPerRecord, "per record");
+        if (maxRecordBytes > maxBatchBytes) {
+            throw group.error(MAX_RECORD_SIZE, "must not exceed " + FLUSH_BUFFER_SIZE + " (" + maxBatchBytes
+                    + " bytes): a record must fit in a batch");
+        }
+        Duration timeout = group.getDuration(FLUSH_BUFFER_TIMEOUT, Duration.ofSeconds(5));
+        if (timeout.isZero()) {
+            throw group.invalidValue(FLUSH_BUFFER_TIMEOUT, "a positive duration");
+        }
+        int maxInFlight = group.getInt(MAX_IN_FLIGHT, 50, 1, 10_000);
+        int maxBuffered = group.getInt(MAX_BUFFERED, 10_000, 1, Integer.MAX_VALUE);
+        if (maxBuffered < maxBatchSize) {
+            throw group.error(MAX_BUFFERED, "value " + maxBuffered + " is smaller than " + MAX_BATCH_SIZE + " ("
+                    + maxBatchSize + "): the buffer must hold at least one batch");
+        }
+        boolean failOnError = group.getBoolean(FAIL_ON_ERROR, false);
+        return new AsyncSinkSettings(maxBatchSize, maxBatchBytes, timeout.toMillis(), maxInFlight, maxBuffered,
+                maxRecordBytes, failOnError);
+    }
+
+    private static long checkBytes(PropertyGroup group, String key, long defaultValue, long limit, String what) {
+        long value = group.getByteSize(key, defaultValue);
+        if (value < 1 || value > limit) {
+            throw group.error(key, "value " + value + " bytes is out of range: the service accepts at most "
+                    + limit + " bytes " + what);
+        }
+        return value;
+    }
+
+    /** Applies the settings to a connector's builder. */
+    public <B extends AsyncSinkBaseBuilder<?, ?, ?>> void applyTo(AsyncSinkBaseBuilder<?, ?, B> builder) {
+        builder.setMaxBatchSize(maxBatchSize);
+        builder.setMaxBatchSizeInBytes(maxBatchBytes);
+        builder.setMaxTimeInBufferMS(maxTimeInBufferMs);
+        builder.setMaxInFlightRequests(maxInFlight);
+        builder.setMaxBufferedRequests(maxBuffered);
+        builder.setMaxRecordSizeInBytes(maxRecordBytes);
+    }
+
+    public int maxBatchSize() {
+        return maxBatchSize;
+    }
+
+    public long maxBatchBytes() {
+        return maxBatchBytes;
+    }
+
+    public long maxRecordBytes() {
+        return maxRecordBytes;
+    }
+
+    public long maxTimeInBufferMs() {
+        return maxTimeInBufferMs;
+    }
+
+    public int maxInFlight() {
+        return maxInFlight;
+    }
+
+    public int maxBuffered() {
+        return maxBuffered;
+    }
+
+    public boolean failOnError() {
+        return failOnError;
+    }
+
+    /** The limits of one service's put call. */
+    public static final class ServiceLimits implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Kinesis Data Streams PutRecords: 500 records, 5 MiB, 1 MiB per record. */
+        public static final ServiceLimits KINESIS_DATA_STREAMS = new ServiceLimits(500, 5L << 20, 1L << 20);
+        /** Firehose PutRecordBatch: 500 records, 4 MiB, 1000 KiB per record. */
+        public static final ServiceLimits FIREHOSE = new ServiceLimits(500, 4L << 20, 1000L << 10);
+
+        final int maxRecordsPerBatch;
+        final long maxBytesPerBatch;
+        final long maxBytesPerRecord;
+
+        public ServiceLimits(int maxRecordsPerBatch, long maxBytesPerBatch, long maxBytesPerRecord) {
+            this.maxRecordsPerBatch = maxRecordsPerBatch;
+            this.maxBytesPerBatch = maxBytesPerBatch;
+            this.maxBytesPerRecord = maxBytesPerRecord;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.flinkblocks.connectors.aws;
+
+import java.util.List;
+
+/**
+ * The client keys the AWS connectors read (region, endpoint, credentials, HTTP client): the
+ * connectors' own names, listed once so that a misspelled key gets a "did you mean" hint.
+ */
+public final class AwsClientKeys {
+
+    public static final String REGION = "aws.region";
+    public static final String ENDPOINT = "aws.endpoint";
+    public static final String TRUST_ALL_CERTIFICATES = "aws.trust.all.certificates";
+    public static final String HTTP_PROTOCOL_VERSION = "aws.http.protocol.version";
+    public static final String HTTP_CLIENT_MAX_CONCURRENCY = "aws.http-client.max-concurrency";
+    public static final String HTTP_CLIENT_READ_TIMEOUT = "aws.http-client.read-timeout";
+
+    public static final String CREDENTIALS_PROVIDER = "aws.credentials.provider";
+    public static final String ACCESS_KEY_ID = CREDENTIALS_PROVIDER + ".basic.accesskeyid";
+    public static final String SECRET_KEY = CREDENTIALS_PROVIDER + ".basic.secretkey";
+    public static final String PROFILE_NAME = CREDENTIALS_PROVIDER + ".profile.name";
+    public static final String PROFILE_PATH = CREDENTIALS_PROVIDER + ".profile.path";
+    public static final String ROLE_ARN = CREDENTIALS_PROVIDER + ".role.arn";
+    public static final String ROLE_SESSION_NAME = CREDENTIALS_PROVIDER + ".role.sessionName";
+    public static final String ROLE_EXTERNAL_ID = CREDENTIALS_PROVIDER + ".role.externalId";
+    public static final String ROLE_STS_ENDPOINT = CREDENTIALS_PROVIDER + ".role.stsEndpoint";
+    /** The credentials used to assume the role (default AUTO); its own sub-keys follow it. */
+    public static final String ROLE_CREDENTIALS_PROVIDER = CREDENTIALS_PROVIDER + ".role.provider";
+    public static final String WEB_IDENTITY_TOKEN_FILE = CREDENTIALS_PROVIDER + ".webIdentityToken.file";
+    public static final String CUSTOM_CREDENTIALS_PROVIDER_CLASS = CREDENTIALS_PROVIDER + ".custom.class";
+
+    /** Every key above. */
+    public static final List<String> ALL = List.of(
+            REGION, ENDPOINT, TRUST_ALL_CERTIFICATES, HTTP_PROTOCOL_VERSION, HTTP_CLIENT_MAX_CONCURRENCY,
+            HTTP_CLIENT_READ_TIMEOUT, CREDENTIALS_PROVIDER, ACCESS_KEY_ID, SECRET_KEY, PROFILE_NAME, PROFILE_PATH,
+            ROLE_ARN, ROLE_SESSION_NAME, ROLE_EXTERNAL_ID, ROLE_STS_ENDPOINT, ROLE_CREDENTIALS_PROVIDER,
+            WEB_IDENTITY_TOKEN_FILE, CUSTOM_CREDENTIALS_PROVIDER_CLASS);
+
+    /** Families of keys passed through without a check: the nested credentials of an assumed role. */
+    public static final List<String> PASS_THROUGH_PREFIXES = List.of(ROLE_CREDENTIALS_PROVIDER + ".");
+
+    private AwsClientKeys() {}
+}

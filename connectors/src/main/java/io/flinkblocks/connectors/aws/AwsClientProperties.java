@@ -1,0 +1,121 @@
+package io.flinkblocks.connectors.aws;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Validates the AWS client part of a connector group (region, endpoint, credentials, HTTP protocol)
+ * and returns the whole group as the connector's client {@link Properties}, every key passed through
+ * untouched. The only value added is a default role session name for {@code ASSUME_ROLE}, which the
+ * connector would otherwise fill with a random one that says nothing in CloudTrail.
+ */
+public final class AwsClientProperties {
+
+    /** The prefix of the default session name; the group name follows it. */
+    public static final String DEFAULT_SESSION_NAME_PREFIX = "flink-blocks-";
+
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+    private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
+
+    private AwsClientProperties() {}
+
+    /** The validated client properties of the group. */
+    public static Properties from(PropertyGroup group) {
+        Map<String, String> added = new TreeMap<>();
+        if (group.optional(AwsClientKeys.REGION).isEmpty() && group.optional(AwsClientKeys.ENDPOINT).isEmpty()) {
+            throw group.error(AwsClientKeys.REGION, "missing: set the region of the service (for example us-east-1),"
+                    + " or " + AwsClientKeys.ENDPOINT + " for a local or private endpoint");
+        }
+        group.optional(AwsClientKeys.REGION).ifPresent(region -> {
+            if (!REGION.matcher(region).matches()) {
+                throw group.invalidValue(AwsClientKeys.REGION, "an AWS region name such as us-east-1");
+            }
+        });
+        group.optional(AwsClientKeys.ENDPOINT).ifPresent(endpoint -> checkEndpoint(group, endpoint));
+        group.getEnum(HttpProtocol.class, AwsClientKeys.HTTP_PROTOCOL_VERSION, HttpProtocol.HTTP2);
+        group.getBoolean(AwsClientKeys.TRUST_ALL_CERTIFICATES, false);
+        CredentialsProvider provider =
+                group.getEnum(CredentialsProvider.class, AwsClientKeys.CREDENTIALS_PROVIDER, CredentialsProvider.AUTO);
+        switch (provider) {
+            case BASIC:
+                group.required(AwsClientKeys.ACCESS_KEY_ID);
+                group.required(AwsClientKeys.SECRET_KEY);
+                break;
+            case ASSUME_ROLE:
+                checkAssumeRole(group, added);
+                break;
+            case WEB_IDENTITY_TOKEN:
+                group.optional(AwsClientKeys.ROLE_ARN).ifPresent(arn -> checkRoleArn(group, arn));
+                break;
+            case CUSTOM:
+                group.required(AwsClientKeys.CUSTOM_CREDENTIALS_PROVIDER_CLASS);
+                break;
+            default:
+                break;
+        }
+        Properties properties = group.asProperties();
+        properties.putAll(added);
+        return properties;
+    }
+
+    /** The HTTP protocol versions of the async AWS sinks. */
+    public enum HttpProtocol {
+        HTTP1_1,
+        HTTP2
+    }
+
+    private static void checkEndpoint(PropertyGroup group, String endpoint) {
+        try {
+            URI uri = new URI(endpoint);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw group.invalidValue(AwsClientKeys.ENDPOINT, "an http:// or https:// URL with a host");
+            }
+        } catch (URISyntaxException e) {
+            throw group.invalidValue(AwsClientKeys.ENDPOINT, "an http:// or https:// URL with a host");
+        }
+    }
+
+    private static void checkAssumeRole(PropertyGroup group, Map<String, String> added) {
+        checkRoleArn(group, group.required(AwsClientKeys.ROLE_ARN));
+        String sessionName = group.optional(AwsClientKeys.ROLE_SESSION_NAME).orElse(null);
+        if (sessionName == null) {
+            added.put(AwsClientKeys.ROLE_SESSION_NAME, defaultSessionName(group.name()));
+        } else if (!SESSION_NAME.matcher(sessionName).matches()) {
+            throw group.invalidValue(AwsClientKeys.ROLE_SESSION_NAME,
+                    "a session name of 2 to 64 characters among letters, digits and +=,.@_-");
+        }
+        group.optional(AwsClientKeys.ROLE_EXTERNAL_ID).ifPresent(externalId -> {
+            if (!EXTERNAL_ID.matcher(externalId).matches()) {
+                throw group.invalidValue(AwsClientKeys.ROLE_EXTERNAL_ID,
+                        "an external id of 2 to 1224 characters among letters, digits and +=,.@:/_-");
+            }
+        });
+        CredentialsProvider base = group.getEnum(
+                CredentialsProvider.class, AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, CredentialsProvider.AUTO);
+        if (base == CredentialsProvider.ASSUME_ROLE) {
+            throw group.invalidValue(AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, "another credentials provider than ASSUME_ROLE");
+        }
+    }
+
+    private static void checkRoleArn(PropertyGroup group, String arn) {
+        if (!ROLE_ARN.matcher(arn).matches()) {
+            throw group.invalidValue(AwsClientKeys.ROLE_ARN, "an IAM role ARN such as arn:aws:iam::123456789012:role/name");
+        }
+    }
+
+    /** {@code flink-blocks-<group>}, lower case, characters STS refuses replaced, at most 64 characters. */
+    static String defaultSessionName(String groupName) {
+        String name = (DEFAULT_SESSION_NAME_PREFIX + groupName.toLowerCase(Locale.ROOT)).replaceAll("[^\\w+=,.@-]", "-");
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+}

@@ -1,0 +1,42 @@
+package io.flinkblocks.connectors.aws;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Checks the keys of a connector group against the keys its factory knows. An unknown key fails the
+ * build by default, naming the nearest known key: the MSF guide itself misspells connector keys, and
+ * a connector silently ignores a key it does not know. {@value #UNKNOWN_KEYS}{@code =WARN} turns the
+ * failure into a warning, for connector keys this library does not list.
+ */
+public final class ConnectorKeyCheck {
+
+    /** FAIL (default) or WARN. */
+    public static final String UNKNOWN_KEYS = "unknown.keys";
+
+    /** The key that selects the connector in {@code StreamSources}/{@code StreamSinks} groups. */
+    public static final String CONNECTOR = "connector";
+
+    /** What to do about a key no factory knows. */
+    public enum UnknownKeys {
+        FAIL,
+        WARN
+    }
+
+    private ConnectorKeyCheck() {}
+
+    /** Checks every key of the group; the AWS client keys and the selection keys are always known. */
+    public static void check(PropertyGroup group, Collection<String> connectorKeys, Collection<String> passThroughPrefixes) {
+        List<String> known = new ArrayList<>(connectorKeys);
+        known.addAll(AwsClientKeys.ALL);
+        known.add(UNKNOWN_KEYS);
+        known.add(CONNECTOR);
+        List<String> prefixes = new ArrayList<>(passThroughPrefixes);
+        prefixes.addAll(AwsClientKeys.PASS_THROUGH_PREFIXES);
+        boolean strict = group.getEnum(UnknownKeys.class, UNKNOWN_KEYS, UnknownKeys.FAIL) == UnknownKeys.FAIL;
+        group.checkKnownKeys(known, strict, prefixes.toArray(new String[0]));
+    }
+}

@@ -1,0 +1,79 @@
+package io.flinkblocks.connectors.firehose;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.firehose.sink.KinesisFirehoseSink;
+import org.apache.flink.connector.firehose.sink.KinesisFirehoseSinkBuilder;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+
+import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.aws.AsyncSinkSettings;
+import io.flinkblocks.connectors.aws.AwsClientProperties;
+import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
+import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * {@code KinesisFirehoseSink} built from a property group: {@value #DELIVERY_STREAM_NAME}, the AWS
+ * client keys passed through (HTTP protocol selectable with {@code aws.http.protocol.version}),
+ * batching from {@link AsyncSinkSettings} checked against the PutRecordBatch limits (500 records and
+ * 4 MiB per call, 1000 KiB per record), and the fail-on-error choice.
+ *
+ * <pre>{@code
+ * FirehoseSinks.strings(results, properties.group("DeliveryStream0"));
+ * }</pre>
+ */
+public final class FirehoseSinks {
+
+    public static final String DELIVERY_STREAM_NAME = "delivery.stream.name";
+
+    /** Our keys plus the batch and buffer keys of {@link AsyncSinkSettings}. */
+    public static final List<String> KEYS;
+
+    static {
+        List<String> keys = new ArrayList<>(List.of(DELIVERY_STREAM_NAME));
+        keys.addAll(AsyncSinkSettings.KEYS);
+        KEYS = Collections.unmodifiableList(keys);
+    }
+
+    private FirehoseSinks() {}
+
+    /** Writes UTF-8 strings; uid {@code sink-<group>}. */
+    public static DataStreamSink<String> strings(DataStream<String> stream, PropertyGroup group) {
+        return attach(stream, group, new SimpleStringSchema());
+    }
+
+    /** Writes the stream serialized by {@code schema}; uid {@code sink-<group>} and a name are set. */
+    public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
+        return stream.sinkTo(sink(group, schema)).uid(StreamSinks.uid(group)).name("Sink: firehose (" + group.name() + ")");
+    }
+
+    /** The sink. */
+    public static <T> KinesisFirehoseSink<T> sink(PropertyGroup group, SerializationSchema<T> schema) {
+        AsyncSinkSettings settings = validate(group);
+        AwsConnectorClasspath.requirePlainSdkExceptionClassifier();
+        KinesisFirehoseSinkBuilder<T> builder = KinesisFirehoseSink.<T>builder()
+                .setDeliveryStreamName(group.required(DELIVERY_STREAM_NAME))
+                .setFirehoseClientProperties(AwsClientProperties.from(group))
+                .setSerializationSchema(schema)
+                .setFailOnError(settings.failOnError());
+        settings.applyTo(builder);
+        return builder.build();
+    }
+
+    /** Checks the group; returns its batch settings. */
+    public static AsyncSinkSettings validate(PropertyGroup group) {
+        ConnectorKeyCheck.check(group, KEYS, List.of());
+        AwsClientProperties.from(group);
+        String name = group.required(DELIVERY_STREAM_NAME);
+        if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
+            throw group.invalidValue(DELIVERY_STREAM_NAME, "a delivery stream name of 1 to 64 letters, digits, _ . or -");
+        }
+        return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
+    }
+}

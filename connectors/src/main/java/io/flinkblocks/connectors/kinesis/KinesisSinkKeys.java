@@ -1,0 +1,27 @@
+package io.flinkblocks.connectors.kinesis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.flinkblocks.connectors.aws.AsyncSinkSettings;
+
+/** The keys of a Kinesis sink group, besides the AWS client keys. */
+public final class KinesisSinkKeys {
+
+    /** The stream to write, by name. */
+    public static final String STREAM_NAME = "stream.name";
+    /** The stream to write, by ARN (used when no name is given). */
+    public static final String STREAM_ARN = "stream.arn";
+
+    /** Our keys plus the batch and buffer keys of {@link AsyncSinkSettings}. */
+    public static final List<String> ALL;
+
+    static {
+        List<String> keys = new ArrayList<>(List.of(STREAM_NAME, STREAM_ARN));
+        keys.addAll(AsyncSinkSettings.KEYS);
+        ALL = Collections.unmodifiableList(keys);
+    }
+
+    private KinesisSinkKeys() {}
+}

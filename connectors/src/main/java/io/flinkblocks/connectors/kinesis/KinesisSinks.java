@@ -1,0 +1,96 @@
+package io.flinkblocks.connectors.kinesis;
+
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.connector.kinesis.sink.KinesisStreamsSink;
+import org.apache.flink.connector.kinesis.sink.KinesisStreamsSinkBuilder;
+import org.apache.flink.connector.kinesis.sink.PartitionKeyGenerator;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+
+import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.aws.AsyncSinkSettings;
+import io.flinkblocks.connectors.aws.AwsClientProperties;
+import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * {@code KinesisStreamsSink} built from a property group: the stream ({@code stream.name} or
+ * {@code stream.arn}), the AWS client keys passed through, batching and buffering from
+ * {@link AsyncSinkSettings} checked against the PutRecords limits (500 records and 5 MiB per call,
+ * 1 MiB per record), and the fail-on-error choice.
+ *
+ * <pre>{@code
+ * KinesisSinks.strings(output, properties.group("OutputStream0"));
+ * KinesisSinks.attach(ticks, group, new TickSerializer(), tick -> tick.ticker);  // key: ticker
+ * }</pre>
+ *
+ * <p>Without a key selector each record gets a random partition key, so records spread over every
+ * shard.
+ */
+public final class KinesisSinks {
+
+    private KinesisSinks() {}
+
+    /** Writes UTF-8 strings with spread partition keys; uid {@code sink-<group>}. */
+    public static DataStreamSink<String> strings(DataStream<String> stream, PropertyGroup group) {
+        return attach(stream, group, new SimpleStringSchema(), null);
+    }
+
+    /**
+     * Writes the stream, serialized by {@code schema}, partitioned by {@code keySelector} (null: spread
+     * keys); uid {@code sink-<group>} and a name are set.
+     */
+    public static <T> DataStreamSink<T> attach(
+            DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema, KeySelector<T, ?> keySelector) {
+        KinesisStreamsSink<T> sink = keySelector == null
+                ? sink(group, schema)
+                : sink(group, schema, new KeySelectorPartitionKeys<>(keySelector));
+        return stream.sinkTo(sink).uid(StreamSinks.uid(group)).name("Sink: kinesis (" + group.name() + ")");
+    }
+
+    /** The sink, with spread partition keys. */
+    public static <T> KinesisStreamsSink<T> sink(PropertyGroup group, SerializationSchema<T> schema) {
+        return sink(group, schema, new SpreadPartitionKeys<>());
+    }
+
+    /** The sink, with the given partition keys. */
+    public static <T> KinesisStreamsSink<T> sink(
+            PropertyGroup group, SerializationSchema<T> schema, PartitionKeyGenerator<T> partitionKeys) {
+        AsyncSinkSettings settings = validate(group);
+        Properties client = AwsClientProperties.from(group);
+        KinesisStreamsSinkBuilder<T> builder = KinesisStreamsSink.<T>builder()
+                .setKinesisClientProperties(client)
+                .setSerializationSchema(schema)
+                .setPartitionKeyGenerator(partitionKeys)
+                .setFailOnError(settings.failOnError());
+        String name = group.optional(KinesisSinkKeys.STREAM_NAME).orElse(null);
+        if (name != null) {
+            builder.setStreamName(name);
+        } else {
+            builder.setStreamArn(group.required(KinesisSinkKeys.STREAM_ARN));
+        }
+        settings.applyTo(builder);
+        return builder.build();
+    }
+
+    /** Checks the group; returns its batch settings. */
+    public static AsyncSinkSettings validate(PropertyGroup group) {
+        ConnectorKeyCheck.check(group, KinesisSinkKeys.ALL, List.of());
+        AwsClientProperties.from(group);
+        String name = group.optional(KinesisSinkKeys.STREAM_NAME).orElse(null);
+        String arn = group.optional(KinesisSinkKeys.STREAM_ARN).orElse(null);
+        if (name == null && arn == null) {
+            throw group.error(KinesisSinkKeys.STREAM_NAME, "missing: set " + KinesisSinkKeys.STREAM_NAME + " or "
+                    + KinesisSinkKeys.STREAM_ARN);
+        }
+        if (arn != null) {
+            KinesisStreams.checkArn(group, KinesisSinkKeys.STREAM_ARN, arn, name, KinesisSinkKeys.STREAM_NAME);
+        }
+        return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.KINESIS_DATA_STREAMS);
+    }
+}

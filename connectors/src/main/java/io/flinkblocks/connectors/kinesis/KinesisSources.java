@@ -1,0 +1,180 @@
+package io.flinkblocks.connectors.kinesis;
+
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.DeserializationSchema;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.kinesis.source.KinesisStreamsSource;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer;
+import org.apache.flink.streaming.connectors.kinesis.config.ConsumerConfigConstants;
+
+import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.connectors.aws.AwsClientProperties;
+import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
+import io.flinkblocks.runtime.PropertyGroup;
+
+/**
+ * Kinesis Data Streams sources built from a property group: the legacy {@code FlinkKinesisConsumer}
+ * (POLLING or enhanced fan-out) or the new {@code KinesisStreamsSource}, chosen by
+ * {@value KinesisSourceKeys#SOURCE_IMPLEMENTATION}. Either way the result is a {@code DataStream<T>}
+ * with uid {@code source-<group>} and a name, and every key of the group reaches the connector.
+ *
+ * <pre>{@code
+ * DataStream<String> input = KinesisSources.strings(env, properties.group("InputStream0"));
+ * DataStream<Tick> ticks = KinesisSources.stream(env, group, new TickDeserializer());
+ * }</pre>
+ *
+ * <p>The group is validated before anything is built: stream, region or endpoint, credentials,
+ * record publisher and EFO consumer, initial position, polling settings, and unknown keys (a
+ * misspelled key is an error naming the right one).
+ */
+public final class KinesisSources {
+
+    private KinesisSources() {}
+
+    /** UTF-8 strings from the stream the group names. */
+    public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
+        return stream(env, group, new SimpleStringSchema());
+    }
+
+    /** Records of the stream the group names, deserialized by {@code schema}. */
+    public static <T> DataStream<T> stream(StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> schema) {
+        KinesisSourceImplementation implementation = validate(group);
+        Properties properties = AwsClientProperties.from(group);
+        String name = "Source: kinesis (" + group.name() + ")";
+        if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
+            KinesisStreamsSource<T> source = KinesisStreamsSource.<T>builder()
+                    .setStreamArn(group.required(KinesisSourceKeys.STREAM_ARN))
+                    .setSourceConfig(toConfiguration(properties))
+                    .setDeserializationSchema(new KplAggregationGuard<>(schema))
+                    .build();
+            return env.fromSource(source, WatermarkStrategy.noWatermarks(), name, schema.getProducedType())
+                    .uid(StreamSources.uid(group));
+        }
+        FlinkKinesisConsumer<T> consumer = new FlinkKinesisConsumer<>(streamName(group), schema, properties);
+        return env.addSource(consumer, name, schema.getProducedType()).uid(StreamSources.uid(group));
+    }
+
+    /**
+     * Checks the group and returns the implementation it selects; every error is an
+     * {@code InvalidPropertiesException} naming the group and the key.
+     */
+    public static KinesisSourceImplementation validate(PropertyGroup group) {
+        ConnectorKeyCheck.check(group, KinesisSourceKeys.ALL, KinesisSourceKeys.PASS_THROUGH_PREFIXES);
+        AwsClientProperties.from(group);
+        KinesisSourceImplementation implementation = group.getEnum(
+                KinesisSourceImplementation.class, KinesisSourceKeys.SOURCE_IMPLEMENTATION,
+                KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+        checkStream(group, implementation);
+        RecordPublisher publisher = group.getEnum(RecordPublisher.class, KinesisSourceKeys.RECORD_PUBLISHER, RecordPublisher.POLLING);
+        group.getEnum(EfoRegistration.class, KinesisSourceKeys.EFO_REGISTRATION, EfoRegistration.LAZY);
+        if (publisher == RecordPublisher.EFO) {
+            if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
+                throw group.error(KinesisSourceKeys.RECORD_PUBLISHER, "EFO is not supported by "
+                        + implementation + " in connector 4.3.0; use " + KinesisSourceKeys.SOURCE_IMPLEMENTATION + "="
+                        + KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+            }
+            checkEfo(group);
+        }
+        checkInitialPosition(group);
+        group.getInt(KinesisSourceKeys.GETRECORDS_MAX, 10_000, 1, 10_000);
+        group.getLong(KinesisSourceKeys.GETRECORDS_INTERVAL_MILLIS, 200L, 0L, 300_000L);
+        group.getBoolean(KinesisSourceKeys.ADAPTIVE_READS, false);
+        group.getLong(KinesisSourceKeys.SHARD_DISCOVERY_INTERVAL_MILLIS, 10_000L, 1L, Long.MAX_VALUE);
+        return implementation;
+    }
+
+    /** How the legacy consumer reads shards. */
+    public enum RecordPublisher {
+        POLLING,
+        EFO
+    }
+
+    /** When the legacy consumer registers its EFO consumer. */
+    public enum EfoRegistration {
+        LAZY,
+        EAGER,
+        NONE
+    }
+
+    /** Where reading starts when there is no snapshot to restore from. */
+    public enum InitialPosition {
+        LATEST,
+        TRIM_HORIZON,
+        AT_TIMESTAMP
+    }
+
+    private static void checkStream(PropertyGroup group, KinesisSourceImplementation implementation) {
+        String name = group.optional(KinesisSourceKeys.STREAM_NAME).orElse(null);
+        String arn = group.optional(KinesisSourceKeys.STREAM_ARN).orElse(null);
+        if (arn != null) {
+            KinesisStreams.checkArn(group, KinesisSourceKeys.STREAM_ARN, arn, name, KinesisSourceKeys.STREAM_NAME);
+        }
+        if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE && arn == null) {
+            throw group.error(KinesisSourceKeys.STREAM_ARN, "missing: " + implementation + " reads a stream by its ARN"
+                    + " (arn:aws:kinesis:<region>:<account>:stream/<name>)");
+        }
+        if (name == null && arn == null) {
+            throw group.error(KinesisSourceKeys.STREAM_NAME, "missing: set " + KinesisSourceKeys.STREAM_NAME + " or "
+                    + KinesisSourceKeys.STREAM_ARN);
+        }
+    }
+
+    private static void checkEfo(PropertyGroup group) {
+        EfoRegistration registration = group.getEnum(EfoRegistration.class, KinesisSourceKeys.EFO_REGISTRATION, EfoRegistration.LAZY);
+        if (registration == EfoRegistration.NONE) {
+            String arnKey = KinesisSourceKeys.EFO_CONSUMER_ARN_PREFIX + "." + streamName(group);
+            group.optional(arnKey).orElseThrow(() -> group.error(arnKey,
+                    "missing: with " + KinesisSourceKeys.EFO_REGISTRATION + "=NONE the consumer is registered outside the job,"
+                            + " so its ARN is needed"));
+        } else {
+            group.optional(KinesisSourceKeys.EFO_CONSUMER_NAME).orElseThrow(() -> group.error(
+                    KinesisSourceKeys.EFO_CONSUMER_NAME,
+                    "missing: " + KinesisSourceKeys.RECORD_PUBLISHER + "=EFO needs a consumer name unique among the"
+                            + " consumers of the stream (reusing one disconnects the application that holds it)"));
+        }
+    }
+
+    private static void checkInitialPosition(PropertyGroup group) {
+        InitialPosition position = group.getEnum(InitialPosition.class, KinesisSourceKeys.INITIAL_POSITION, InitialPosition.LATEST);
+        if (position != InitialPosition.AT_TIMESTAMP) {
+            return;
+        }
+        String timestamp = group.optional(KinesisSourceKeys.INITIAL_TIMESTAMP).orElseThrow(() -> group.error(
+                KinesisSourceKeys.INITIAL_TIMESTAMP, "missing: " + KinesisSourceKeys.INITIAL_POSITION + "=AT_TIMESTAMP needs it"));
+        String format = group.get(KinesisSourceKeys.INITIAL_TIMESTAMP_FORMAT, ConsumerConfigConstants.DEFAULT_STREAM_TIMESTAMP_DATE_FORMAT);
+        try {
+            new SimpleDateFormat(format).parse(timestamp);
+            return;
+        } catch (ParseException | IllegalArgumentException e) {
+            // Not in the date format: the connector also accepts seconds since the epoch.
+        }
+        try {
+            Double.parseDouble(timestamp);
+        } catch (NumberFormatException e) {
+            throw group.invalidValue(KinesisSourceKeys.INITIAL_TIMESTAMP,
+                    "a date in the format " + format + " or seconds since the epoch");
+        }
+    }
+
+    private static String streamName(PropertyGroup group) {
+        return group.optional(KinesisSourceKeys.STREAM_NAME)
+                .orElseGet(() -> KinesisStreams.nameFromArn(group.required(KinesisSourceKeys.STREAM_ARN)));
+    }
+
+    private static Configuration toConfiguration(Properties properties) {
+        Map<String, String> map = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            map.put(key, properties.getProperty(key));
+        }
+        return Configuration.fromMap(map);
+    }
+}

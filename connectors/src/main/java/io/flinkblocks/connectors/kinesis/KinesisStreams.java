@@ -1,0 +1,30 @@
+package io.flinkblocks.connectors.kinesis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.flinkblocks.runtime.PropertyGroup;
+
+/** Stream names and ARNs, shared by the source and sink factories. */
+final class KinesisStreams {
+
+    private static final Pattern STREAM_ARN =
+            Pattern.compile("arn:aws[a-z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/([a-zA-Z0-9_.-]{1,128})");
+
+    private KinesisStreams() {}
+
+    /** Checks an ARN, and that it names the same stream as the name key when both are set. */
+    static void checkArn(PropertyGroup group, String arnKey, String arn, String name, String nameKey) {
+        Matcher matcher = STREAM_ARN.matcher(arn);
+        if (!matcher.matches()) {
+            throw group.invalidValue(arnKey, "a Kinesis stream ARN such as arn:aws:kinesis:us-east-1:123456789012:stream/name");
+        }
+        if (name != null && !matcher.group(1).equals(name)) {
+            throw group.error(arnKey, "names stream '" + matcher.group(1) + "' but " + nameKey + " is '" + name + "'");
+        }
+    }
+
+    static String nameFromArn(String arn) {
+        return arn.substring(arn.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,67 @@
+package io.flinkblocks.connectors.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.connectors.aws.AsyncSinkSettings.ServiceLimits;
+import io.flinkblocks.runtime.PropertyGroup;
+
+class AsyncSinkSettingsTest {
+
+    private static PropertyGroup group(Map<String, String> config) {
+        return PropertyGroup.of("OutputStream0", config);
+    }
+
+    @Test
+    void defaultsAreTheServiceLimits() {
+        AsyncSinkSettings kinesis = AsyncSinkSettings.from(group(Map.of()), ServiceLimits.KINESIS_DATA_STREAMS);
+        AsyncSinkSettings firehose = AsyncSinkSettings.from(group(Map.of()), ServiceLimits.FIREHOSE);
+
+        assertThat(kinesis.maxBatchSize()).isEqualTo(500);
+        assertThat(kinesis.maxBatchBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(kinesis.maxRecordBytes()).isEqualTo(1024L * 1024);
+        assertThat(firehose.maxBatchBytes()).isEqualTo(4L * 1024 * 1024);
+        assertThat(firehose.maxRecordBytes()).isEqualTo(1000L * 1024);
+        assertThat(kinesis.failOnError()).isFalse();
+        assertThat(kinesis.maxTimeInBufferMs()).isEqualTo(5000);
+    }
+
+    @Test
+    void readsEverySetting() {
+        AsyncSinkSettings settings = AsyncSinkSettings.from(group(Map.of(
+                "sink.batch.max-size", "100",
+                "sink.flush-buffer.size", "2mb",
+                "sink.record.max-size", "512kb",
+                "sink.flush-buffer.timeout", "250 ms",
+                "sink.requests.max-inflight", "4",
+                "sink.requests.max-buffered", "1000",
+                "sink.fail-on-error", "true")), ServiceLimits.KINESIS_DATA_STREAMS);
+
+        assertThat(settings.maxBatchSize()).isEqualTo(100);
+        assertThat(settings.maxBatchBytes()).isEqualTo(2L << 20);
+        assertThat(settings.maxRecordBytes()).isEqualTo(512L << 10);
+        assertThat(settings.maxTimeInBufferMs()).isEqualTo(250);
+        assertThat(settings.maxInFlight()).isEqualTo(4);
+        assertThat(settings.maxBuffered()).isEqualTo(1000);
+        assertThat(settings.failOnError()).isTrue();
+    }
+
+    @Test
+    void aRecordLimitAboveTheBatchSizeIsRefused() {
+        assertThatThrownBy(() -> AsyncSinkSettings.from(group(Map.of(
+                        "sink.flush-buffer.size", "256kb", "sink.record.max-size", "512kb")), ServiceLimits.KINESIS_DATA_STREAMS))
+                .hasMessageContaining("key 'sink.record.max-size'")
+                .hasMessageContaining("must fit in a batch");
+    }
+
+    @Test
+    void aBufferSmallerThanABatchIsRefused() {
+        assertThatThrownBy(() -> AsyncSinkSettings.from(group(Map.of(
+                        "sink.batch.max-size", "500", "sink.requests.max-buffered", "100")), ServiceLimits.FIREHOSE))
+                .hasMessageContaining("key 'sink.requests.max-buffered'");
+    }
+}

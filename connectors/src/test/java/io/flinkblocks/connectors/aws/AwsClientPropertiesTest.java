@@ -1,0 +1,119 @@
+package io.flinkblocks.connectors.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.flinkblocks.connectors.kinesis.KinesisSources;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.LogCapture;
+
+class AwsClientPropertiesTest {
+
+    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private static final String ROLE = "arn:aws:iam::123456789012:role/KA-Source-Stream-Role";
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    private static Map<String, String> basicConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("aws.region", "us-west-2");
+        return config;
+    }
+
+    private static PropertyGroup group(Map<String, String> config) {
+        return PropertyGroup.of("SourceGroup", config);
+    }
+
+    @Test
+    void passesEveryKeyThroughUntouched() {
+        Map<String, String> config = basicConfig();
+        config.put("aws.endpoint", "https://kinesis.us-west-2.amazonaws.com");
+        config.put("flink.shard.getrecords.intervalmillis", "1000");
+        config.put("anything.else", "kept");
+        assertThat(AwsClientProperties.from(group(config))).containsAllEntriesOf(config).hasSize(config.size());
+    }
+
+    @Test
+    void basicCredentialsNeedBothKeys() {
+        Map<String, String> config = basicConfig();
+        config.put("aws.credentials.provider", "BASIC");
+        config.put("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
+        assertThatThrownBy(() -> AwsClientProperties.from(group(config)))
+                .hasMessageContaining("key 'aws.credentials.provider.basic.secretkey'")
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void assumeRoleNeedsARoleArn() {
+        Map<String, String> config = basicConfig();
+        config.put("aws.credentials.provider", "ASSUME_ROLE");
+        assertThatThrownBy(() -> AwsClientProperties.from(group(config)))
+                .hasMessageContaining("key 'aws.credentials.provider.role.arn'");
+    }
+
+    @Test
+    void assumeRoleKeepsAGivenSessionName() {
+        Map<String, String> config = basicConfig();
+        config.put("aws.credentials.provider", "ASSUME_ROLE");
+        config.put("aws.credentials.provider.role.arn", ROLE);
+        config.put("aws.credentials.provider.role.sessionName", "ksassumedrolesession");
+        assertThat(AwsClientProperties.from(group(config)))
+                .containsEntry("aws.credentials.provider.role.sessionName", "ksassumedrolesession");
+    }
+
+    @Test
+    void defaultSessionNameIsValidForStsWhateverTheGroupName() {
+        assertThat(AwsClientProperties.defaultSessionName("Input Stream/0")).isEqualTo("flink-blocks-input-stream-0");
+        assertThat(AwsClientProperties.defaultSessionName("x".repeat(100))).hasSize(64);
+    }
+
+    static Stream<Arguments> invalidAssumeRoleConfigs() {
+        return Stream.of(
+                Arguments.of("aws.credentials.provider.role.arn", "KA-Source-Stream-Role", "an IAM role ARN"),
+                Arguments.of("aws.credentials.provider.role.sessionName", "has spaces", "a session name"),
+                Arguments.of("aws.credentials.provider.role.externalId", "x", "an external id"),
+                Arguments.of("aws.credentials.provider.role.provider", "ASSUME_ROLE", "another credentials provider"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("invalidAssumeRoleConfigs")
+    void invalidAssumeRoleSettingsAreErrors(String key, String value, String expectation) {
+        Map<String, String> config = basicConfig();
+        config.put("aws.credentials.provider", "ASSUME_ROLE");
+        config.put("aws.credentials.provider.role.arn", ROLE);
+        config.put(key, value);
+        assertThatThrownBy(() -> AwsClientProperties.from(group(config)))
+                .hasMessageContaining("key '" + key + "'")
+                .hasMessageContaining(expectation);
+    }
+
+    @Test
+    void secretValuesNeverReachMessagesOrLogs() {
+        Map<String, String> config = basicConfig();
+        config.put("stream.name", "in");
+        config.put("aws.credentials.provider", "BASIC");
+        config.put("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
+        config.put("aws.credentials.provider.basic.secretkey", SECRET);
+        config.put("aws.credentials.provider.basic.secretkeyy", SECRET);
+        Map<String, String> warnOnly = new HashMap<>(config);
+        warnOnly.put("unknown.keys", "WARN");
+
+        assertThatThrownBy(() -> KinesisSources.validate(group(config)))
+                .hasMessageContaining("aws.credentials.provider.basic.secretkeyy")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
+        KinesisSources.validate(group(warnOnly));
+        assertThat(logs.text()).contains("secretkeyy").doesNotContain(SECRET);
+        assertThat(group(config).toString()).doesNotContain(SECRET);
+    }
+}

@@ -1,0 +1,90 @@
+package io.flinkblocks.connectors.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.connectors.firehose.FirehoseSinks;
+import io.flinkblocks.connectors.kinesis.KinesisSinks;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * FLINK-35559: both AWS sinks in one JVM, each driven into its error handling. With the Kinesis
+ * connector's copy of the shared exception classifier first on the class path, the Firehose sink
+ * throws a ClassCastException while classifying the error and its job hangs: hence the timeout.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class AwsSinkErrorPathsIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();
+
+    @Test
+    void firehoseAccessDeniedIsClassifiedAsFatal() {
+        String stream = FIREHOSE.createDeliveryStream("denied");
+        FIREHOSE.standIn().failNextRequests(100, 400, "AccessDeniedException", "User is not authorized");
+        StreamExecutionEnvironment env = environment();
+        FirehoseSinks.strings(env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
+
+        assertThatThrownBy(() -> env.execute("firehose access denied"))
+                .hasStackTraceContaining("Encountered non-recoverable exception: AccessDeniedException")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("ClassCastException"));
+    }
+
+    @Test
+    void firehoseServiceErrorsAreRetriedNotFatal() throws Exception {
+        String stream = FIREHOSE.createDeliveryStream("unavailable");
+        FIREHOSE.standIn().failNextRequestsUnavailable(6);
+        StreamExecutionEnvironment env = environment();
+        FirehoseSinks.strings(env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
+
+        env.execute("firehose unavailable");
+
+        assertThat(FIREHOSE.recordsAsStrings(stream)).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void kinesisSinkToAMissingStreamFailsWithTheConnectorsError() {
+        StreamExecutionEnvironment env = environment();
+        KinesisSinks.strings(env.fromData(List.of("a", "b")), PropertyGroup.of("OutputStream0", KINESIS.sinkProperties("no-such-stream")));
+
+        assertThatThrownBy(() -> env.execute("kinesis missing stream"))
+                .hasStackTraceContaining("Encountered non-recoverable exception relating to not being able to find the specified resources")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("ClassCastException"));
+    }
+
+    private static StreamExecutionEnvironment environment() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        Configuration configuration = new Configuration();
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        env.configure(configuration);
+        env.setParallelism(1);
+        return env;
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter writer = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(writer));
+        return writer.toString();
+    }
+}

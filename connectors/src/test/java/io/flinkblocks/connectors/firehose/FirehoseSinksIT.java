@@ -1,0 +1,73 @@
+package io.flinkblocks.connectors.firehose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+
+/** The Firehose sink against the stand-in, with the SDK the build aligns (see the root pom). */
+class FirehoseSinksIT {
+
+    private static final List<String> RECORDS =
+            IntStream.range(0, 1000).mapToObj(i -> "{\"ticker\":\"AMZN\",\"n\":" + i + "}").collect(Collectors.toList());
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();
+
+    @Test
+    void deliversEveryRecord() throws Exception {
+        String stream = FIREHOSE.createDeliveryStream("delivery");
+
+        write(stream);
+
+        assertThat(FIREHOSE.recordsAsStrings(stream)).containsExactlyInAnyOrderElementsOf(RECORDS);
+    }
+
+    @Test
+    void retriesRejectedRecordsSoEachArrivesExactlyOnce() throws Exception {
+        String stream = FIREHOSE.createDeliveryStream("partial");
+        FIREHOSE.standIn().rejectNextRecords(300);
+
+        write(stream);
+
+        assertThat(FIREHOSE.standIn().rejectedRecords()).isEqualTo(300);
+        assertThat(FIREHOSE.recordsAsStrings(stream)).containsExactlyInAnyOrderElementsOf(RECORDS);
+    }
+
+    @Test
+    void retriesThrottledAndFailedRequests() throws Exception {
+        String stream = FIREHOSE.createDeliveryStream("throttled");
+        FIREHOSE.standIn().throttleNextRequests(2);
+        // More failures in a row than the SDK retries: the sink's own retry path classifies the error.
+        FIREHOSE.standIn().failNextRequestsUnavailable(8);
+
+        write(stream);
+
+        assertThat(FIREHOSE.standIn().failedRequests()).isEqualTo(10);
+        assertThat(FIREHOSE.recordsAsStrings(stream)).containsExactlyInAnyOrderElementsOf(RECORDS);
+    }
+
+    private static void write(String stream) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        java.util.Map<String, String> config = FIREHOSE.sinkProperties(stream);
+        config.put("sink.batch.max-size", "100");
+        config.put("sink.flush-buffer.timeout", "200ms");
+        FirehoseSinks.strings(env.fromData(RECORDS), PropertyGroup.of("DeliveryStream0", config));
+        env.execute("write firehose");
+    }
+}

@@ -1,0 +1,90 @@
+package io.flinkblocks.connectors.firehose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.PropertyGroup;
+
+class FirehoseSinksTest {
+
+    private static Map<String, String> basicConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("aws.region", "us-west-2");
+        config.put("delivery.stream.name", "ExampleDeliveryStream");
+        return config;
+    }
+
+    private static PropertyGroup with(String key, String value) {
+        Map<String, String> config = basicConfig();
+        config.put(key, value);
+        return PropertyGroup.of("DeliveryStream0", config);
+    }
+
+    @Test
+    void attachesASinkWithUidAndName() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStreamSink<String> sink = FirehoseSinks.strings(env.fromData("a"), PropertyGroup.of("DeliveryStream0", basicConfig()));
+
+        assertThat(sink.getTransformation().getUid()).isEqualTo("sink-deliverystream0");
+        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: firehose (DeliveryStream0)");
+    }
+
+    @Test
+    void missingDeliveryStreamIsAnError() {
+        Map<String, String> config = basicConfig();
+        config.remove("delivery.stream.name");
+        assertThatThrownBy(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)))
+                .hasMessageContaining("key 'delivery.stream.name'")
+                .hasMessageContaining("missing required key");
+    }
+
+    @Test
+    void missingRegionWithoutEndpointIsAnError() {
+        Map<String, String> config = basicConfig();
+        config.remove("aws.region");
+        assertThatThrownBy(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)))
+                .hasMessageContaining("key 'aws.region'");
+    }
+
+    @Test
+    void httpProtocolIsSelectable() {
+        assertThat(FirehoseSinks.sink(with("aws.http.protocol.version", "HTTP1_1"), new org.apache.flink.api.common.serialization.SimpleStringSchema()))
+                .isNotNull();
+    }
+
+    static Stream<Arguments> limitsExceeded() {
+        return Stream.of(
+                Arguments.of("sink.batch.max-size", "501", "out of range [1, 500]"),
+                Arguments.of("sink.flush-buffer.size", "5mb", "at most 4194304 bytes per batch"),
+                Arguments.of("sink.record.max-size", "1mb", "at most 1024000 bytes per record"),
+                Arguments.of("aws.http.protocol.version", "HTTP3", "one of HTTP1_1, HTTP2"),
+                Arguments.of("delivery.stream.name", "has spaces", "a delivery stream name"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("limitsExceeded")
+    void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
+        assertThatThrownBy(() -> FirehoseSinks.validate(with(key, value)))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("key '" + key + "'")
+                .hasMessageContaining(expectation);
+    }
+
+    @Test
+    void misspelledKeySuggestsTheRightOne() {
+        assertThatThrownBy(() -> FirehoseSinks.validate(with("delivery.stream.nane", "x")))
+                .hasMessageContaining("did you mean 'delivery.stream.name'");
+    }
+}

@@ -1,0 +1,108 @@
+package io.flinkblocks.connectors.kinesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.PropertyGroup;
+
+class KinesisSinksTest {
+
+    private static Map<String, String> basicConfig() {
+        Map<String, String> config = new HashMap<>();
+        config.put("aws.region", "us-east-1");
+        config.put("stream.name", "ExampleOutputStream");
+        return config;
+    }
+
+    private static PropertyGroup with(String key, String value) {
+        Map<String, String> config = basicConfig();
+        config.put(key, value);
+        return PropertyGroup.of("OutputStream0", config);
+    }
+
+    @Test
+    void attachesASinkWithUidAndName() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        DataStreamSink<String> sink = KinesisSinks.strings(env.fromData("a", "b"), PropertyGroup.of("OutputStream0", basicConfig()));
+
+        assertThat(sink.getTransformation().getUid()).isEqualTo("sink-outputstream0");
+        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: kinesis (OutputStream0)");
+    }
+
+    @Test
+    void acceptsAStreamArnInsteadOfAName() {
+        Map<String, String> config = basicConfig();
+        config.remove("stream.name");
+        config.put("stream.arn", "arn:aws:kinesis:us-east-1:123456789012:stream/ExampleOutputStream");
+        assertThat(KinesisSinks.sink(PropertyGroup.of("OutputStream0", config), new SimpleStringSchema())).isNotNull();
+    }
+
+    @Test
+    void missingStreamIsAnError() {
+        Map<String, String> config = basicConfig();
+        config.remove("stream.name");
+        assertThatThrownBy(() -> KinesisSinks.validate(PropertyGroup.of("OutputStream0", config)))
+                .hasMessageContaining("key 'stream.name'")
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void defaultPartitionKeysSpreadInsteadOfOneConstant() {
+        SpreadPartitionKeys<String> keys = new SpreadPartitionKeys<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            seen.add(keys.apply("same record"));
+        }
+        assertThat(seen).hasSizeGreaterThan(990);
+    }
+
+    @Test
+    void keySelectorPartitionKeysFollowTheKeyWithinKinesisLimits() {
+        KeySelectorPartitionKeys<String> keys = new KeySelectorPartitionKeys<>(s -> s.split(",")[0]);
+
+        assertThat(keys.apply("AMZN,42.1")).isEqualTo("AMZN");
+        assertThat(keys.apply(",42.1")).isEqualTo("-");
+        assertThat(new KeySelectorPartitionKeys<String>(s -> s).apply("k".repeat(300))).hasSize(256);
+    }
+
+    static Stream<Arguments> limitsExceeded() {
+        return Stream.of(
+                Arguments.of("sink.batch.max-size", "501", "out of range [1, 500]"),
+                Arguments.of("sink.flush-buffer.size", "6mb", "at most 5242880 bytes per batch"),
+                Arguments.of("sink.record.max-size", "2mb", "at most 1048576 bytes per record"),
+                Arguments.of("sink.flush-buffer.timeout", "0", "a positive duration"),
+                Arguments.of("sink.requests.max-inflight", "0", "out of range"),
+                Arguments.of("sink.fail-on-error", "maybe", "a boolean"),
+                Arguments.of("aws.http.protocol.version", "HTTP3", "one of HTTP1_1, HTTP2"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("limitsExceeded")
+    void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
+        assertThatThrownBy(() -> KinesisSinks.validate(with(key, value)))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("key '" + key + "'")
+                .hasMessageContaining(expectation);
+    }
+
+    @Test
+    void misspelledBatchKeySuggestsTheRightOne() {
+        assertThatThrownBy(() -> KinesisSinks.validate(with("sink.batch.maxsize", "100")))
+                .hasMessageContaining("did you mean 'sink.batch.max-size'");
+    }
+}

@@ -1,0 +1,84 @@
+package io.flinkblocks.examples.gettingstarted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.testing.OperatorUidCheck;
+
+/** The job on its embedded default: generated ticks printed, and bad properties rejected before it starts. */
+class GettingStartedDevRunIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    private static ApplicationProperties testProperties() {
+        return ApplicationProperties.fromClasspath("getting-started-test.json", GettingStartedDevRunIT.class.getClassLoader());
+    }
+
+    @Test
+    void everyOperatorHasAUid() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        GettingStartedJob.build(env, testProperties());
+
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    @Test
+    void passesEveryGeneratedTickThroughAndStopsByItself() throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        GettingStartedJob.build(env, testProperties());
+
+        String printed = captureStdout(() -> env.execute("getting-started-test"));
+
+        List<String> ticks = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("tick")).collect(Collectors.toList());
+        assertThat(ticks).hasSize(60).allMatch(
+                line -> line.matches("tick:\\d+> \\{\"event_time\": \"\\d{4}-\\d\\d-\\d\\dT[\\d:.]+\", \"ticker\": \"[A-Z]+\", \"price\": [\\d.]+\\}"),
+                "a guide stock tick printed by a subtask");
+    }
+
+    @Test
+    void mainRejectsABadFileBeforeTheJobStarts(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.write(bad, "[{\"PropertyGroupId\": \"InputStream0\", \"PropertyMap\": {\"connector\": \"kinesys\"}}]"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> GettingStartedJob.main(new String[] {"--properties", bad.toString()}))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("group 'InputStream0', key 'connector': value 'kinesys' is not one of");
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static synchronized String captureStdout(Action action) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}

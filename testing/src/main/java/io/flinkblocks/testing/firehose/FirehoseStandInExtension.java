@@ -1,0 +1,68 @@
+package io.flinkblocks.testing.firehose;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension that runs a {@link FirehoseStandIn} for a test class: started before the first
+ * test, stopped after the last.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();
+ *
+ * String stream = FIREHOSE.createDeliveryStream("out");
+ * PropertyGroup group = PropertyGroup.of("OutputStream0", FIREHOSE.sinkProperties(stream));
+ * ...
+ * assertThat(FIREHOSE.standIn().recordsAsStrings(stream)).hasSize(1000);
+ * }</pre>
+ */
+public final class FirehoseStandInExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private FirehoseStandIn standIn;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        standIn();
+    }
+
+    @Override
+    public synchronized void afterAll(ExtensionContext context) {
+        if (standIn != null) {
+            standIn.close();
+            standIn = null;
+        }
+    }
+
+    /** The running stand-in; starts it if needed. */
+    public synchronized FirehoseStandIn standIn() {
+        if (standIn == null) {
+            standIn = FirehoseStandIn.start();
+        }
+        return standIn;
+    }
+
+    /** Creates a delivery stream named {@code prefix} plus a unique suffix and returns its name. */
+    public String createDeliveryStream(String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        standIn().createDeliveryStream(name);
+        return name;
+    }
+
+    public List<String> recordsAsStrings(String deliveryStream) {
+        return standIn().recordsAsStrings(deliveryStream);
+    }
+
+    /** What a Firehose sink group needs to write to {@code deliveryStream} on the stand-in. */
+    public Map<String, String> sinkProperties(String deliveryStream) {
+        Map<String, String> properties = standIn().clientProperties();
+        properties.put("connector", "firehose");
+        properties.put("delivery.stream.name", deliveryStream);
+        return properties;
+    }
+}

@@ -1,0 +1,92 @@
+package io.flinkblocks.testing.kinesis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension giving a test class the {@link LocalKinesis} of the JVM (started on first use,
+ * stopped when the JVM exits), with its helpers.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+ *
+ * String stream = KINESIS.createStream("input", 2);
+ * KINESIS.putStrings(stream, records);
+ * PropertyGroup group = PropertyGroup.of("InputStream0", KINESIS.sourceProperties(stream));
+ * }</pre>
+ */
+public final class LocalKinesisExtension implements BeforeAllCallback {
+
+    private LocalKinesis kinesis;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        kinesis();
+    }
+
+    /** The emulator; starts it if no test has yet. */
+    public synchronized LocalKinesis kinesis() {
+        if (kinesis == null) {
+            kinesis = LocalKinesis.shared();
+        }
+        return kinesis;
+    }
+
+    /**
+     * Creates a stream whose name starts with {@code prefix} and is unique in this JVM, with
+     * {@code shards} shards, waits until it is ACTIVE and returns its name.
+     */
+    public String createStream(String prefix, int shards) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        kinesis().createStream(name, shards);
+        return name;
+    }
+
+    public void putStrings(String streamName, List<String> records) {
+        kinesis().putStrings(streamName, records);
+    }
+
+    public List<String> readAllStrings(String streamName) {
+        return kinesis().readAllStrings(streamName);
+    }
+
+    public String streamArn(String streamName) {
+        return kinesis().streamArn(streamName);
+    }
+
+    public String endpoint() {
+        return kinesis().endpoint();
+    }
+
+    /** Region, endpoint and dummy credentials; see {@link LocalKinesis#clientProperties()}. */
+    public Map<String, String> clientProperties() {
+        return kinesis().clientProperties();
+    }
+
+    /**
+     * What a Kinesis source group needs to read {@code streamName} from the start: the client
+     * properties, {@code connector=kinesis}, {@code stream.name}, {@code stream.arn} and
+     * {@code flink.stream.initpos=TRIM_HORIZON}.
+     */
+    public Map<String, String> sourceProperties(String streamName) {
+        Map<String, String> properties = clientProperties();
+        properties.put("connector", "kinesis");
+        properties.put("stream.name", streamName);
+        properties.put("stream.arn", streamArn(streamName));
+        properties.put("flink.stream.initpos", "TRIM_HORIZON");
+        return properties;
+    }
+
+    /** What a Kinesis sink group needs to write to {@code streamName}. */
+    public Map<String, String> sinkProperties(String streamName) {
+        Map<String, String> properties = clientProperties();
+        properties.put("connector", "kinesis");
+        properties.put("stream.name", streamName);
+        return properties;
+    }
+}
