@@ -2,10 +2,6 @@ package io.flinkblocks.testing.firehose;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,8 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+
+import io.flinkblocks.testing.process.LoopbackHttpServer;
 
 /**
  * A stand-in for Amazon Data Firehose on loopback: an HTTP/1.1 server speaking the service's JSON 1.1
@@ -55,8 +50,7 @@ public final class FirehoseStandIn implements AutoCloseable {
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final Map<String, DeliveryStream> streams = new LinkedHashMap<>();
     private final Deque<InjectedRequestFailure> requestFailures = new ArrayDeque<>();
     private int recordsToReject;
@@ -66,32 +60,17 @@ public final class FirehoseStandIn implements AutoCloseable {
     private long rejectedRecords;
     private long failedRequests;
 
-    private FirehoseStandIn(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private FirehoseStandIn() {
+        this.server = LoopbackHttpServer.start("firehose-stand-in", 4, this::handle);
     }
 
     /** Starts a stand-in on a free loopback port. */
     public static FirehoseStandIn start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-                Thread thread = new Thread(r, "firehose-stand-in");
-                thread.setDaemon(true);
-                return thread;
-            });
-            FirehoseStandIn standIn = new FirehoseStandIn(server, executor);
-            server.createContext("/", standIn::handle);
-            server.setExecutor(executor);
-            server.start();
-            return standIn;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the Firehose stand-in", e);
-        }
+        return new FirehoseStandIn();
     }
 
     public String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.endpoint();
     }
 
     /**
@@ -179,8 +158,7 @@ public final class FirehoseStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     // ---- protocol
@@ -193,16 +171,10 @@ public final class FirehoseStandIn implements AutoCloseable {
             }
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             Response response = respond(exchange.getRequestMethod(), target, body);
-            byte[] bytes = mapper.writeValueAsBytes(response.body);
-            exchange.getResponseHeaders().set("Content-Type", JSON_1_1);
-            exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
             if (response.errorType != null) {
                 exchange.getResponseHeaders().set("x-amzn-ErrorType", response.errorType);
             }
-            exchange.sendResponseHeaders(response.status, bytes.length);
-            try (OutputStream output = exchange.getResponseBody()) {
-                output.write(bytes);
-            }
+            LoopbackHttpServer.reply(exchange, response.status, JSON_1_1, mapper.writeValueAsBytes(response.body));
         } finally {
             exchange.close();
         }

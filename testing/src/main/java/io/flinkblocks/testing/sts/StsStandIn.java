@@ -1,10 +1,6 @@
 package io.flinkblocks.testing.sts;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+
+import io.flinkblocks.testing.process.LoopbackHttpServer;
 
 /**
  * A loopback stand-in for the AWS Security Token Service that answers {@code AssumeRole} (Query
@@ -41,37 +36,21 @@ public final class StsStandIn implements AutoCloseable {
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     private static final Pattern SIGNING_KEY = Pattern.compile("Credential=([^/,\\s]+)/");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final List<AssumeRoleCall> calls = new CopyOnWriteArrayList<>();
+    private final LoopbackHttpServer server;
 
-    private StsStandIn(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private StsStandIn() {
+        this.server = LoopbackHttpServer.start("sts-stand-in", 2, this::handle);
     }
 
     /** Starts on a free loopback port. */
     public static StsStandIn start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-                Thread thread = new Thread(r, "sts-stand-in");
-                thread.setDaemon(true);
-                return thread;
-            });
-            StsStandIn sts = new StsStandIn(server, executor);
-            server.createContext("/", sts::handle);
-            server.setExecutor(executor);
-            server.start();
-            return sts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the STS stand-in", e);
-        }
+        return new StsStandIn();
     }
 
     /** The endpoint to give a client, {@code http://127.0.0.1:<port>}. */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create(server.endpoint());
     }
 
     /** Every {@code AssumeRole} call answered with credentials, in order. */
@@ -85,8 +64,7 @@ public final class StsStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -153,13 +131,7 @@ public final class StsStandIn implements AutoCloseable {
     }
 
     private static void reply(HttpExchange exchange, int status, String xml) throws IOException {
-        byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/xml");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        LoopbackHttpServer.reply(exchange, status, "text/xml", xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, String> parseForm(String body) {
