@@ -2,7 +2,6 @@ package io.flinkblocks.runtime;
 
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,7 +16,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.flink.util.TimeUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -341,62 +339,17 @@ public final class PropertyGroup implements Serializable {
     }
 
     private Duration parseDuration(String key, String value) {
-        Duration duration;
         try {
-            if (value.startsWith("P") || value.startsWith("p") || value.startsWith("-P")) {
-                duration = Duration.parse(value.toUpperCase(Locale.ROOT));
-            } else {
-                duration = TimeUtils.parseDuration(value);
-            }
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw invalidValue(key, "a duration (for example 10s, 500 ms, 1 min, PT1M, or milliseconds)");
+            return ValueFormats.duration(value);
+        } catch (RuntimeException e) {
+            throw invalidValue(key, "a positive duration (for example 10s, 500 ms, 1 min, PT1M, or milliseconds)");
         }
-        if (duration.isNegative()) {
-            throw invalidValue(key, "a positive duration");
-        }
-        return duration;
     }
 
     private long parseByteSize(String key, String value) {
-        String text = value.trim().toLowerCase(Locale.ROOT);
-        int unitStart = 0;
-        while (unitStart < text.length() && (Character.isDigit(text.charAt(unitStart)) || text.charAt(unitStart) == '.')) {
-            unitStart++;
-        }
-        String number = text.substring(0, unitStart);
-        String unit = text.substring(unitStart).trim();
-        long multiplier;
-        switch (unit) {
-            case "":
-            case "b":
-            case "bytes":
-                multiplier = 1L;
-                break;
-            case "k":
-            case "kb":
-            case "kib":
-                multiplier = 1L << 10;
-                break;
-            case "m":
-            case "mb":
-            case "mib":
-                multiplier = 1L << 20;
-                break;
-            case "g":
-            case "gb":
-            case "gib":
-                multiplier = 1L << 30;
-                break;
-            default:
-                throw invalidValue(key, "a byte size (for example 512, 64kb, 5mb, 1 MiB)");
-        }
         try {
-            double bytes = Double.parseDouble(number) * multiplier;
-            if (bytes > Long.MAX_VALUE) {
-                throw invalidValue(key, "a byte size that fits in a long");
-            }
-            return (long) bytes;
-        } catch (NumberFormatException e) {
+            return ValueFormats.byteSize(value);
+        } catch (RuntimeException e) {
             throw invalidValue(key, "a byte size (for example 512, 64kb, 5mb, 1 MiB)");
         }
     }

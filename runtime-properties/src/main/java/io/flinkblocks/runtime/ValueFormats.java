@@ -1,0 +1,63 @@
+package io.flinkblocks.runtime;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.apache.flink.util.TimeUtils;
+
+/** The text forms of durations and byte sizes accepted in properties; each throws on anything else. */
+final class ValueFormats {
+
+    private ValueFormats() {}
+
+    /**
+     * {@code 10s}, {@code 500 ms}, {@code 1 min}, {@code 2h} (Flink's own format), ISO-8601 {@code PT1M};
+     * a bare number is milliseconds. Negative durations are rejected.
+     */
+    static Duration duration(String value) {
+        Duration duration = value.startsWith("P") || value.startsWith("p") || value.startsWith("-P")
+                ? Duration.parse(value.toUpperCase(Locale.ROOT))
+                : TimeUtils.parseDuration(value);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("negative duration");
+        }
+        return duration;
+    }
+
+    /** {@code 512}, {@code 64kb}, {@code 5mb}, {@code 1 MiB}, {@code 2 GB}: binary units, as in Flink. */
+    static long byteSize(String value) {
+        String text = value.trim().toLowerCase(Locale.ROOT);
+        int unitStart = 0;
+        while (unitStart < text.length() && (Character.isDigit(text.charAt(unitStart)) || text.charAt(unitStart) == '.')) {
+            unitStart++;
+        }
+        double bytes = Double.parseDouble(text.substring(0, unitStart)) * unitMultiplier(text.substring(unitStart).trim());
+        if (bytes > Long.MAX_VALUE) {
+            throw new IllegalArgumentException("byte size too large");
+        }
+        return (long) bytes;
+    }
+
+    private static long unitMultiplier(String unit) {
+        switch (unit) {
+            case "":
+            case "b":
+            case "bytes":
+                return 1L;
+            case "k":
+            case "kb":
+            case "kib":
+                return 1L << 10;
+            case "m":
+            case "mb":
+            case "mib":
+                return 1L << 20;
+            case "g":
+            case "gb":
+            case "gib":
+                return 1L << 30;
+            default:
+                throw new IllegalArgumentException("unknown unit " + unit);
+        }
+    }
+}
