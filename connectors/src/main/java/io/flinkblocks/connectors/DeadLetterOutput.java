@@ -1,11 +1,7 @@
 package io.flinkblocks.connectors;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.functions.RichMapFunction;
-import org.apache.flink.api.common.serialization.RuntimeContextInitializationContextAdapters;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -39,31 +35,9 @@ public final class DeadLetterOutput {
         PropertyGroup group = properties.hasGroup(GROUP)
                 ? properties.group(GROUP)
                 : new PropertyGroup(properties.source(), GROUP, DEFAULT_SINK);
-        DataStream<String> lines = deadLetters.map(new AsText<>(schema), Types.STRING)
+        DataStream<String> lines = deadLetters.map(new SerializedText<>(schema), Types.STRING)
                 .uid("dead-letters-as-text")
                 .name("Dead letters as text");
         return StreamSinks.strings(lines, group);
-    }
-
-    /** A record as the text its serialization schema gives, without a trailing line break. */
-    private static final class AsText<T> extends RichMapFunction<T, String> {
-        private static final long serialVersionUID = 1L;
-
-        private final SerializationSchema<T> schema;
-
-        AsText(SerializationSchema<T> schema) {
-            this.schema = schema;
-        }
-
-        @Override
-        public void open(OpenContext context) throws Exception {
-            schema.open(RuntimeContextInitializationContextAdapters.serializationAdapter(getRuntimeContext()));
-        }
-
-        @Override
-        public String map(T record) {
-            String text = new String(schema.serialize(record), StandardCharsets.UTF_8);
-            return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        }
     }
 }
