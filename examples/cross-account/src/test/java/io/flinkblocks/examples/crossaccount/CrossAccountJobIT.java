@@ -3,8 +3,12 @@ package io.flinkblocks.examples.crossaccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,14 +84,29 @@ class CrossAccountJobIT {
         assertThat(LocalSts.server().calls()).extracting(AssumeRoleCall::externalId).containsOnlyNulls();
     }
 
-    private static ApplicationProperties localProperties(String input, String output) {
-        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : file.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            file.group(name).keys().forEach(key -> values.put(key, file.group(name).required(key)));
-            groups.put(name, values);
+    @Test
+    void devPropertiesPrintEveryGeneratedTickAndStopByThemselves() throws Exception {
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader()));
+        groups.get(CrossAccountJob.SOURCE_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "100"));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        CrossAccountJob.build(env, ApplicationProperties.of(groups));
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            env.execute("cross-account-dev");
+        } finally {
+            System.setOut(original);
         }
+
+        assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}"))).hasSize(100);
+    }
+
+    private static ApplicationProperties localProperties(String input, String output) {
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
         groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
@@ -95,5 +114,15 @@ class CrossAccountJobIT {
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         return ApplicationProperties.of(groups);
+    }
+
+    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : properties.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
+            groups.put(name, values);
+        }
+        return groups;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -103,6 +106,30 @@ class FirehoseSinkJobIT {
         assertThat(FIREHOSE.recordsAsStrings(delivery)).isEmpty();
     }
 
+    @Test
+    void devPropertiesPrintTheMinimaOfGeneratedTicksAndStopByThemselves() throws Exception {
+        ApplicationProperties dev = ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, FirehoseSinkJob.class.getClassLoader());
+        Map<String, Map<String, String>> groups = toMaps(dev);
+        groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "300"));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        FirehoseSinkJob.build(env, ApplicationProperties.of(groups));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            env.execute("firehose-sink-dev");
+        } finally {
+            System.setOut(original);
+        }
+
+        List<String> lines = Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(l -> l.startsWith("ticker,min> ")).collect(Collectors.toList());
+        assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
+    }
+
     /** Puts 600 ticks over 24 s of event time, two bad records and a tick that closes their windows. */
     private static List<String> putTicksAndComputeMinima(String input) {
         Random random = new Random(11);
@@ -131,13 +158,7 @@ class FirehoseSinkJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String delivery) {
-        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : file.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            file.group(name).keys().forEach(key -> values.put(key, file.group(name).required(key)));
-            groups.put(name, values);
-        }
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("stream.name", input);
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
@@ -146,5 +167,15 @@ class FirehoseSinkJobIT {
         groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(Map.of(
                 "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
         return ApplicationProperties.of(groups);
+    }
+
+    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : properties.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
+            groups.put(name, values);
+        }
+        return groups;
     }
 }
