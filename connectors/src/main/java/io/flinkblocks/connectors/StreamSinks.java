@@ -2,6 +2,8 @@ package io.flinkblocks.connectors;
 
 import java.util.Locale;
 
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
@@ -60,6 +62,25 @@ public final class StreamSinks {
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");
         }
+    }
+
+    /**
+     * Writes records serialized by {@code schema} to the group's connector. Firehose gets the bytes as
+     * the schema gives them (a schema that ends each record with a line break keeps records apart in the
+     * objects Firehose writes to S3); every other connector gets each record as one line of text (the
+     * schema's output, decoded as UTF-8, without a trailing line break) through an operator with uid
+     * {@code <sink uid>-text}.
+     */
+    public static <T> DataStreamSink<?> serialized(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
+        SinkConnector connector = group.getEnum(SinkConnector.class, CONNECTOR_KEY);
+        if (connector == SinkConnector.FIREHOSE) {
+            AwsConnectorClasspath.requireConnector(group, FIREHOSE_CLASS, "org.apache.flink:flink-connector-aws-kinesis-firehose");
+            return FirehoseSinks.attach(stream, group, schema);
+        }
+        DataStream<String> text = stream.map(new SerializedText<>(schema), Types.STRING)
+                .uid(uid(group) + "-text")
+                .name("Serialize (" + group.name() + ")");
+        return strings(text, group);
     }
 
     /** The uid of the sink built from a group: stable across releases, so snapshots restore. */

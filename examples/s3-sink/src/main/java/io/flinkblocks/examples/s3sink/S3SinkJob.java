@@ -1,19 +1,35 @@
 package io.flinkblocks.examples.s3sink;
 
+import java.time.Duration;
+
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.operators.identity.OperatorIdentity;
+import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.json.JsonParse;
+import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.json.ParsedStream;
+import io.flinkblocks.operators.model.StockTick;
+import io.flinkblocks.operators.watermarks.WatermarkStrategies;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.windows.WindowBlock;
+import io.flinkblocks.windows.WindowedResults;
+import io.flinkblocks.windows.format.WindowResultJsonLines;
 
 /**
- * The guide's S3 sink application, its sink part: stock ticks (JSON strings) from group
- * {@code InputStream0} are written one a line to the file system path of group {@code S3Sink}, in a
- * folder per hour. The guide's one-minute count per ticker comes with the window blocks; until then
- * every record is written through.
+ * The guide's S3 sink application: stock ticks (JSON) from group {@code InputStream0} are counted per
+ * ticker over one-minute tumbling windows (processing time by default), and each count is written as a
+ * JSON line, {@code {"ticker":"AMZN","window_start":...,"window_end":...,"count":42}}, to the file
+ * system path of group {@code S3Sink}, in a folder per hour. Group {@code Window} chooses the time and
+ * the size; records that are not stock ticks go to group {@code DeadLetters} (default: standard error).
  *
  * <p>Files appear on checkpoints only: the sink commits its part files when a checkpoint completes,
  * so the checkpoint interval ({@code FlinkEnvironment checkpoint.interval}) bounds how fresh the
@@ -23,6 +39,8 @@ public final class S3SinkJob {
 
     static final String INPUT_GROUP = "InputStream0";
     static final String SINK_GROUP = "S3Sink";
+    static final String WINDOW_GROUP = "Window";
+    static final Duration DEFAULT_SIZE = Duration.ofMinutes(1);
 
     private S3SinkJob() {}
 
@@ -33,7 +51,27 @@ public final class S3SinkJob {
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
         StreamEnvironmentSettings.apply(env, properties);
-        DataStream<String> ticks = StreamSources.strings(env, properties.group(INPUT_GROUP));
-        StreamSinks.strings(ticks, properties.group(SINK_GROUP));
+        env.getConfig().enableObjectReuse();
+        PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
+
+        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
+                .named("Parse stock ticks")
+                .withProperties(window)
+                .validator(StockTick.validator())
+                .fromStrings(json);
+        DataStream<StockTick> ticks = OperatorIdentity.apply(
+                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
+                "Stock tick timestamps");
+
+        WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
+                .named("Count ticks per ticker")
+                .processingTime()
+                .tumbling(DEFAULT_SIZE)
+                .withProperties(window)
+                .count();
+
+        StreamSinks.serialized(counts.results(), properties.group(SINK_GROUP), WindowResultJsonLines.named("ticker", "count"));
+        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }

@@ -1,16 +1,26 @@
 package io.flinkblocks.examples.s3sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -22,10 +32,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 
+/**
+ * The job end to end with its local properties file, on event time so the expected counts are exact:
+ * ticks put into a local Kinesis stream are counted per ticker and minute, and the counts, computed
+ * here independently, are committed to a local S3 as JSON lines in the hour's folder.
+ */
 class S3SinkJobIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
+    private static final long SIZE_MS = 60_000;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
 
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
@@ -34,43 +56,54 @@ class S3SinkJobIT {
     @RegisterExtension
     static final LocalS3Extension S3 = new LocalS3Extension();
 
-    private static final int RECORDS = 400;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
     @Test
-    void writesEveryTickOnceAsAJsonLineInTheHourFolder(LocalS3 s3) throws Exception {
+    void commitsTheCountPerTickerOfEveryClosedMinuteAsJsonLinesInTheHourFolder(LocalS3 s3) throws Exception {
         String bucket = s3.bucket("s3-sink-job");
-        ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "200ms", "checkpoint.min-pause", "50ms", "parallelism", "2"),
-                "InputStream0", Map.of("connector", "datagen", "records.per.second", "400", "record.count", Integer.toString(RECORDS)),
-                "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
-                        "rolling.on-checkpoint", "true")));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        String hourBefore = HOUR.format(Instant.now());
+        String input = KINESIS.createStream("ExampleInputStream", 1);
+        Random random = new Random(5);
+        List<String> records = new ArrayList<>();
+        Map<String, Long> expected = new TreeMap<>();
+        for (int i = 0; i < 600; i++) {
+            LocalDateTime time = T0.plusNanos(i * 250_000_000L); // 150 s: the minutes 10:00, 10:01 and 10:02
+            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
+            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
+                    time, ticker, random.nextInt(10_000) / 100.0));
+            long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
+            expected.merge(ticker + "," + (millis - Math.floorMod(millis, SIZE_MS)), 1L, Long::sum);
+        }
+        records.add("{\"event_time\": \"" + T0.plusMinutes(5) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        KINESIS.putStrings(input, records);
+        List<String> expectedLines = expected.entrySet().stream().map(e -> e.getKey() + "," + e.getValue()).collect(Collectors.toList());
 
-        S3SinkJob.build(env, properties);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        S3SinkJob.build(env, localProperties(input, "s3://" + bucket + "/data"));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        env.execute("s3-sink-it");
+        String hourBefore = HOUR.format(Instant.now());
+        JobClient job = env.executeAsync("s3-sink");
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> committedLines(s3, bucket).size() >= expectedLines.size());
+        } finally {
+            job.cancel().get();
+        }
         String hourAfter = HOUR.format(Instant.now());
 
-        List<String> committed = s3.listObjects(bucket, "data/").stream()
-                .filter(key -> key.substring(key.lastIndexOf('/') + 1).startsWith("part-"))
-                .collect(Collectors.toList());
-        assertThat(committed).isNotEmpty().allSatisfy(key -> {
+        assertThat(expectedLines).hasSize(15);
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> counts = new ArrayList<>();
+        for (String line : committedLines(s3, bucket)) {
+            JsonNode count = mapper.readTree(line);
+            assertThat(count.get("window_end").asLong() - count.get("window_start").asLong()).isEqualTo(SIZE_MS);
+            counts.add(count.get("ticker").asText() + "," + count.get("window_start").asLong() + "," + count.get("count").asLong());
+        }
+        assertThat(counts).containsExactlyInAnyOrderElementsOf(expectedLines);
+        assertThat(committedObjects(s3, bucket)).isNotEmpty().allSatisfy(key -> {
             assertThat(key).endsWith(".jsonl");
             assertThat(key.split("/")[1]).isIn(hourBefore, hourAfter);
         });
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> ticks = new ArrayList<>();
-        for (String key : committed) {
-            for (String line : s3.readObject(bucket, key).split("\n")) {
-                ticks.add(mapper.readTree(line));
-            }
-        }
-        assertThat(ticks).hasSize(RECORDS).allSatisfy(tick -> assertThat(tick.has("ticker") && tick.has("price") && tick.has("event_time")).isTrue());
-        assertThat(ticks.stream().map(JsonNode::toString).distinct()).as("no record written twice").hasSize(RECORDS);
-        assertThat(Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV"))
-                .containsAll(ticks.stream().map(t -> t.get("ticker").asText()).distinct().collect(Collectors.toList()));
     }
 
     @Test
@@ -81,5 +114,42 @@ class S3SinkJobIT {
                 S3SinkJob.class.getClassLoader()));
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    private static ApplicationProperties localProperties(String input, String path) {
+        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : file.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            file.group(name).keys().forEach(key -> values.put(key, file.group(name).required(key)));
+            groups.put(name, values);
+        }
+        groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms",
+                "restart.strategy", "none"));
+        groups.get(S3SinkJob.INPUT_GROUP).put("stream.name", input);
+        groups.get(S3SinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(S3SinkJob.WINDOW_GROUP).putAll(Map.of(
+                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(S3SinkJob.SINK_GROUP).put("path", path);
+        return ApplicationProperties.of(groups);
+    }
+
+    /** Committed part files: in-progress ones are multipart uploads, not objects, until their checkpoint. */
+    private static List<String> committedObjects(LocalS3 s3, String bucket) {
+        return s3.listObjects(bucket, "data/").stream()
+                .filter(key -> key.substring(key.lastIndexOf('/') + 1).startsWith("part-"))
+                .collect(Collectors.toList());
+    }
+
+    private static List<String> committedLines(LocalS3 s3, String bucket) {
+        List<String> lines = new ArrayList<>();
+        for (String key : committedObjects(s3, bucket)) {
+            for (String line : s3.readObject(bucket, key).split("\n")) {
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
     }
 }

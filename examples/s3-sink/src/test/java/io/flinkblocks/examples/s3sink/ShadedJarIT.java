@@ -4,6 +4,7 @@ import io.flinkblocks.testing.ShadedJobJarContract;
 
 class ShadedJarIT extends ShadedJobJarContract {
     ShadedJarIT() {
-        super(S3SinkJob.class, "io.flinkblocks.connectors.files.FileSinks");
+        super(S3SinkJob.class, "io.flinkblocks.connectors.files.FileSinks", "io.flinkblocks.windows.WindowBlock",
+                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer");
     }
 }

@@ -1,0 +1,128 @@
+package io.flinkblocks.examples.crossaccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.sts.AssumeRoleCall;
+import io.flinkblocks.testing.sts.LocalSts;
+
+/**
+ * The job end to end with its local properties file: the source assumes the configured role through a
+ * loopback STS stand-in, signed with the application's own (base) credentials, and reads the local
+ * Kinesis with the temporary credentials it got; the sink writes with its own credentials.
+ *
+ * <p>What this cannot show, and only a real pair of AWS accounts can: that IAM lets the application's
+ * role call {@code sts:AssumeRole} on the source account's role, that the role's trust policy names the
+ * application's role, and that the role's policy allows reading the stream. The stand-ins check the
+ * shape of the requests (role ARN, session name, signatures), not permissions.
+ */
+class CrossAccountJobIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+    private static final String ROLE_ARN = "arn:aws:iam::111111111111:role/KA-Source-Stream-Role";
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final LocalSts STS = new LocalSts();
+
+    @Test
+    void readsTheOtherAccountsStreamWithTheAssumedRoleAndWritesWithItsOwnCredentials() throws Exception {
+        String input = KINESIS.createStream("SourceAccountExampleInputStream", 2);
+        String output = KINESIS.createStream("ExampleOutputStream", 1);
+        List<String> records = IntStream.range(0, 300)
+                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"INTC\", \"price\": " + i + "}")
+                .collect(Collectors.toList());
+        KINESIS.putStrings(input, records);
+        LocalSts.server().clear();
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        CrossAccountJob.build(env, localProperties(input, output));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        JobClient job = env.executeAsync("cross-account");
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> KINESIS.readAllStrings(output).size() >= records.size());
+        } finally {
+            job.cancel().get();
+        }
+
+        assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(records);
+        assertThat(LocalSts.server().calls()).isNotEmpty().allSatisfy(call -> {
+            assertThat(call.roleArn()).isEqualTo(ROLE_ARN);
+            assertThat(call.roleSessionName()).isEqualTo("ksassumedrolesession");
+            assertThat(call.callerAccessKeyId()).as("signed with the base credentials").isEqualTo("sink-account-access-key");
+        });
+        assertThat(LocalSts.server().calls()).extracting(AssumeRoleCall::externalId).containsOnlyNulls();
+    }
+
+    @Test
+    void devPropertiesPrintEveryGeneratedTickAndStopByThemselves() throws Exception {
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader()));
+        groups.get(CrossAccountJob.SOURCE_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "100"));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        CrossAccountJob.build(env, ApplicationProperties.of(groups));
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            env.execute("cross-account-dev");
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}"))).hasSize(100);
+    }
+
+    private static ApplicationProperties localProperties(String input, String output) {
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        groups.get("FlinkEnvironment").put("restart.strategy", "none");
+        groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
+        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
+        groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
+        groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        return ApplicationProperties.of(groups);
+    }
+
+    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : properties.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
+            groups.put(name, values);
+        }
+        return groups;
+    }
+}

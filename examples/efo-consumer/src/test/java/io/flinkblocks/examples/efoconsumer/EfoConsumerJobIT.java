@@ -1,0 +1,119 @@
+package io.flinkblocks.examples.efoconsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import software.amazon.awssdk.services.kinesis.model.Consumer;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * The job end to end with its local properties file: records put into a two-shard stream of a local
+ * Kinesis are read through an enhanced fan-out consumer registered under the configured name, marked,
+ * and written to the output stream.
+ */
+class EfoConsumerJobIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @Test
+    void readsThroughItsOwnEfoConsumerAndMarksEveryRecord() throws Exception {
+        String input = KINESIS.createStream("ExampleInputStream", 2);
+        String output = KINESIS.createStream("ExampleOutputStream", 1);
+        List<String> records = IntStream.range(0, 300)
+                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .collect(Collectors.toList());
+        KINESIS.putStrings(input, records);
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        EfoConsumerJob.build(env, localProperties(input, output));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        JobClient job = env.executeAsync("efo-consumer");
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> KINESIS.readAllStrings(output).size() >= records.size());
+        } finally {
+            job.cancel().get();
+        }
+
+        assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(
+                records.stream().map(r -> r + ": processed by basic EFO app").collect(Collectors.toList()));
+        List<Consumer> consumers = KINESIS.kinesis().client()
+                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input))).consumers();
+        assertThat(consumers).extracting(Consumer::consumerName).containsExactly("basic-efo-flink-app");
+    }
+
+    @Test
+    void devPropertiesMarkEveryGeneratedTickAndStopByThemselves() throws Exception {
+        ApplicationProperties dev = ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, EfoConsumerJob.class.getClassLoader());
+        Map<String, Map<String, String>> groups = toMaps(dev);
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("records.per.second", "2000");
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("record.count", "100");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        EfoConsumerJob.build(env, ApplicationProperties.of(groups));
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            env.execute("efo-consumer-dev");
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}: processed by basic EFO app")))
+                .hasSize(100);
+    }
+
+    private static ApplicationProperties localProperties(String input, String output) {
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        groups.get("FlinkEnvironment").put("parallelism", "2");
+        groups.get("FlinkEnvironment").put("restart.strategy", "none");
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("stream.name", output);
+        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        return ApplicationProperties.of(groups);
+    }
+
+    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : properties.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
+            groups.put(name, values);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,181 @@
+package io.flinkblocks.examples.firehosesink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.ExceptionUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * The job end to end with its local properties file, on event time so the expected minima are exact:
+ * ticks put into a local Kinesis stream reach the Firehose stand-in as one {@code ticker,min} line per
+ * ticker and sliding window, computed here independently. With both the Kinesis and the Firehose
+ * connector in one JVM (FLINK-35559), a Firehose failure must fail the job promptly, not hang it.
+ */
+class FirehoseSinkJobIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
+    private static final long SIZE_MS = 10_000;
+    private static final long SLIDE_MS = 5_000;
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();
+
+    @Test
+    void deliversTheMinimumPricePerTickerOfEveryClosedWindowOneALine() throws Exception {
+        String input = KINESIS.createStream("ExampleInputStream", 1);
+        String delivery = FIREHOSE.createDeliveryStream("ExampleDeliveryStream");
+        List<String> expected = putTicksAndComputeMinima(input);
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        FirehoseSinkJob.build(env, localProperties(input, delivery));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        JobClient job = env.executeAsync("firehose-sink");
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
+        } finally {
+            job.cancel().get();
+        }
+
+        assertThat(expected).hasSize(30);
+        assertThat(FIREHOSE.recordsAsStrings(delivery)).containsExactlyInAnyOrderElementsOf(
+                expected.stream().map(line -> line + "\n").collect(Collectors.toList()));
+    }
+
+    @Test
+    void aFirehoseAccessDeniedFailsTheJobInsteadOfHangingIt() throws Exception {
+        assertThat(AwsConnectorClasspath.exceptionClassifierSdk()).as("the plain-SDK copy is first on the class path")
+                .isEqualTo("software.amazon.awssdk");
+        String input = KINESIS.createStream("ExampleInputStream", 1);
+        String delivery = FIREHOSE.createDeliveryStream("ExampleDeliveryStream");
+        putTicksAndComputeMinima(input);
+        FIREHOSE.standIn().failNextRequests(1, 400, "AccessDeniedException", "not authorized to put records");
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        FirehoseSinkJob.build(env, localProperties(input, delivery));
+        JobClient job = env.executeAsync("firehose-sink-denied");
+
+        assertThatThrownBy(() -> job.getJobExecutionResult().get(60, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .satisfies(e -> {
+                    assertThat(ExceptionUtils.findThrowable(e, ClassCastException.class)).isEmpty();
+                    assertThat(ExceptionUtils.stringifyException(e)).contains("AccessDeniedException");
+                });
+        assertThat(FIREHOSE.recordsAsStrings(delivery)).isEmpty();
+    }
+
+    @Test
+    void devPropertiesPrintTheMinimaOfGeneratedTicksAndStopByThemselves() throws Exception {
+        ApplicationProperties dev = ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, FirehoseSinkJob.class.getClassLoader());
+        Map<String, Map<String, String>> groups = toMaps(dev);
+        groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "300"));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        FirehoseSinkJob.build(env, ApplicationProperties.of(groups));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            env.execute("firehose-sink-dev");
+        } finally {
+            System.setOut(original);
+        }
+
+        List<String> lines = Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(l -> l.startsWith("ticker,min> ")).collect(Collectors.toList());
+        assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
+    }
+
+    /** Puts 600 ticks over 24 s of event time, two bad records and a tick that closes their windows. */
+    private static List<String> putTicksAndComputeMinima(String input) {
+        Random random = new Random(11);
+        List<String> records = new ArrayList<>();
+        Map<String, Double> minByWindowAndTicker = new TreeMap<>();
+        for (int i = 0; i < 600; i++) {
+            LocalDateTime time = T0.plusNanos(i * 40_000_000L);
+            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
+            int cents = random.nextInt(10_000);
+            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
+                    time, ticker, cents / 100, cents % 100));
+            long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
+            long lastStart = millis - Math.floorMod(millis, SLIDE_MS);
+            for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
+                minByWindowAndTicker.merge(start + "/" + ticker, cents / 100.0, Math::min);
+            }
+            if (i == 200) {
+                records.add("{\"ticker\": \"AMZN\", \"price\": \"cheap\"}");
+            }
+        }
+        records.add("{\"event_time\": \"" + T0.plusSeconds(60) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        KINESIS.putStrings(input, records);
+        return minByWindowAndTicker.entrySet().stream()
+                .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
+                .collect(Collectors.toList());
+    }
+
+    private static ApplicationProperties localProperties(String input, String delivery) {
+        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        groups.get("FlinkEnvironment").put("restart.strategy", "none");
+        groups.get(FirehoseSinkJob.INPUT_GROUP).put("stream.name", input);
+        groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
+        groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
+        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(Map.of(
+                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        return ApplicationProperties.of(groups);
+    }
+
+    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : properties.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
+            groups.put(name, values);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,132 @@
+package io.flinkblocks.examples.gettingstartedtable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * The job end to end with its local properties file: the guide's JSON ticks put into a local Kinesis
+ * stream are read by the {@code kinesis} table connector, and the rows priced above 50 are committed
+ * as JSON files partitioned by ticker, date and hour. Only the endpoint, the stream and the output
+ * path are replaced, to point at this run's emulator, a fresh stream and a temporary folder.
+ */
+class GettingStartedTableKinesisIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 9, 59, 0, 123_000_000);
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @TempDir Path out;
+
+    @Test
+    void commitsTheTicksAboveFiftyReadFromKinesisAsPartitionedJsonFiles() throws Exception {
+        String input = KINESIS.createStream("ExampleInputStream", 1);
+        Random random = new Random(3);
+        List<String> records = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            LocalDateTime time = T0.plusSeconds(i); // 09:59 to 10:02: two hours, so two hour partitions
+            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
+            int cents = random.nextInt(10_000);
+            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
+                    time, ticker, cents / 100, cents % 100));
+            if (cents > 5_000) {
+                expected.add(ticker + "/dt=2026-11-24/hr=" + String.format("%02d", time.getHour()) + " " + cents / 100.0);
+            }
+        }
+        KINESIS.putStrings(input, records);
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        GettingStartedTableJob.build(env, localProperties(input));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        JobClient job = env.executeAsync("getting-started-table-kinesis");
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> committedRows().size() >= expected.size());
+        } finally {
+            job.cancel().get();
+        }
+
+        assertThat(expected).hasSizeBetween(50, 150);
+        assertThat(committedRows()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private ApplicationProperties localProperties(String input) {
+        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        for (String name : file.groupNames()) {
+            Map<String, String> values = new HashMap<>();
+            file.group(name).keys().forEach(key -> values.put(key, file.group(name).required(key)));
+            groups.put(name, values);
+        }
+        groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "500ms", "restart.strategy", "none"));
+        groups.get(GettingStartedTableJob.INPUT_GROUP).put("stream", input);
+        groups.get(GettingStartedTableJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("path", out.toUri().toString());
+        groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("print", "false");
+        // Row-format files roll after 30 minutes by default; a test cannot wait that long.
+        groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("sink.rolling-policy.rollover-interval", "1s");
+        groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("sink.rolling-policy.check-interval", "500ms");
+        return ApplicationProperties.of(groups);
+    }
+
+    /** "ticker/dt=.../hr=... price" of every committed row; in-progress files are hidden (leading dot). */
+    private List<String> committedRows() {
+        ObjectMapper json = new ObjectMapper();
+        List<String> rows = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
+                    .collect(Collectors.toList())) {
+                String partition = out.relativize(file.getParent()).toString().replace('\\', '/');
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    JsonNode row = json.readTree(line);
+                    rows.add(partition.substring("ticker=".length()) + " " + row.get("price").asDouble());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,77 @@
+package io.flinkblocks.examples.slidingwindow;
+
+import java.time.Duration;
+
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import io.flinkblocks.connectors.DeadLetterOutput;
+import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.operators.identity.OperatorIdentity;
+import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.json.JsonParse;
+import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.json.ParsedStream;
+import io.flinkblocks.operators.model.StockTick;
+import io.flinkblocks.operators.watermarks.WatermarkStrategies;
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.windows.WindowBlock;
+import io.flinkblocks.windows.WindowedResults;
+import io.flinkblocks.windows.format.WindowResultCsv;
+
+/**
+ * The guide's sliding-window application: the minimum price per ticker over windows of 10 seconds
+ * that slide every 5 seconds, processing time by default, from stock ticks (JSON) of group
+ * {@code InputStream0} to {@code ticker,min} lines in group {@code OutputStream0}. Group
+ * {@code Window} chooses the time ({@code window.time}, with the {@code watermark.*} keys for event
+ * time), {@code window.size} and {@code window.slide}. Records that are not stock ticks go to group
+ * {@code DeadLetters} (default: standard error).
+ */
+public final class SlidingWindowJob {
+
+    static final String INPUT_GROUP = "InputStream0";
+    static final String OUTPUT_GROUP = "OutputStream0";
+    static final String WINDOW_GROUP = "Window";
+    static final Duration DEFAULT_SIZE = Duration.ofSeconds(10);
+    static final Duration DEFAULT_SLIDE = Duration.ofSeconds(5);
+
+    private SlidingWindowJob() {}
+
+    public static void main(String[] args) throws Exception {
+        JobLauncher.run("sliding-window", args, SlidingWindowJob::build);
+    }
+
+    /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
+    static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
+        StreamEnvironmentSettings.apply(env, properties);
+        env.getConfig().enableObjectReuse();
+        PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
+
+        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
+                .named("Parse stock ticks")
+                .withProperties(window)
+                .validator(StockTick.validator())
+                .fromStrings(json);
+        DataStream<StockTick> ticks = OperatorIdentity.apply(
+                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
+                "Stock tick timestamps");
+
+        WindowedResults<String, Double, Double> minima = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
+                .named("Min price per ticker")
+                .processingTime()
+                .sliding(DEFAULT_SIZE, DEFAULT_SLIDE)
+                .withProperties(window)
+                .min(StockTick::getPrice);
+        WindowResultCsv<String, Double> csv = WindowResultCsv.keyAndValue();
+        DataStream<String> lines = OperatorIdentity.apply(minima.results().map(csv::format, Types.STRING), "Format ticker,min");
+
+        StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
+        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+    }
+}

@@ -1,0 +1,76 @@
+package io.flinkblocks.examples.tumblingwindow;
+
+import java.time.Duration;
+
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import io.flinkblocks.connectors.DeadLetterOutput;
+import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.operators.identity.OperatorIdentity;
+import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.json.JsonParse;
+import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.json.ParsedStream;
+import io.flinkblocks.operators.model.StockTick;
+import io.flinkblocks.operators.watermarks.WatermarkStrategies;
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.windows.WindowBlock;
+import io.flinkblocks.windows.WindowedResults;
+import io.flinkblocks.windows.format.WindowResultCsv;
+
+/**
+ * The guide's tumbling-window application: stock ticks (JSON) from group {@code InputStream0} are
+ * counted per ticker over tumbling windows, 10 seconds of processing time by default, and each count
+ * is written as a {@code ticker,count} line to group {@code OutputStream0}. Group {@code Window}
+ * chooses the time ({@code window.time}: {@code processing} or {@code event}, with the
+ * {@code watermark.*} keys), the size ({@code window.size}) and the parse limits ({@code json.*}).
+ * Records that are not stock ticks go to group {@code DeadLetters} (default: standard error).
+ */
+public final class TumblingWindowJob {
+
+    static final String INPUT_GROUP = "InputStream0";
+    static final String OUTPUT_GROUP = "OutputStream0";
+    static final String WINDOW_GROUP = "Window";
+    static final Duration DEFAULT_SIZE = Duration.ofSeconds(10);
+
+    private TumblingWindowJob() {}
+
+    public static void main(String[] args) throws Exception {
+        JobLauncher.run("tumbling-window", args, TumblingWindowJob::build);
+    }
+
+    /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
+    static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
+        StreamEnvironmentSettings.apply(env, properties);
+        env.getConfig().enableObjectReuse();
+        PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
+
+        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
+                .named("Parse stock ticks")
+                .withProperties(window)
+                .validator(StockTick.validator())
+                .fromStrings(json);
+        DataStream<StockTick> ticks = OperatorIdentity.apply(
+                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
+                "Stock tick timestamps");
+
+        WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
+                .named("Count ticks per ticker")
+                .processingTime()
+                .tumbling(DEFAULT_SIZE)
+                .withProperties(window)
+                .count();
+        WindowResultCsv<String, Long> csv = WindowResultCsv.keyAndValue();
+        DataStream<String> lines = OperatorIdentity.apply(counts.results().map(csv::format, Types.STRING), "Format ticker,count");
+
+        StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
+        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+    }
+}

@@ -1,0 +1,10 @@
+package io.flinkblocks.examples.tumblingwindow;
+
+import io.flinkblocks.testing.ShadedJobJarContract;
+
+class ShadedJarIT extends ShadedJobJarContract {
+    ShadedJarIT() {
+        super(TumblingWindowJob.class, "io.flinkblocks.windows.WindowBlock", "io.flinkblocks.operators.json.JsonParse",
+                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer", "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink");
+    }
+}
