@@ -342,7 +342,7 @@ public final class PropertyGroup implements Serializable {
         try {
             return ValueFormats.duration(value);
         } catch (RuntimeException e) {
-            throw invalidValue(key, "a positive duration (for example 10s, 500 ms, 1 min, PT1M, or milliseconds)");
+            throw invalidValue(key, "a duration (for example 10s, 500 ms, 1 min, PT1M, or milliseconds; not negative)");
         }
     }
 
