@@ -1,0 +1,91 @@
+package io.flinkblocks.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.connectors.kafka.KafkaSinks;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+/**
+ * The tumbling-window job (parse, event time, 1 s count per ticker) from Kafka to Kafka, failing once
+ * after half of its 6000 ticks: every window result computed without Flink is in the output. With an
+ * EXACTLY_ONCE sink none is there twice; with AT_LEAST_ONCE the results emitted between the last
+ * checkpoint and the failure may be written again, and the test counts them and prints the count.
+ */
+class WindowJobFailureIT {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    private static final int TICKS = 6000;
+    private static final int PARTITIONS = 2;
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private static LocalFlinkCluster flink;
+
+    @BeforeAll
+    static void startFlink() throws Exception {
+        flink = LocalFlinkCluster.start(1, 2);
+    }
+
+    @AfterAll
+    static void stopFlink() throws Exception {
+        flink.close();
+    }
+
+    @Test
+    void exactlyOnceSinkHasEveryWindowResultOnceAfterAFailure(LocalKafkaBroker broker) throws Exception {
+        List<String> output = runWithFailure(broker, "window-eo", "EXACTLY_ONCE");
+        List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
+
+        assertThat(Jobs.duplicates(output)).as("duplicate window results").isEmpty();
+        assertThat(output).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void atLeastOnceSinkHasEveryWindowResultAndTheDuplicatesAreCounted(LocalKafkaBroker broker) throws Exception {
+        List<String> output = runWithFailure(broker, "window-alo", "AT_LEAST_ONCE");
+        List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
+
+        Map<String, Long> duplicates = Jobs.duplicates(output);
+        long duplicateCount = duplicates.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("AT_LEAST_ONCE window job with one failure: %d results expected, %d written, %d duplicates%n",
+                expected.size(), output.size(), duplicateCount);
+        assertThat(new HashSet<>(output)).as("distinct results").isEqualTo(new HashSet<>(expected));
+        assertThat(output).as("results written: every expected one plus the counted duplicates").hasSize(
+                (int) (expected.size() + duplicateCount));
+    }
+
+    private static List<String> runWithFailure(LocalKafkaBroker broker, String run, String guarantee) throws Exception {
+        broker.createTopics(PARTITIONS, run + "-in", run + "-out");
+        try (TopicWriter writer = new TopicWriter(broker, run + "-in")) {
+            writer.write(GoodTicks.json(0, TICKS), PARTITIONS);
+        }
+        FailOnce.arm(TICKS / 2);
+        StreamExecutionEnvironment env = Jobs.environment(PARTITIONS);
+        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", true), TickWindowJob.COUNT_WINDOW,
+                ticks -> ticks.map(new FailOnce<>()).uid("fail-once").name("Fail once"));
+        KafkaSinks.strings(job.countLines(), Jobs.kafkaSink(broker, run + "-out", guarantee));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        JobID id = flink.submit(env, "tumbling window with a failure, " + guarantee);
+        assertThat(flink.awaitResult(id, TIMEOUT).isSuccess()).as("the job ends normally after its restart").isTrue();
+        assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
+        assertThat(flink.restarts(id)).as("restarts").isEqualTo(1);
+        return broker.consumeAllCommitted(run + "-out");
+    }
+}
