@@ -32,7 +32,8 @@ class WindowJobFailureIT {
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
 
     private static final int TICKS = 6000;
-    private static final int PARTITIONS = 2;
+    private static final int PARTITIONS = 1;
+    private static final int PARALLELISM = 2;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private static LocalFlinkCluster flink;
@@ -76,7 +77,7 @@ class WindowJobFailureIT {
             writer.write(GoodTicks.json(0, TICKS), PARTITIONS);
         }
         FailOnce.arm(TICKS / 2);
-        StreamExecutionEnvironment env = Jobs.environment(PARTITIONS);
+        StreamExecutionEnvironment env = Jobs.environment(PARALLELISM);
         TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", true), TickWindowJob.COUNT_WINDOW,
                 ticks -> ticks.map(new FailOnce<>()).uid("fail-once").name("Fail once"));
         KafkaSinks.strings(job.countLines(), Jobs.kafkaSink(broker, run + "-out", guarantee));
