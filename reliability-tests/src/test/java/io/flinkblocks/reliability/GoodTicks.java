@@ -54,6 +54,16 @@ final class GoodTicks {
         return ticks;
     }
 
+    /**
+     * Ticks of ticker FLUSH a minute after tick {@code ticks}: they move the watermark past every window
+     * of the first {@code ticks} ticks, never past their own. Four of them, so that every parse subtask
+     * of a parallelism up to four gets one.
+     */
+    static List<byte[]> flush(int ticks) {
+        byte[] flush = json("FLUSH", BASE + ticks * STEP_MS + 60_000, 1.0);
+        return List.of(flush, flush, flush, flush);
+    }
+
     /** {@code ticker,windowStart,windowEnd,count} for each tumbling window of the first {@code n} ticks. */
     static List<String> tumblingCounts(int n, long sizeMs) {
         Map<String, Long> counts = new TreeMap<>();

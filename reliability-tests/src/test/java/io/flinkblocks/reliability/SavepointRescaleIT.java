@@ -35,8 +35,6 @@ class SavepointRescaleIT {
 
     private static final int TICKS = 6000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
-    /** Far enough ahead of every tick that the watermark passes all their windows, never its own. */
-    private static final long FLUSH_TIME = GoodTicks.BASE + TICKS * GoodTicks.STEP_MS + 60_000;
 
     private static LocalFlinkCluster flink;
 
@@ -63,7 +61,7 @@ class SavepointRescaleIT {
         int beforeStop = broker.consumeAllCommitted("rescale-out").size();
 
         writer.write(GoodTicks.json(TICKS / 2, TICKS), 1);
-        writer.write(flushTicks(), 1);
+        writer.write(GoodTicks.flush(TICKS), 1);
         writer.close();
         JobID second = flink.submitFromSavepoint(job(broker, "rescale", 2, TickWindowJob.COUNT_WINDOW),
                 "window job at parallelism 2", savepoint, false);
@@ -112,11 +110,5 @@ class SavepointRescaleIT {
         KafkaSinks.strings(job.countLines(), Jobs.kafkaSink(broker, run + "-out", "EXACTLY_ONCE"));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         return env;
-    }
-
-    /** Ticks that move the watermark past every window of the real ticks: one per parse subtask and more. */
-    private static List<byte[]> flushTicks() {
-        byte[] flush = GoodTicks.json("FLUSH", FLUSH_TIME, 1.0);
-        return List.of(flush, flush, flush, flush);
     }
 }

@@ -22,7 +22,7 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /**
  * The tumbling-window job (parse, event time, 1 s count per ticker) from Kafka to Kafka, failing once
- * after half of its 6000 ticks: every window result computed without Flink is in the output. With an
+ * at three quarters of its 6000 ticks, after checkpoints completed: every window result computed without Flink is in the output. With an
  * EXACTLY_ONCE sink none is there twice; with AT_LEAST_ONCE the results emitted between the last
  * checkpoint and the failure may be written again, and the test counts them and prints the count.
  */
@@ -71,22 +71,36 @@ class WindowJobFailureIT {
                 (int) (expected.size() + duplicateCount));
     }
 
+    /**
+     * Runs the job on an unbounded topic: half the ticks, committed results (so checkpoints completed),
+     * then the rest, during which the failure hits, at three quarters of the ticks.
+     */
     private static List<String> runWithFailure(LocalKafkaBroker broker, String run, String guarantee) throws Exception {
         broker.createTopics(PARTITIONS, run + "-in", run + "-out");
-        try (TopicWriter writer = new TopicWriter(broker, run + "-in")) {
-            writer.write(GoodTicks.json(0, TICKS), PARTITIONS);
-        }
-        FailOnce.arm(TICKS / 2);
+        FailOnce.arm(TICKS * 3 / 4);
         StreamExecutionEnvironment env = Jobs.environment(PARALLELISM);
-        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", true), TickWindowJob.COUNT_WINDOW,
+        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", false), TickWindowJob.COUNT_WINDOW,
                 ticks -> ticks.map(new FailOnce<>()).uid("fail-once").name("Fail once"));
         KafkaSinks.strings(job.countLines(), Jobs.kafkaSink(broker, run + "-out", guarantee));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
+        List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
 
         JobID id = flink.submit(env, "tumbling window with a failure, " + guarantee);
-        assertThat(flink.awaitResult(id, TIMEOUT).isSuccess()).as("the job ends normally after its restart").isTrue();
+        try (TopicWriter writer = new TopicWriter(broker, run + "-in")) {
+            writer.write(GoodTicks.json(0, TICKS / 2), PARTITIONS);
+            LocalFlinkCluster.await("first results committed", TIMEOUT, () -> !broker.consumeAllCommitted(run + "-out").isEmpty());
+            writer.write(GoodTicks.json(TICKS / 2, TICKS), PARTITIONS);
+            writer.write(GoodTicks.flush(TICKS), PARTITIONS);
+        }
+        LocalFlinkCluster.await("every expected result committed", TIMEOUT,
+                () -> new HashSet<>(broker.consumeAllCommitted(run + "-out")).containsAll(expected));
+        // Two more checkpoints: a duplicate still on its way would be committed by then.
+        flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);
+        int restarts = flink.restarts(id);
+        flink.cancel(id);
+
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
-        assertThat(flink.restarts(id)).as("restarts").isEqualTo(1);
+        assertThat(restarts).as("restarts").isEqualTo(1);
         return broker.consumeAllCommitted(run + "-out");
     }
 }

@@ -2,6 +2,7 @@ package io.flinkblocks.testing.flink;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -49,7 +50,15 @@ public final class LocalFlinkCluster implements AutoCloseable {
 
     /** Starts a cluster of {@code taskManagers} task managers with {@code slots} slots each. */
     public static LocalFlinkCluster start(int taskManagers, int slots) throws Exception {
-        Configuration configuration = new Configuration();
+        return start(taskManagers, slots, Map.of());
+    }
+
+    /**
+     * Starts a cluster with more configuration, such as a file system's settings
+     * ({@code LocalS3#flinkConfiguration()}), which task managers started later get too.
+     */
+    public static LocalFlinkCluster start(int taskManagers, int slots, Map<String, String> settings) throws Exception {
+        Configuration configuration = Configuration.fromMap(settings);
         // Port 0: other builds on the same machine may run a cluster too.
         configuration.set(RestOptions.BIND_PORT, "0");
         configuration.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("32m"));
