@@ -127,11 +127,34 @@ public final class LocalKafkaBroker {
         try (Admin admin = Admin.create(clientConfig(Listener.PLAINTEXT))) {
             List<NewTopic> newTopics = Stream.of(topics).map(t -> new NewTopic(t, partitions, (short) 1)).collect(Collectors.toList());
             admin.createTopics(newTopics).all().get(30, TimeUnit.SECONDS);
+            awaitLeaders(admin, List.of(topics));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot create topics " + String.join(", ", topics) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until the broker's metadata names a leader for every partition of the topics. The controller
+     * answers the creation before the broker knows the leaders; a producer writing in between gets
+     * NOT_LEADER_OR_FOLLOWER, and its idempotent retries can then loop on OUT_OF_ORDER_SEQUENCE_NUMBER.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            boolean ready = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(description -> description.partitions().stream())
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("No leader for every partition of " + topics + " after 30 s");
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
         }
     }
 
