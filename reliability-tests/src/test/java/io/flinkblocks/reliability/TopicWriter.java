@@ -30,6 +30,8 @@ final class TopicWriter implements AutoCloseable {
         config.putAll(broker.clientProperties(LocalKafkaBroker.Listener.PLAINTEXT));
         config.put("acks", "all");
         config.put("max.request.size", "1048576");
+        // One batch in flight: a batch refused while a new partition's leader settles is retried alone.
+        config.put("max.in.flight.requests.per.connection", "1");
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         this.topic = topic;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -163,11 +165,24 @@ public final class LocalKafkaBroker {
         Properties config = clientConfig(Listener.PLAINTEXT);
         config.put("acks", "all");
         config.put("enable.idempotence", "true");
+        // One batch in flight: a batch refused while a new partition's leader settles is retried alone,
+        // instead of the batches behind it failing on OUT_OF_ORDER_SEQUENCE_NUMBER until they time out.
+        config.put("max.in.flight.requests.per.connection", "1");
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, value));
+                acks.add(producer.send(new ProducerRecord<>(topic, value)));
             }
             producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing to " + topic, e);
+        } catch (ExecutionException e) {
+            // A record the broker did not take must fail the test here, not show up later as a lost record.
+            throw new IllegalStateException("Writing to " + topic + " failed: " + e.getCause(), e.getCause());
         }
     }
 
