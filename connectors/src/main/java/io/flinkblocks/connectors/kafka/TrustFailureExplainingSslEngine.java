@@ -61,7 +61,7 @@ final class TrustFailureExplainingSslEngine extends SSLEngine {
         }
         String broker = getPeerHost() + ":" + getPeerPort();
         String message;
-        if (String.valueOf(refused.getMessage()).contains("subject alternative") || String.valueOf(refused.getMessage()).contains("hostname")) {
+        if (isHostNameMismatch(String.valueOf(refused.getMessage()))) {
             message = "The certificate of broker " + broker + " does not name the host the client connected to ("
                     + refused.getMessage() + "): connect through a name or address the certificate holds (bootstrap.servers),"
                     + " or set ssl.endpoint.identification.algorithm to an empty value to skip the host name check";
@@ -75,6 +75,11 @@ final class TrustFailureExplainingSslEngine extends SSLEngine {
         SSLHandshakeException explained = new SSLHandshakeException(message);
         explained.initCause(e);
         return explained;
+    }
+
+    /** JSSE's host name check messages: "No subject alternative ... matching ...", "No name matching ... found". */
+    static boolean isHostNameMismatch(String message) {
+        return message.contains("No subject alternative") || message.contains("No name matching");
     }
 
     private static CertificateException certificateFailure(Throwable e) {
