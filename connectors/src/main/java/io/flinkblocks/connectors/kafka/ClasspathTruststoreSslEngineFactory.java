@@ -14,7 +14,8 @@ import org.apache.kafka.common.security.ssl.DefaultSslEngineFactory;
 
 /**
  * Kafka's own SSL engine factory, fed a local copy of a truststore that the properties name as
- * {@code classpath:<resource>}. Kafka instantiates it in every client it configures, on whichever
+ * {@code classpath:<resource>}, and whose client engines say which setting to fix when a broker's
+ * certificate is refused ({@link TrustFailureExplainingSslEngine}); set for every TLS client. Kafka instantiates it in every client it configures, on whichever
  * process creates the client (the job manager for a source's enumerator, the task managers for
  * readers and writers), so the truststore is installed exactly where and when a client needs it,
  * before any connection is made. Set through {@code ssl.engine.factory.class} by
@@ -23,11 +24,14 @@ import org.apache.kafka.common.security.ssl.DefaultSslEngineFactory;
 public final class ClasspathTruststoreSslEngineFactory implements SslEngineFactory {
 
     private final DefaultSslEngineFactory delegate = new DefaultSslEngineFactory();
+    /** The configured truststore location, for messages; null for the JVM's default truststore. */
+    private String truststore;
 
     @Override
     public void configure(Map<String, ?> configs) {
         Map<String, Object> local = new HashMap<>(configs);
         Object location = local.get(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG);
+        truststore = location == null ? null : location.toString();
         if (location instanceof String && TruststoreInstaller.isClasspathLocation((String) location)) {
             local.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, TruststoreInstaller.install((String) location).toString());
         }
@@ -36,7 +40,8 @@ public final class ClasspathTruststoreSslEngineFactory implements SslEngineFacto
 
     @Override
     public SSLEngine createClientSslEngine(String peerHost, int peerPort, String endpointIdentification) {
-        return delegate.createClientSslEngine(peerHost, peerPort, endpointIdentification);
+        return new TrustFailureExplainingSslEngine(
+                delegate.createClientSslEngine(peerHost, peerPort, endpointIdentification), truststore);
     }
 
     @Override

@@ -14,8 +14,9 @@ import io.flinkblocks.runtime.SecretKeys;
 
 /**
  * The Kafka client properties of a property group: every key of the group that is not one of
- * {@link KafkaKeys} passes through untouched, the security preset adds its keys, and a
- * {@code classpath:} truststore gets the engine factory that installs it. Validates what can be
+ * {@link KafkaKeys} passes through untouched, the security preset adds its keys, and TLS clients get
+ * the engine factory that installs {@code classpath:} truststores and explains refused certificates
+ * ({@code ssl.trust-all=true}: the one that trusts every certificate, on loopback only by default). Validates what can be
  * validated before the job runs: bootstrap servers present, a known preset, preset keys that do not
  * contradict the group, the truststore's path and password.
  */
@@ -49,6 +50,11 @@ public final class KafkaClientProperties {
         if (group.contains(KafkaKeys.SECURITY_PRESET)) {
             applyPreset(group, group.getEnum(KafkaSecurityPreset.class, KafkaKeys.SECURITY_PRESET), client);
         }
+        if (group.getBoolean(KafkaKeys.SSL_TRUST_ALL, false)) {
+            TrustAll.apply(group, client);
+        } else if (group.contains(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK)) {
+            throw group.error(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK, "only applies with " + KafkaKeys.SSL_TRUST_ALL + "=true");
+        }
         if (client.containsKey(TruststoreCheck.LOCATION)) {
             if (group.getBoolean(KafkaKeys.TRUSTSTORE_CHECK, true)) {
                 TruststoreCheck.check(group);
@@ -57,6 +63,11 @@ public final class KafkaClientProperties {
                 set(group, client, SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, ClasspathTruststoreSslEngineFactory.class.getName(),
                         "a classpath: truststore is installed by this engine factory");
             }
+        }
+        String protocol = client.getOrDefault(SECURITY_PROTOCOL, "");
+        if (protocol.equals("SSL") || protocol.equals("SASL_SSL")) {
+            // Kafka's engines with one addition: a refused broker certificate names the setting to fix.
+            client.putIfAbsent(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, ClasspathTruststoreSslEngineFactory.class.getName());
         }
         Properties properties = new Properties();
         properties.putAll(client);

@@ -37,6 +37,13 @@ public final class KafkaKeys {
     public static final String MSK_IAM_PROFILE = "msk.iam.profile";
     /** Whether the truststore is opened while the job is built, to catch a wrong path or password early (default true). */
     public static final String TRUSTSTORE_CHECK = "truststore.check";
+    /**
+     * {@code true}: TLS clients accept any broker certificate (no truststore, no host name check). For
+     * loopback brokers only, unless {@link #SSL_TRUST_ALL_ALLOW_NON_LOOPBACK} is also true.
+     */
+    public static final String SSL_TRUST_ALL = "ssl.trust-all";
+    /** {@code true}: allows {@link #SSL_TRUST_ALL} for brokers that are not on loopback; logged as a warning. */
+    public static final String SSL_TRUST_ALL_ALLOW_NON_LOOPBACK = "ssl.trust-all.allow-non-loopback";
     /** Sink: NONE, AT_LEAST_ONCE (default) or EXACTLY_ONCE. */
     public static final String DELIVERY_GUARANTEE = "delivery.guarantee";
     /** Sink with EXACTLY_ONCE: prefix of the Kafka transactional ids, unique per job on a cluster. */
@@ -49,7 +56,8 @@ public final class KafkaKeys {
 
     static final List<String> COMMON =
             List.of(CONNECTOR, SECURITY_PRESET, SASL_USERNAME, SASL_PASSWORD, MSK_IAM_ROLE_ARN, MSK_IAM_ROLE_SESSION_NAME,
-                    MSK_IAM_STS_REGION, MSK_IAM_PROFILE, TRUSTSTORE_CHECK);
+                    MSK_IAM_STS_REGION, MSK_IAM_PROFILE, TRUSTSTORE_CHECK, SSL_TRUST_ALL,
+                    SSL_TRUST_ALL_ALLOW_NON_LOOPBACK);
     static final List<String> SOURCE_ONLY =
             List.of(TOPIC, TOPIC_PATTERN, STARTING_OFFSETS, STARTING_OFFSETS_TIMESTAMP, STOPPING_OFFSETS);
     static final List<String> SINK_ONLY =

@@ -110,7 +110,7 @@ class KafkaClientPropertiesTest {
         assertThat(build(values)).containsEntry("security.protocol", "SSL")
                 .containsEntry("ssl.truststore.location", truststore.toString())
                 .containsEntry("ssl.truststore.password", "s3cret-pw")
-                .doesNotContainKey("ssl.engine.factory.class");
+                .containsEntry("ssl.engine.factory.class", ClasspathTruststoreSslEngineFactory.class.getName());
     }
 
     @Test
@@ -233,6 +233,7 @@ class KafkaClientPropertiesTest {
                 Map.entry("security.protocol", "SASL_SSL"),
                 Map.entry("sasl.mechanism", "AWS_MSK_IAM"),
                 Map.entry("sasl.jaas.config", "software.amazon.msk.auth.iam.IAMLoginModule required;"),
+                Map.entry("ssl.engine.factory.class", ClasspathTruststoreSslEngineFactory.class.getName()),
                 Map.entry("sasl.client.callback.handler.class", "software.amazon.msk.auth.iam.IAMClientCallbackHandler"));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -127,6 +129,7 @@ public final class LocalKafkaBroker {
         try (Admin admin = Admin.create(clientConfig(Listener.PLAINTEXT))) {
             List<NewTopic> newTopics = Stream.of(topics).map(t -> new NewTopic(t, partitions, (short) 1)).collect(Collectors.toList());
             admin.createTopics(newTopics).all().get(30, TimeUnit.SECONDS);
+            awaitLeaders(admin, List.of(topics));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
@@ -135,16 +138,51 @@ public final class LocalKafkaBroker {
         }
     }
 
+    /**
+     * Waits until the broker's metadata names a leader for every partition of the topics. The controller
+     * answers the creation before the broker knows the leaders; a producer writing in between gets
+     * NOT_LEADER_OR_FOLLOWER, and its idempotent retries can then loop on OUT_OF_ORDER_SEQUENCE_NUMBER.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            boolean ready = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(description -> description.partitions().stream())
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+            if (ready) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("No leader for every partition of " + topics + " after 30 s");
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
     /** Writes the values (no keys) to a topic and waits until the broker has acknowledged all of them. */
     public void produce(String topic, Collection<String> values) {
         Properties config = clientConfig(Listener.PLAINTEXT);
         config.put("acks", "all");
         config.put("enable.idempotence", "true");
+        // One batch in flight: a batch refused while a new partition's leader settles is retried alone,
+        // instead of the batches behind it failing on OUT_OF_ORDER_SEQUENCE_NUMBER until they time out.
+        config.put("max.in.flight.requests.per.connection", "1");
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, value));
+                acks.add(producer.send(new ProducerRecord<>(topic, value)));
             }
             producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing to " + topic, e);
+        } catch (ExecutionException e) {
+            // A record the broker did not take must fail the test here, not show up later as a lost record.
+            throw new IllegalStateException("Writing to " + topic + " failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -1,0 +1,128 @@
+package io.flinkblocks.connectors.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.flink.util.ExceptionUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.LogCapture;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+/**
+ * Planted secrets through whole job runs, with every log line captured at every level (Flink's, the
+ * Kafka clients', ours): a TLS replication that fails once and restarts, a job that cannot trust the
+ * broker, and a wrong truststore password. No secret appears in any log line or exception.
+ */
+class SecretsInLogsIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    private static final String JAAS_SECRET = "Pl4nted-Jaas-Secret-In-Job";
+    private static final String SASL_PASSWORD = "Pl4nted-Sasl-Password-In-Job";
+    private static final String AWS_SECRET_KEY = "Pl4nted/Aws+Secret+Key/In/Job/0123456789";
+    private static final int RECORDS = 200;
+
+    @Test
+    void noPlantedSecretReachesALogLineOrAnException(LocalKafkaBroker broker) throws Exception {
+        String truststorePassword = broker.certificates().truststorePassword();
+        List<String> secrets = List.of(JAAS_SECRET, SASL_PASSWORD, AWS_SECRET_KEY, truststorePassword);
+        broker.createTopics(1, "secrets-in", "secrets-out");
+        List<String> records = IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
+        broker.produce("secrets-in", records);
+        List<Throwable> errors = new ArrayList<>();
+
+        // 1. A TLS replication, exactly once, failing once halfway and restarting.
+        FailOnceAfter.reset();
+        replicate(planted(broker, "secrets-in", truststorePassword), planted(broker, "secrets-out", truststorePassword), true);
+        // 2. The same without a truststore: the handshake fails and so does the job.
+        Map<String, String> untrusting = planted(broker, "secrets-in", truststorePassword);
+        untrusting.put("security.preset", "TLS");
+        untrusting.remove("ssl.truststore.location");
+        untrusting.remove("ssl.truststore.type");
+        untrusting.remove("ssl.truststore.password");
+        errors.add(catchThrowable(() -> replicate(untrusting, planted(broker, "secrets-out", truststorePassword), false)));
+        // 3. A truststore password that does not open the truststore, which is itself a secret.
+        Map<String, String> wrongPassword = planted(broker, "secrets-in", truststorePassword);
+        wrongPassword.put("ssl.truststore.password", SASL_PASSWORD);
+        errors.add(catchThrowable(() -> KafkaSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(),
+                PropertyGroup.of("KafkaSource", wrongPassword))));
+
+        assertThat(FailOnceAfter.failed()).as("the replication failed once and restarted").isTrue();
+        assertThat(broker.consumeAllCommitted("secrets-out")).as("records replicated over TLS").hasSize(RECORDS);
+        assertThat(errors).as("the failing runs").allSatisfy(e -> assertThat(e).isNotNull());
+        assertThat(ExceptionUtils.stringifyException(errors.get(0))).contains("set ssl.truststore.location");
+        assertThat(errors.get(1)).hasMessageContaining("ssl.truststore.password");
+        List<String> lines = logs.lines();
+        System.out.printf("Secrets check: %d log lines captured, %d exceptions, %d planted secrets%n",
+                lines.size(), errors.size(), secrets.size());
+        assertThat(lines).as("captured log lines").hasSizeGreaterThan(1000);
+        for (String secret : secrets) {
+            assertThat(lines).as("log lines with a planted secret").noneMatch(line -> line.contains(secret));
+            assertThat(errors).as("exceptions with a planted secret")
+                    .noneMatch(e -> ExceptionUtils.stringifyException(e).contains(secret));
+        }
+    }
+
+    /** A TLS group with the real truststore and secrets the job does not need but must keep to itself. */
+    private static Map<String, String> planted(LocalKafkaBroker broker, String topic, String truststorePassword) {
+        Map<String, String> group = new HashMap<>();
+        group.put("bootstrap.servers", broker.sslBootstrapServers());
+        group.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
+        group.put("ssl.truststore.location", broker.certificates().truststore().toString());
+        group.put("ssl.truststore.type", "JKS");
+        group.put("ssl.truststore.password", truststorePassword);
+        group.put("topic", topic);
+        group.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\""
+                + " password=\"" + JAAS_SECRET + "\";");
+        group.put("sasl.password", SASL_PASSWORD);
+        group.put("aws.secret.access.key", AWS_SECRET_KEY);
+        return group;
+    }
+
+    private static void replicate(Map<String, String> source, Map<String, String> sink, boolean restarts) throws Exception {
+        source.put("group.id", "secrets-it");
+        source.put("starting.offsets", "EARLIEST");
+        source.put("stopping.offsets", "LATEST");
+        sink.put("delivery.guarantee", "EXACTLY_ONCE");
+        sink.put("transactional.id.prefix", "secrets-it");
+        sink.put("transaction.timeout.ms", "60000");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        env.enableCheckpointing(300);
+        Configuration configuration = new Configuration();
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY, restarts ? "fixed-delay" : "none");
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
+        env.configure(configuration);
+        DataStream<String> records = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", source))
+                .map(new FailOnceAfter(RECORDS / 2)).uid("fail-once").name("fail once");
+        KafkaSinks.strings(records, PropertyGroup.of("KafkaSink", sink));
+        env.execute("secrets-in-logs");
+    }
+}

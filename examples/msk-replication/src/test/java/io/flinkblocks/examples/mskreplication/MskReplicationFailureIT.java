@@ -1,0 +1,128 @@
+package io.flinkblocks.examples.mskreplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+/**
+ * The msk-replication job under failures, exactly once: 10 000 distinct records go through a job that
+ * fails mid-stream, and the destination holds each of them exactly once for {@code read_committed}
+ * readers. Two failures: an operator that throws once after half the input, and the loss of one of the
+ * two task managers, each running one of the job's two parallel pipelines.
+ */
+class MskReplicationFailureIT {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    private static final int RECORDS = 10_000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private static LocalFlinkCluster flink;
+
+    @BeforeAll
+    static void startFlink() throws Exception {
+        // One slot per task manager and parallelism 2: each task manager runs half of the job.
+        flink = LocalFlinkCluster.start(2, 1);
+    }
+
+    @AfterAll
+    static void stopFlink() throws Exception {
+        flink.close();
+    }
+
+    @Test
+    void anOperatorFailureHalfwayLosesAndDuplicatesNothing(LocalKafkaBroker broker) throws Exception {
+        List<String> records = records("fail");
+        broker.createTopics(2, "fail-in", "fail-out");
+        broker.produce("fail-in", records);
+        FailOnce.arm(RECORDS / 2);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        MskReplicationJob.build(env, properties(broker, "fail", true),
+                stream -> stream.map(new FailOnce()).uid("fail-once").name("Fail once"));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        JobID job = flink.submit(env, "msk-replication with a failing operator");
+        assertThat(flink.awaitResult(job, TIMEOUT).isSuccess()).as("the job ends normally after its restart").isTrue();
+
+        assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
+        assertThat(flink.restarts(job)).as("restarts").isEqualTo(1);
+        assertExactlyOnce(broker.consumeAllCommitted("fail-out"), records);
+    }
+
+    @Test
+    void losingATaskManagerMidStreamLosesAndDuplicatesNothing(LocalKafkaBroker broker) throws Exception {
+        List<String> records = records("kill");
+        broker.createTopics(2, "kill-in", "kill-out");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        // Unbounded source: the second half is produced after the task manager is gone.
+        MskReplicationJob.build(env, properties(broker, "kill", false));
+        JobID job = flink.submit(env, "msk-replication losing a task manager");
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+
+        broker.produce("kill-in", records.subList(0, RECORDS / 2));
+        LocalFlinkCluster.await("committed output before the kill", TIMEOUT,
+                () -> !broker.consumeAllCommitted("kill-out").isEmpty());
+        flink.replaceTaskManager(0);
+        broker.produce("kill-in", records.subList(RECORDS / 2, RECORDS));
+        LocalFlinkCluster.await("all records committed", TIMEOUT,
+                () -> broker.consumeAllCommitted("kill-out").size() >= RECORDS);
+        // Two more checkpoints commit whatever a duplicate would have been written into.
+        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
+        int restarts = flink.restarts(job);
+        flink.cancel(job);
+
+        assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
+        assertExactlyOnce(broker.consumeAllCommitted("kill-out"), records);
+    }
+
+    private static void assertExactlyOnce(List<String> output, List<String> input) {
+        Map<String, Long> copies = output.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+        List<String> duplicated = copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toList());
+        List<String> lost = input.stream().filter(r -> !copies.containsKey(r)).collect(Collectors.toList());
+        assertThat(duplicated).as("records written more than once").isEmpty();
+        assertThat(lost).as("records lost").isEmpty();
+        assertThat(output).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(input);
+    }
+
+    private static List<String> records(String run) {
+        return IntStream.range(0, RECORDS)
+                .mapToObj(i -> "{\"run\": \"" + run + "\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": " + (i % 100) + ".5}")
+                .collect(Collectors.toList());
+    }
+
+    private static ApplicationProperties properties(LocalKafkaBroker broker, String run, boolean bounded) {
+        Map<String, String> source = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
+                "security.preset", "PLAINTEXT", "topic", run + "-in", "group.id", "failure-it-" + run,
+                "starting.offsets", "EARLIEST"));
+        if (bounded) {
+            source.put("stopping.offsets", "LATEST");
+        }
+        return ApplicationProperties.of(Map.of(
+                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
+                        "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
+                "KafkaSource", source,
+                "KafkaSink", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
+                        "topic", run + "-out", "delivery.guarantee", "EXACTLY_ONCE", "transactional.id.prefix", "failure-it-" + run,
+                        "transaction.timeout.ms", "60000")));
+    }
+}

@@ -1,0 +1,154 @@
+package io.flinkblocks.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.operators.identity.OperatorIdentity;
+import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.model.StockTick;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.windows.LateRecord;
+import io.flinkblocks.windows.WindowBlock;
+import io.flinkblocks.windows.WindowedResults;
+import io.flinkblocks.windows.format.WindowResultCsv;
+
+/**
+ * Bad input end to end, from Kafka through parse, event time and a tumbling and a sliding window: good
+ * ticks mixed with malformed JSON, wrong types, missing fields, empty, non-UTF-8, oversize and invalid
+ * records, out-of-order ticks within the bound and ticks that arrive after their windows fired. The
+ * window results equal those computed over the good ticks alone, every bad record is a dead letter
+ * with its reason, every late tick is a late record of both windows, and the job never restarts.
+ */
+class BadInputIT {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    private static final int TICKS = 4000;
+    /** One bad record after every this many good ticks, cycling through the corpus. */
+    private static final int BAD_EVERY = 20;
+    private static final Duration SLIDING_SIZE = Duration.ofSeconds(2);
+    private static final Duration SLIDING_SLIDE = Duration.ofSeconds(1);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private static LocalFlinkCluster flink;
+
+    @BeforeAll
+    static void startFlink() throws Exception {
+        flink = LocalFlinkCluster.start(1, 2);
+    }
+
+    @AfterAll
+    static void stopFlink() throws Exception {
+        flink.close();
+    }
+
+    @Test
+    void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(LocalKafkaBroker broker) throws Exception {
+        broker.createTopics(1, "bad-input-in");
+        StreamExecutionEnvironment env = Jobs.environment(2);
+        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, "bad-input-in", false),
+                TickWindowJob.COUNT_WINDOW, ticks -> ticks);
+        WindowedResults<String, Double, Double> minima = WindowBlock.of(job.ticks, StockTick::getTicker, Types.STRING)
+                .named("Min price per ticker")
+                .eventTime()
+                .sliding(SLIDING_SIZE, SLIDING_SLIDE)
+                .twoPhase(true)
+                .min(StockTick::getPrice);
+        WindowResultCsv<String, Double> minCsv = WindowResultCsv.withWindow();
+        collect(job.countLines(), "counts");
+        collect(OperatorIdentity.apply(minima.results().map(minCsv::format, Types.STRING), "Min lines"), "minima");
+        collect(job.parsed.deadLetters(), "dead letters");
+        collect(job.counts.lateRecords(), "late counts");
+        collect(minima.lateRecords(), "late minima");
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        List<BadRecords.BadRecord> corpus = BadRecords.corpus();
+        List<DeadLetterReason> badReasons = new ArrayList<>();
+        JobID id = flink.submit(env, "bad input through tumbling and sliding windows");
+        try (TopicWriter writer = new TopicWriter(broker, "bad-input-in")) {
+            writer.write(mixed(0, TICKS / 2, corpus, badReasons), 1);
+            // Results of the first ten seconds out: the watermark is past the windows the late ticks belong to.
+            LocalFlinkCluster.await("first window results", TIMEOUT,
+                    () -> Collected.size("counts") >= 10 * GoodTicks.TICKERS.length);
+            List<byte[]> late = List.of(
+                    GoodTicks.json("AMZN", GoodTicks.BASE + 100, 1.0),
+                    GoodTicks.json("AMZN", GoodTicks.BASE - 86_400_000L, 1.0),
+                    GoodTicks.json("TBV", GoodTicks.BASE - 3_600_000L, 2.0));
+            writer.write(late, 1);
+            writer.write(mixed(TICKS / 2, TICKS, corpus, badReasons), 1);
+            writer.write(GoodTicks.flush(TICKS), 1);
+
+            List<String> expectedCounts = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
+            List<String> expectedMinima = GoodTicks.slidingMinima(TICKS, SLIDING_SIZE.toMillis(), SLIDING_SLIDE.toMillis());
+            LocalFlinkCluster.await("every window result, dead letter and late record", TIMEOUT,
+                    () -> Collected.size("counts") >= expectedCounts.size() && Collected.size("minima") >= expectedMinima.size()
+                            && Collected.size("dead letters") >= badReasons.size()
+                            && Collected.size("late counts") >= late.size() && Collected.size("late minima") >= late.size());
+            // Two more checkpoints: anything beyond the expected output would have arrived by then.
+            flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);
+            int restarts = flink.restarts(id);
+            flink.cancel(id);
+
+            List<DeadLetter> dead = Collected.values("dead letters");
+            System.out.printf("Bad input: %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
+                            + " %d dead letters, %d + %d late records, %d restarts%n",
+                    TICKS, badReasons.size(), histogram(badReasons, r -> r), late.size(), Collected.size("counts"),
+                    Collected.size("minima"), dead.size(), Collected.size("late counts"), Collected.size("late minima"), restarts);
+            assertThat(restarts).as("restarts").isZero();
+            assertThat(Collected.<String>values("counts")).hasSize(expectedCounts.size())
+                    .containsExactlyInAnyOrderElementsOf(expectedCounts);
+            assertThat(Collected.<String>values("minima")).hasSize(expectedMinima.size())
+                    .containsExactlyInAnyOrderElementsOf(expectedMinima);
+            assertThat(histogram(dead, DeadLetter::getReason)).as("dead letters by reason")
+                    .isEqualTo(histogram(badReasons, r -> r));
+            assertThat(dead).allSatisfy(d -> assertThat(d.getOperator()).isEqualTo("Parse stock ticks"));
+            assertThat(Collected.<LateRecord<String, Double>>values("late counts")).extracting(LateRecord::getTimestamp)
+                    .containsExactlyInAnyOrder(GoodTicks.BASE + 100, GoodTicks.BASE - 86_400_000L, GoodTicks.BASE - 3_600_000L);
+            assertThat(Collected.<LateRecord<String, Double>>values("late minima")).hasSize(late.size());
+        }
+    }
+
+    /** Good ticks {@code from} to {@code to}, a bad record of the corpus after every {@value #BAD_EVERY}. */
+    private static List<byte[]> mixed(int from, int to, List<BadRecords.BadRecord> corpus, List<DeadLetterReason> badReasons) {
+        List<byte[]> payloads = new ArrayList<>();
+        List<byte[]> good = GoodTicks.json(from, to);
+        for (int i = 0; i < good.size(); i++) {
+            payloads.add(good.get(i));
+            if ((from + i) % BAD_EVERY == BAD_EVERY - 1) {
+                BadRecords.BadRecord bad = corpus.get(badReasons.size() % corpus.size());
+                payloads.add(bad.payload);
+                badReasons.add(bad.reason);
+            }
+        }
+        return payloads;
+    }
+
+    private static <T> void collect(DataStream<T> stream, String name) {
+        OperatorIdentity.apply(stream.addSink(new Collected<>(name)), "Collect " + name);
+    }
+
+    private static <T> Map<DeadLetterReason, Long> histogram(List<T> values, Function<T, DeadLetterReason> reason) {
+        return values.stream().collect(Collectors.groupingBy(reason, TreeMap::new, Collectors.counting()));
+    }
+}

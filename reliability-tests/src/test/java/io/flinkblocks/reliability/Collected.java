@@ -1,0 +1,48 @@
+package io.flinkblocks.reliability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.flink.streaming.api.functions.sink.SinkFunction;
+
+/**
+ * A sink that keeps what it receives in a static list per name, for jobs that never restart (a restart
+ * would show as duplicates here, which the tests would see). MiniCluster tasks run in the test's JVM.
+ */
+final class Collected<T> implements SinkFunction<T> {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, List<Object>> VALUES = new ConcurrentHashMap<>();
+
+    private final String name;
+
+    Collected(String name) {
+        this.name = name;
+        VALUES.put(name, new ArrayList<>());
+    }
+
+    @Override
+    public void invoke(T value, Context context) {
+        List<Object> list = VALUES.get(name);
+        synchronized (list) {
+            list.add(value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> List<T> values(String name) {
+        List<Object> list = VALUES.get(name);
+        synchronized (list) {
+            return (List<T>) new ArrayList<>(list);
+        }
+    }
+
+    static int size(String name) {
+        List<Object> list = VALUES.get(name);
+        synchronized (list) {
+            return list.size();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.flinkblocks.reliability;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+/** Property groups and environments the reliability tests share, as a job's properties file would give them. */
+final class Jobs {
+
+    private Jobs() {}
+
+    /** MSF-like settings with fast checkpoints and restarts, at {@code parallelism}. */
+    static StreamExecutionEnvironment environment(int parallelism) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamEnvironmentSettings.apply(env, ApplicationProperties.of(Map.of("FlinkEnvironment", Map.of(
+                "checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", Integer.toString(parallelism),
+                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"))));
+        return env;
+    }
+
+    static PropertyGroup kafkaSource(LocalKafkaBroker broker, String topic, boolean bounded) {
+        Map<String, String> group = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
+                "security.preset", "PLAINTEXT", "topic", topic, "group.id", "reliability-" + topic, "starting.offsets", "EARLIEST"));
+        if (bounded) {
+            group.put("stopping.offsets", "LATEST");
+        }
+        return PropertyGroup.of("KafkaSource", group);
+    }
+
+    static PropertyGroup kafkaSink(LocalKafkaBroker broker, String topic, String guarantee) {
+        Map<String, String> group = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
+                "security.preset", "PLAINTEXT", "topic", topic, "delivery.guarantee", guarantee));
+        if (guarantee.equals("EXACTLY_ONCE")) {
+            group.put("transactional.id.prefix", "reliability-" + topic);
+            group.put("transaction.timeout.ms", "60000");
+        }
+        return PropertyGroup.of("KafkaSink", group);
+    }
+
+    /** How many times each line occurs more than once: the duplicates. */
+    static Map<String, Long> duplicates(List<String> lines) {
+        return lines.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() - 1));
+    }
+}

@@ -1,0 +1,114 @@
+package io.flinkblocks.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.runtime.jobmaster.JobResult;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.ExceptionUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.flinkblocks.connectors.kafka.KafkaSinks;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+
+/**
+ * The path MSF takes on every update and scaling: the event-time tumbling-window job runs at
+ * parallelism 1, is stopped with a savepoint while windows are open, and restarts from it at
+ * parallelism 2; its output, exactly once, equals the results computed without Flink over all ticks,
+ * as if it had never stopped. A job whose window uid changed is refused by the restore, loudly.
+ */
+class SavepointRescaleIT {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    private static final int TICKS = 6000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private static LocalFlinkCluster flink;
+
+    @BeforeAll
+    static void startFlink() throws Exception {
+        flink = LocalFlinkCluster.start(1, 2);
+    }
+
+    @AfterAll
+    static void stopFlink() throws Exception {
+        flink.close();
+    }
+
+    @Test
+    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(LocalKafkaBroker broker, @TempDir Path savepoints)
+            throws Exception {
+        broker.createTopics(1, "rescale-in", "rescale-out");
+        TopicWriter writer = new TopicWriter(broker, "rescale-in");
+        writer.write(GoodTicks.json(0, TICKS / 2), 1);
+
+        JobID first = flink.submit(job(broker, "rescale", 1, TickWindowJob.COUNT_WINDOW), "window job at parallelism 1");
+        LocalFlinkCluster.await("first results committed", TIMEOUT, () -> !broker.consumeAllCommitted("rescale-out").isEmpty());
+        String savepoint = flink.stopWithSavepoint(first, savepoints);
+        int beforeStop = broker.consumeAllCommitted("rescale-out").size();
+
+        writer.write(GoodTicks.json(TICKS / 2, TICKS), 1);
+        writer.write(GoodTicks.flush(TICKS), 1);
+        writer.close();
+        JobID second = flink.submitFromSavepoint(job(broker, "rescale", 2, TickWindowJob.COUNT_WINDOW),
+                "window job at parallelism 2", savepoint, false);
+        List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
+        LocalFlinkCluster.await("all results committed", TIMEOUT,
+                () -> broker.consumeAllCommitted("rescale-out").size() >= expected.size());
+        // Two more checkpoints commit whatever a duplicate would have been written into.
+        flink.awaitCheckpointsAfter(second, flink.completedCheckpoints(second), 2, TIMEOUT);
+        int restarts = flink.restarts(second);
+        flink.cancel(second);
+
+        List<String> output = broker.consumeAllCommitted("rescale-out");
+        System.out.printf("Rescale through a savepoint: %d results before the stop, %d after, %d expected%n",
+                beforeStop, output.size() - beforeStop, expected.size());
+        assertThat(beforeStop).as("results written before the stop").isBetween(1, expected.size() - 1);
+        assertThat(restarts).as("restarts of the restored job").isZero();
+        assertThat(Jobs.duplicates(output)).as("duplicate window results").isEmpty();
+        assertThat(output).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aJobWhoseWindowUidChangedIsRefusedByTheRestore(LocalKafkaBroker broker, @TempDir Path savepoints) throws Exception {
+        broker.createTopics(1, "uid-in", "uid-out");
+        try (TopicWriter writer = new TopicWriter(broker, "uid-in")) {
+            writer.write(GoodTicks.json(0, 500), 1);
+        }
+        JobID first = flink.submit(job(broker, "uid", 1, TickWindowJob.COUNT_WINDOW), "window job");
+        LocalFlinkCluster.await("first results committed", TIMEOUT, () -> !broker.consumeAllCommitted("uid-out").isEmpty());
+        String savepoint = flink.stopWithSavepoint(first, savepoints);
+
+        JobID renamed = flink.submitFromSavepoint(job(broker, "uid", 1, "Count per ticker renamed"),
+                "window job with another window uid", savepoint, false);
+        JobResult result = flink.awaitResult(renamed, TIMEOUT);
+
+        assertThat(result.isSuccess()).as("restore of a job that lost an operator's uid").isFalse();
+        Throwable error = result.getSerializedThrowable().orElseThrow().deserializeError(getClass().getClassLoader());
+        assertThat(ExceptionUtils.stringifyException(error))
+                .contains("Failed to rollback to checkpoint/savepoint " + savepoint)
+                .contains("Cannot map checkpoint/savepoint state for operator")
+                .contains("allowNonRestoredState");
+    }
+
+    private static StreamExecutionEnvironment job(LocalKafkaBroker broker, String run, int parallelism, String countWindow) {
+        StreamExecutionEnvironment env = Jobs.environment(parallelism);
+        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", false), countWindow, ticks -> ticks);
+        KafkaSinks.strings(job.countLines(), Jobs.kafkaSink(broker, run + "-out", "EXACTLY_ONCE"));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        return env;
+    }
+}
