@@ -3,11 +3,14 @@ package io.flinkblocks.examples.s3sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -30,9 +36,10 @@ import io.flinkblocks.testing.s3.LocalS3Extension;
 
 /**
  * The s3-sink job losing one of its two task managers mid-stream: the committed objects in S3 hold
- * each of the 10 000 input lines exactly once. Part files are committed on checkpoints only, and a
- * restart resumes the in-progress ones from the last checkpoint, so nothing is lost and nothing
- * written after that checkpoint appears twice.
+ * each expected per-minute count exactly once. 10 000 ticks, 100 a minute of event time and 20 per
+ * ticker, give 5 counts of 20 for each minute; part files are committed on checkpoints only, and a
+ * restart resumes the in-progress ones from the last checkpoint, so no count is lost and none written
+ * after that checkpoint appears twice.
  */
 class S3SinkFailureIT {
 
@@ -43,6 +50,10 @@ class S3SinkFailureIT {
     static final LocalS3Extension S3 = new LocalS3Extension();
 
     private static final int RECORDS = 10_000;
+    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
+    private static final LocalDateTime START = LocalDateTime.of(2026, 11, 24, 10, 0);
+    private static final int MINUTES = RECORDS / 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private static LocalFlinkCluster flink;
@@ -69,15 +80,27 @@ class S3SinkFailureIT {
     void losingATaskManagerMidStreamWritesEveryLineExactlyOnce(LocalKafkaBroker broker, LocalS3 s3) throws Exception {
         String bucket = s3.bucket("s3-sink-failure");
         broker.createTopics(2, "s3-failure-in");
+        // Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn.
         List<String> lines = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + ".5}")
+                .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
+                        + TICKERS[i % TICKERS.length] + "\", \"price\": " + i + ".5}")
                 .collect(Collectors.toList());
+        // Every minute but the last two, whose windows the watermark may not pass before the end.
+        Set<String> expected = new HashSet<>();
+        for (int minute = 0; minute < MINUTES - 2; minute++) {
+            for (String ticker : TICKERS) {
+                expected.add(ticker + "@" + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
+            }
+        }
         ApplicationProperties properties = ApplicationProperties.of(Map.of(
                 "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
                         "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
                 "InputStream0", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
                         "security.preset", "PLAINTEXT", "topic", "s3-failure-in", "group.id", "s3-failure-it",
                         "starting.offsets", "EARLIEST"),
+                // Idleness: the producer may leave a partition without new ticks, which would hold the watermark back.
+                "Window", Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
+                        "watermark.max-out-of-orderness", "0", "watermark.idleness", "1s"),
                 "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
                         "rolling.on-checkpoint", "true")));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -87,13 +110,14 @@ class S3SinkFailureIT {
         JobID job = flink.submit(env, "s3-sink losing a task manager");
         flink.awaitAllTasksRunning(job, TIMEOUT);
         broker.produce("s3-failure-in", lines.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await("committed lines before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
         int beforeKill = committedLines(s3, bucket).size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
         broker.produce("s3-failure-in", lines.subList(RECORDS / 2, RECORDS));
-        LocalFlinkCluster.await("every line committed", TIMEOUT, () -> new HashSet<>(committedLines(s3, bucket)).containsAll(lines));
-        System.out.printf("s3-sink: every line committed %d ms after the kill, %d checkpoints, %d restarts%n",
+        LocalFlinkCluster.await("every expected count committed", TIMEOUT,
+                () -> countsOf(committedLines(s3, bucket)).containsAll(expected));
+        System.out.printf("s3-sink: every expected count committed %d ms after the kill, %d checkpoints, %d restarts%n",
                 (System.nanoTime() - killed) / 1_000_000, flink.completedCheckpoints(job), flink.restarts(job));
         // Two more checkpoints commit whatever a duplicate would have been written into.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
@@ -101,12 +125,32 @@ class S3SinkFailureIT {
         flink.cancel(job);
 
         List<String> committed = committedLines(s3, bucket);
-        System.out.printf("s3-sink losing a task manager: %d lines committed before the kill, %d in the end, %d objects%n",
+        List<String> counts = countsList(committed);
+        System.out.printf("s3-sink losing a task manager: %d counts committed before the kill, %d in the end, %d objects%n",
                 beforeKill, committed.size(), committedObjects(s3, bucket).size());
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
-        assertThat(committed.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
-                .as("copies of each line").containsOnly(1L);
-        assertThat(committed).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(lines);
+        assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
+                .as("copies of each count").containsOnly(1L);
+        assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
+        assertThat(counts).containsAll(expected).hasSizeBetween(expected.size(), expected.size() + 2 * TICKERS.length);
+    }
+
+    /** "ticker@windowStart=count" of each committed JSON line. */
+    private static List<String> countsList(List<String> jsonLines) {
+        List<String> counts = new ArrayList<>();
+        for (String line : jsonLines) {
+            try {
+                JsonNode count = JSON.readTree(line);
+                counts.add(count.get("ticker").asText() + "@" + count.get("window_start").asLong() + "=" + count.get("count").asLong());
+            } catch (java.io.IOException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
+        }
+        return counts;
+    }
+
+    private static Set<String> countsOf(List<String> jsonLines) {
+        return new HashSet<>(countsList(jsonLines));
     }
 
     /** Committed part files: in-progress ones are multipart uploads, not objects, until their checkpoint. */
