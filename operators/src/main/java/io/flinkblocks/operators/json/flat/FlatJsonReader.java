@@ -116,7 +116,9 @@ public final class FlatJsonReader<T> implements Serializable {
             throw new FlatJsonException("empty record", -1);
         }
         if (bytes[i] != '{') {
-            throw new FlatJsonException("expected a JSON object", i - offset);
+            // Another JSON value is a document of the wrong type; anything else (a bare null included) is malformed.
+            throw new FlatJsonException("expected a JSON object", i - offset,
+                    bytes[i] != 'n' && startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
         }
         T target = factory.get();
         long seen = 0;
@@ -168,7 +170,8 @@ public final class FlatJsonReader<T> implements Serializable {
             throw new FlatJsonException("unexpected characters after the JSON object", i - offset);
         }
         if ((seen & requiredMask) != requiredMask) {
-            throw new FlatJsonException("missing required field '" + firstMissing(seen) + "'", -1);
+            throw new FlatJsonException(
+                    "missing required field '" + firstMissing(seen) + "'", -1, FlatJsonException.Kind.MISSING_FIELD);
         }
         return target;
     }
@@ -187,7 +190,7 @@ public final class FlatJsonReader<T> implements Serializable {
         }
         switch (field.kind) {
             case STRING: {
-                expectString(field, bytes, i, offset);
+                expectString(field, bytes, i, end, offset);
                 int close = scanString(bytes, i + 1, end, offset);
                 ((StringSetter<T>) field.setter).set(target, decodeString(bytes, i + 1, close, offset));
                 return close + 1;
@@ -211,7 +214,7 @@ public final class FlatJsonReader<T> implements Serializable {
                     ((BooleanSetter<T>) field.setter).set(target, false);
                     return literal(bytes, i, end, "false", offset);
                 }
-                throw typeError(field, "a boolean", i - offset);
+                throw typeError(field, "a boolean", bytes, i, end, offset);
             }
             case TIMESTAMP: {
                 if (bytes[i] == '"') {
@@ -220,7 +223,8 @@ public final class FlatJsonReader<T> implements Serializable {
                     try {
                         millis = IsoTimestamps.epochMillis(bytes, i + 1, close, localOffset);
                     } catch (FlatJsonException e) {
-                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""), i - offset);
+                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""),
+                                i - offset, FlatJsonException.Kind.WRONG_TYPE);
                     }
                     ((LongSetter<T>) field.setter).set(target, millis);
                     return close + 1;
@@ -234,14 +238,27 @@ public final class FlatJsonReader<T> implements Serializable {
         }
     }
 
-    private static void expectString(Field<?> field, byte[] bytes, int i, int offset) throws FlatJsonException {
+    private static void expectString(Field<?> field, byte[] bytes, int i, int end, int offset) throws FlatJsonException {
         if (bytes[i] != '"') {
-            throw typeError(field, "a string", i - offset);
+            throw typeError(field, "a string", bytes, i, end, offset);
         }
     }
 
-    private static FlatJsonException typeError(Field<?> field, String expected, int position) {
-        return new FlatJsonException("field '" + field.name + "' must be " + expected, position);
+    /**
+     * A value of the wrong type when it is a well-formed start of another JSON value (a string for a
+     * number, an array for a string); otherwise the record is malformed ({@code NaN}, a bare word).
+     */
+    private static FlatJsonException typeError(Field<?> field, String expected, byte[] bytes, int i, int end, int offset) {
+        return new FlatJsonException("field '" + field.name + "' must be " + expected, i - offset,
+                startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
+    }
+
+    private static boolean startsValue(byte[] bytes, int i, int end) {
+        byte b = bytes[i];
+        if (b == '-') {
+            return i + 1 < end && isDigit(bytes[i + 1]);
+        }
+        return b == '"' || b == '{' || b == '[' || b == 't' || b == 'f' || b == 'n' || isDigit(b);
     }
 
     // ---- strings
@@ -373,7 +390,7 @@ public final class FlatJsonReader<T> implements Serializable {
             i++;
         }
         if (i == digitsStart) {
-            throw typeError(field, "a number", start - offset);
+            throw typeError(field, "a number", bytes, start, end, offset);
         }
         if (bytes[digitsStart] == '0' && i - digitsStart > 1) {
             throw new FlatJsonException("field '" + field.name + "': leading zero in a number", start - offset);
@@ -445,11 +462,12 @@ public final class FlatJsonReader<T> implements Serializable {
         long value = 0;
         for (; i < end; i++) {
             if (!isDigit(bytes[i])) {
-                throw typeError(field, "an integer", start - offset);
+                throw typeError(field, "an integer", bytes, start, end, offset);
             }
             int digit = bytes[i] - '0';
             if (value > (Long.MAX_VALUE - digit) / 10) {
-                throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset);
+                throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset,
+                        FlatJsonException.Kind.WRONG_TYPE);
             }
             value = value * 10 + digit;
         }

@@ -249,4 +249,27 @@ class FlatJsonReaderTest {
         assertThatThrownBy(() -> FlatJsonReader.forType(Tick::new).stringField("a", (t, v) -> { }).stringField("a", (t, v) -> { }))
                 .hasMessageContaining("bound twice");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "not an object     | [1, 2]                                              | WRONG_TYPE",
+        "a number document | 42                                                  | WRONG_TYPE",
+        "null document     | null                                                | MALFORMED",
+        "bare word         | not json                                            | MALFORMED",
+        "string for number | {\"event_time\": 0, \"ticker\": \"A\", \"price\": \"1\"} | WRONG_TYPE",
+        "array for number  | {\"event_time\": 0, \"ticker\": \"A\", \"price\": [1]}   | WRONG_TYPE",
+        "object for string | {\"event_time\": 0, \"ticker\": {}, \"price\": 1}       | WRONG_TYPE",
+        "NaN               | {\"event_time\": 0, \"ticker\": \"A\", \"price\": NaN}   | MALFORMED",
+        "nothing for value | {\"ticker\": }                                     | MALFORMED",
+        "bad date          | {\"event_time\": \"yesterday\", \"ticker\": \"A\", \"price\": 1} | WRONG_TYPE",
+        "fraction for long | {\"event_time\": 0, \"ticker\": \"A\", \"price\": 1, \"volume\": 1.5} | WRONG_TYPE",
+        "huge integer      | {\"event_time\": 99999999999999999999, \"ticker\": \"A\", \"price\": 1} | WRONG_TYPE",
+        "missing field     | {\"event_time\": 0, \"ticker\": \"A\"}                  | MISSING_FIELD",
+        "null required     | {\"event_time\": 0, \"ticker\": null, \"price\": 1}     | MISSING_FIELD",
+        "trailing text     | {\"event_time\": 0, \"ticker\": \"A\", \"price\": 1} x | MALFORMED",
+    })
+    void classifiesEachErrorByKind(String name, String json, FlatJsonException.Kind kind) {
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(FlatJsonException.class, e -> assertThat(e.getKind()).isEqualTo(kind));
+    }
 }
