@@ -52,12 +52,6 @@ final class JsonRecordParser<T> {
                     DeadLetterReason.OVERSIZE,
                     "payload of " + payload.length + " bytes exceeds the limit of " + maxPayloadBytes + " bytes");
         }
-        if (!Utf8.isValid(payload)) {
-            return reject(DeadLetterReason.NOT_UTF8, "payload is not valid UTF-8");
-        }
-        if (Utf8.isBlank(payload)) {
-            return reject(DeadLetterReason.EMPTY, "payload is only whitespace");
-        }
         T record = flatReader != null ? readFlat(payload) : readJackson(payload);
         if (record == null) {
             return null; // reason and error are set
@@ -80,6 +74,9 @@ final class JsonRecordParser<T> {
 
     /** Reads with Jackson; null (with reason and error set) for a dead letter. */
     private T readJackson(byte[] payload) {
+        if (rejectedAsNotUtf8OrBlank(payload)) {
+            return null;
+        }
         T record;
         try {
             record = reader.readValue(payload);
@@ -101,7 +98,9 @@ final class JsonRecordParser<T> {
 
     /**
      * Reads with the flat reader; null (with reason and error set) for a dead letter. A leading byte
-     * order mark is skipped, as Jackson does.
+     * order mark is skipped, as Jackson does. The reader validates UTF-8 itself as it reads, so the
+     * payload is checked for UTF-8 and blankness only when it failed, to give the reason the Jackson
+     * path gives: one pass over the bytes instead of three for every good record.
      */
     private T readFlat(byte[] payload) {
         try {
@@ -111,11 +110,24 @@ final class JsonRecordParser<T> {
             }
             return flatReader.read(payload);
         } catch (FlatJsonException e) {
-            return reject(reasonOf(e.getKind()), limit(e.getMessage()));
+            return rejectedAsNotUtf8OrBlank(payload) ? null : reject(reasonOf(e.getKind()), limit(e.getMessage()));
         } catch (RuntimeException e) {
             // thrown by the record's own constructor or setters, classified as Jackson classifies them
             return reject(DeadLetterReason.WRONG_TYPE, limit(String.valueOf(e)));
         }
+    }
+
+    /** True, with reason and error set, when the payload is not UTF-8 or only whitespace. */
+    private boolean rejectedAsNotUtf8OrBlank(byte[] payload) {
+        if (!Utf8.isValid(payload)) {
+            reject(DeadLetterReason.NOT_UTF8, "payload is not valid UTF-8");
+            return true;
+        }
+        if (Utf8.isBlank(payload)) {
+            reject(DeadLetterReason.EMPTY, "payload is only whitespace");
+            return true;
+        }
+        return false;
     }
 
     private static DeadLetterReason reasonOf(FlatJsonException.Kind kind) {

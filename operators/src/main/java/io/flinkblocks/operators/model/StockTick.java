@@ -107,7 +107,8 @@ public class StockTick {
 
     /** The event time as epoch milliseconds, reading {@code event_time} as UTC like the guide does. */
     public long eventTimeMillisUtc() {
-        return eventTime.toInstant(ZoneOffset.UTC).toEpochMilli();
+        // without the Instant that toInstant would allocate: this runs for every record in the timestamp assigner
+        return eventTime.toEpochSecond(ZoneOffset.UTC) * 1000L + eventTime.getNano() / 1_000_000;
     }
 
     @Override

@@ -65,6 +65,16 @@ class JsonParseFunctionTest {
         return out;
     }
 
+    private static byte[] concat(String head, byte[] middle, String tail) {
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[h.length + middle.length + t.length];
+        System.arraycopy(h, 0, out, 0, h.length);
+        System.arraycopy(middle, 0, out, h.length, middle.length);
+        System.arraycopy(t, 0, out, h.length + middle.length, t.length);
+        return out;
+    }
+
     static List<Bad> badCorpus() {
         String t = "\"2026-11-24T10:15:30.123\"";
         StringBuilder big = new StringBuilder("{\"ticker\": \"");
@@ -89,6 +99,8 @@ class JsonParseFunctionTest {
                 new Bad(withTicker(bytes(0xE9)), DeadLetterReason.NOT_UTF8),
                 new Bad(bytes(0xF0, 0x9F, 0x98), DeadLetterReason.NOT_UTF8),
                 new Bad(withTicker(bytes(0xF4, 0x90, 0x80, 0x80)), DeadLetterReason.NOT_UTF8),
+                new Bad(concat(GOOD.substring(0, GOOD.length() - 1) + ", \"", bytes(0xFF), "\": 1}"), DeadLetterReason.NOT_UTF8),
+                new Bad(concat(GOOD, bytes(0xC3, 0x28), ""), DeadLetterReason.NOT_UTF8),
                 // malformed JSON
                 new Bad("{", DeadLetterReason.MALFORMED_JSON),
                 new Bad("not json", DeadLetterReason.MALFORMED_JSON),

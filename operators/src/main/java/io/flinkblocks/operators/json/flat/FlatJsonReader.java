@@ -27,7 +27,8 @@ import org.apache.flink.util.function.SerializableSupplier;
  * <p>It is strict where a silent guess would corrupt data: the input must be one JSON object with
  * nothing after it; a bound field must have its type (a price of {@code "12"} is an error, not 12);
  * a required field must be present and not null; a field may not repeat; strings must be valid
- * UTF-8. Fields that are not bound are skipped, whatever their value. A reader is immutable and
+ * UTF-8 (so a record read without error is valid UTF-8 throughout). Fields that are not bound are
+ * skipped, whatever their value. A reader is immutable and
  * serializable, so one can be built in a job's {@code main} and shared by an operator's calls.
  */
 public final class FlatJsonReader<T> implements Serializable {
@@ -553,8 +554,8 @@ public final class FlatJsonReader<T> implements Serializable {
             }
         }
         for (int i = start; i < end; i++) {
-            if (bytes[i] == '\\') {
-                // An escaped name: rare, so decoded and compared as text.
+            if (bytes[i] == '\\' || bytes[i] < 0) {
+                // An escaped or non-ASCII name: rare, so decoded (which validates it) and compared as text.
                 String decoded = decodeString(bytes, start, end, offset);
                 for (int f = 0; f < fields.length; f++) {
                     if (fields[f].name.equals(decoded)) {

@@ -226,6 +226,9 @@ class FlatJsonReaderTest {
         assertThatThrownBy(() -> READER.read(overlong)).hasMessageContaining("invalid UTF-8");
         assertThatThrownBy(() -> READER.read(surrogate)).hasMessageContaining("invalid UTF-8");
         assertThatThrownBy(() -> READER.read(control)).hasMessageContaining("control character in a string");
+
+        byte[] unboundName = {'{', '"', (byte) 0xFF, '"', ':', '1', '}'};
+        assertThatThrownBy(() -> READER.read(unboundName)).hasMessageContaining("invalid UTF-8");
     }
 
     @Test
