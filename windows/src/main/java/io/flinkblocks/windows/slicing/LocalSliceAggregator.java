@@ -11,6 +11,7 @@ import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.ChainingStrategy;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -71,6 +72,10 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         this.eventTime = eventTime;
         this.keyType = keyType;
         this.lateRecords = lateRecords;
+        // Chained to the operator before it, as Flink's own functions are (an operator's default is HEAD):
+        // otherwise every parsed record would be serialized to this operator's task, the very cost the
+        // local phase exists to avoid.
+        setChainingStrategy(ChainingStrategy.ALWAYS);
     }
 
     @Override
