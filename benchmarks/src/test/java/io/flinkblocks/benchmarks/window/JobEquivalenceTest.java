@@ -38,7 +38,7 @@ class JobEquivalenceTest {
     }
 
     @ParameterizedTest(name = "{0} keys")
-    @ValueSource(ints = {5, 1000})
+    @ValueSource(ints = {5, 1000, 100_000})
     void tumblingBlocksCountWhatTheGuidesJobCounts(int keys) throws Exception {
         int records = 40_000;
         InMemorySource.load(StockTickInput.records(records, keys, 7));
@@ -47,8 +47,9 @@ class JobEquivalenceTest {
         List<String> onePhase = run(true, records, payloads -> TumblingCountJobs.blocks(payloads, false));
         List<String> twoPhase = run(true, records, payloads -> TumblingCountJobs.blocks(payloads, true));
 
-        // 40 s of event time in 10 s windows: every key in each of the 4 windows, or nearly
-        assertThat(guide).hasSizeGreaterThanOrEqualTo(keys * 3);
+        // 40 s of event time in 10 s windows: every key in each of the 4 windows, or nearly; with more
+        // keys than records per window, about one result per record
+        assertThat(guide).hasSizeGreaterThanOrEqualTo(Math.min(keys * 3, records / 2));
         assertThat(guide.stream().mapToLong(line -> Long.parseLong(line.substring(line.indexOf(',') + 1))).sum())
                 .isEqualTo(records);
         assertThat(onePhase).isEqualTo(guide);
