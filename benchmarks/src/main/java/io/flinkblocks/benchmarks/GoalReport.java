@@ -70,6 +70,7 @@ public final class GoalReport {
                 "SlidingWindowBenchmark.blocksSlidingOnePhase[ratio=60]", "SlidingWindowBenchmark.blocksTumblingOnePhase", 0);
         report.goal("Keys: two-phase 100 000 / 5 keys", "KeyScalingBenchmark.blocksTwoPhase[keys=100000]", "KeyScalingBenchmark.blocksTwoPhase[keys=5]", 0.5);
         report.goal("Keys: one-phase 100 000 / 5 keys", "KeyScalingBenchmark.blocksOnePhase[keys=100000]", "KeyScalingBenchmark.blocksOnePhase[keys=5]", 0);
+        report.goal("Keys: Flink's window operator 100 000 / 5 keys", "KeyScalingBenchmark.flinkWindowOperator[keys=100000]", "KeyScalingBenchmark.flinkWindowOperator[keys=5]", 0);
         report.goal("Keys: two-phase 1 000 / 5 keys", "KeyScalingBenchmark.blocksTwoPhase[keys=1000]", "KeyScalingBenchmark.blocksTwoPhase[keys=5]", 0);
     }
 

@@ -15,7 +15,8 @@ import io.flinkblocks.benchmarks.StockTickInput;
 /**
  * The blocks' tumbling job ({@link TumblingCountJobs#blocks}) over 5, 1 000 and 100 000 distinct
  * tickers, in records per second. With 100 000 keys and 10 000 records per 10 s window most keys hold
- * one record per window, so state, timers and results grow with the records.
+ * one record per window, so state, timers and results grow with the records. Flink's own window
+ * operator behind the same parsing is measured beside them, for how per-key windows scale in Flink.
  */
 public class KeyScalingBenchmark extends JobBenchmark {
 
@@ -37,6 +38,13 @@ public class KeyScalingBenchmark extends JobBenchmark {
     @OperationsPerInvocation(RECORDS)
     public void blocksTwoPhase() throws Exception {
         run(true, payloads -> TumblingCountJobs.blocks(payloads, true));
+    }
+
+    /** Flink's window operator behind the same parsing: what per-key windows cost without the blocks. */
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public void flinkWindowOperator() throws Exception {
+        run(true, TumblingCountJobs::flinkWindowOperator);
     }
 
     public static void main(String[] args) throws Exception {

@@ -5,14 +5,20 @@ import java.time.Duration;
 
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.Collector;
 
 import io.flinkblocks.benchmarks.BlockParsing;
 import io.flinkblocks.benchmarks.GuideStyle;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.windows.WindowBlock;
+import io.flinkblocks.windows.aggregate.Aggregation;
+import io.flinkblocks.windows.aggregate.Aggregations;
 import io.flinkblocks.windows.format.WindowResultCsv;
 
 /**
@@ -39,6 +45,23 @@ public final class TumblingCountJobs {
                 .map(count -> count.f0 + "," + count.f1).returns(Types.STRING).uid("format");
     }
 
+    /**
+     * The blocks' parsing with Flink's own window operator ({@code TumblingEventTimeWindows}, the same
+     * count aggregate): how Flink's per-key windows and timers scale with the number of keys, beside
+     * the block's.
+     */
+    public static DataStream<String> flinkWindowOperator(DataStream<byte[]> payloads) {
+        Aggregation<Double, Long, Long> count = Aggregations.count();
+        return BlockParsing.ticks(payloads)
+                .map(tick -> Tuple2.of(tick.getTicker(), 1.0))
+                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE)).uid("ticker-and-one")
+                .keyBy(tickerAndOne -> tickerAndOne.f0)
+                .window(TumblingEventTimeWindows.of(WINDOW))
+                .aggregate(new OnSecondField<>(count.function()), new KeyAndCount(), count.accumulatorType(),
+                        Types.LONG, Types.STRING)
+                .uid("count");
+    }
+
     /** With the blocks: flat parse with dead letters, the window block's count, its CSV format. */
     public static DataStream<String> blocks(DataStream<byte[]> payloads, boolean twoPhase) {
         WindowResultCsv<String, Long> csv = WindowResultCsv.keyAndValue();
@@ -50,5 +73,15 @@ public final class TumblingCountJobs {
                 .count()
                 .results()
                 .map(csv::format).returns(Types.STRING).uid("format");
+    }
+
+    /** Formats Flink's window result as the guide's {@code ticker,count}. */
+    private static final class KeyAndCount extends ProcessWindowFunction<Long, String, String, TimeWindow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void process(String key, Context context, Iterable<Long> counts, Collector<String> out) {
+            out.collect(key + "," + counts.iterator().next());
+        }
     }
 }

@@ -46,6 +46,7 @@ class JobEquivalenceTest {
         List<String> guide = run(false, records, TumblingCountJobs::guide);
         List<String> onePhase = run(true, records, payloads -> TumblingCountJobs.blocks(payloads, false));
         List<String> twoPhase = run(true, records, payloads -> TumblingCountJobs.blocks(payloads, true));
+        List<String> flinkWindow = run(true, records, TumblingCountJobs::flinkWindowOperator);
 
         // 40 s of event time in 10 s windows: every key in each of the 4 windows, or nearly; with more
         // keys than records per window, about one result per record
@@ -54,6 +55,7 @@ class JobEquivalenceTest {
                 .isEqualTo(records);
         assertThat(onePhase).isEqualTo(guide);
         assertThat(twoPhase).isEqualTo(guide);
+        assertThat(flinkWindow).isEqualTo(guide);
     }
 
     @ParameterizedTest(name = "size/slide {0}")
