@@ -133,4 +133,25 @@ class WindowBlockTest {
         assertThatThrownBy(() -> block.withProperties(group())).isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("window.size");
     }
+
+    @Test
+    void twoPhaseLocalPreAggregationIsChainedToItsInputSoParsedRecordsAreNotSerialized() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        WindowBlock.of(ticks(env), StockTick::getTicker, Types.STRING)
+                .named("Count ticks")
+                .tumbling(Duration.ofSeconds(10))
+                .twoPhase(true)
+                .count()
+                .results()
+                .print()
+                .uid("print-counts");
+
+        List<String> vertices = new java.util.ArrayList<>();
+        env.getStreamGraph().getJobGraph().getVertices().forEach(vertex -> vertices.add(vertex.getName()));
+
+        // the ticks and the local phase in one task, the shuffle, then the window and the sink
+        assertThat(vertices).hasSize(2);
+        assertThat(vertices).anySatisfy(name -> assertThat(name).contains("Ticks").contains("Count ticks (local pre-aggregation)"));
+    }
 }

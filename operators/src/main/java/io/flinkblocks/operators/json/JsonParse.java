@@ -8,6 +8,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
+import io.flinkblocks.operators.json.flat.FlatJsonReader;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -21,6 +22,10 @@ import io.flinkblocks.runtime.PropertyGroup;
  * ticks.records()...;
  * ticks.deadLetters().sinkTo(deadLetterSink);
  * }</pre>
+ *
+ * <p>Records are bound by Jackson, or, for flat records, by a {@link FlatJsonReader} given to
+ * {@link #reader}: several times faster, with the same checks and dead-letter reasons
+ * ({@code JsonParse.of(StockTick.class).reader(StockTick.flatReader())}).
  *
  * <p>Properties ({@link #withProperties}): {@code json.max-payload-bytes} (default 1 MiB; larger payloads
  * are dead letters, not parsed) and {@code json.dead-letter.max-payload-bytes} (default 8 KiB; how much
@@ -40,6 +45,7 @@ public final class JsonParse<T> {
     private long maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
     private int deadLetterPayloadBytes = DEFAULT_DEAD_LETTER_PAYLOAD_BYTES;
     private RecordValidator<T> validator = RecordValidator.acceptAll();
+    private FlatJsonReader<T> flatReader;
 
     private JsonParse(Class<T> type) {
         this.type = Objects.requireNonNull(type, "type");
@@ -71,6 +77,16 @@ public final class JsonParse<T> {
             throw new IllegalArgumentException("deadLetterPayloadBytes must not be negative, was " + bytes);
         }
         this.deadLetterPayloadBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Reads records with {@code reader} instead of Jackson. Its errors map to the same dead-letter
+     * reasons: malformed JSON, a value of the wrong type (a document that is not an object included),
+     * a missing or null required field.
+     */
+    public JsonParse<T> reader(FlatJsonReader<T> reader) {
+        this.flatReader = Objects.requireNonNull(reader, "reader");
         return this;
     }
 
@@ -122,7 +138,7 @@ public final class JsonParse<T> {
     }
 
     private JsonRecordParser.Settings<T> settings() {
-        return new JsonRecordParser.Settings<>(type, maxPayloadBytes, deadLetterPayloadBytes, validator);
+        return new JsonRecordParser.Settings<>(type, flatReader, maxPayloadBytes, deadLetterPayloadBytes, validator);
     }
 
     private TypeInformation<T> typeInfo() {

@@ -10,16 +10,24 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.flinkblocks.operators.json.flat.FlatJsonException;
+import io.flinkblocks.operators.json.flat.FlatJsonReader;
+
 /**
  * Parses one payload to a record or classifies why it cannot: the shared core of the parse operator and
  * the deserialization schema. Not thread-safe; each operator instance creates its own in {@code open()},
- * so the Jackson reader is built once per instance and reused for every record.
+ * so the Jackson reader is built once per instance and reused for every record. With a
+ * {@link FlatJsonReader} the record is read by it instead of Jackson, under the same checks and the
+ * same dead-letter reasons.
  */
 final class JsonRecordParser<T> {
 
     private static final int MAX_ERROR_LENGTH = 1000;
 
+    private static final int BOM_LENGTH = 3;
+
     private final ObjectReader reader;
+    private final FlatJsonReader<T> flatReader;
     private final long maxPayloadBytes;
     private final RecordValidator<T> validator;
 
@@ -27,8 +35,9 @@ final class JsonRecordParser<T> {
     private DeadLetterReason reason;
     private String error;
 
-    JsonRecordParser(Class<T> type, long maxPayloadBytes, RecordValidator<T> validator) {
-        this.reader = JsonMappers.newMapper().readerFor(type);
+    JsonRecordParser(Class<T> type, FlatJsonReader<T> flatReader, long maxPayloadBytes, RecordValidator<T> validator) {
+        this.flatReader = flatReader;
+        this.reader = flatReader == null ? JsonMappers.newMapper().readerFor(type) : null;
         this.maxPayloadBytes = maxPayloadBytes;
         this.validator = validator;
     }
@@ -43,11 +52,30 @@ final class JsonRecordParser<T> {
                     DeadLetterReason.OVERSIZE,
                     "payload of " + payload.length + " bytes exceeds the limit of " + maxPayloadBytes + " bytes");
         }
-        if (!Utf8.isValid(payload)) {
-            return reject(DeadLetterReason.NOT_UTF8, "payload is not valid UTF-8");
+        T record = flatReader != null ? readFlat(payload) : readJackson(payload);
+        if (record == null) {
+            return null; // reason and error are set
         }
-        if (Utf8.isBlank(payload)) {
-            return reject(DeadLetterReason.EMPTY, "payload is only whitespace");
+        String problem;
+        try {
+            problem = validator.problem(record);
+        } catch (RuntimeException e) {
+            problem = "validator failed: " + e;
+        }
+        if (problem != null) {
+            return reject(
+                    problem.startsWith(RecordValidator.MISSING_PREFIX)
+                            ? DeadLetterReason.MISSING_FIELD
+                            : DeadLetterReason.INVALID,
+                    limit(problem));
+        }
+        return record;
+    }
+
+    /** Reads with Jackson; null (with reason and error set) for a dead letter. */
+    private T readJackson(byte[] payload) {
+        if (rejectedAsNotUtf8OrBlank(payload)) {
+            return null;
         }
         T record;
         try {
@@ -65,20 +93,52 @@ final class JsonRecordParser<T> {
         if (record == null) {
             return reject(DeadLetterReason.MALFORMED_JSON, "JSON document is null");
         }
-        String problem;
-        try {
-            problem = validator.problem(record);
-        } catch (RuntimeException e) {
-            problem = "validator failed: " + e;
-        }
-        if (problem != null) {
-            return reject(
-                    problem.startsWith(RecordValidator.MISSING_PREFIX)
-                            ? DeadLetterReason.MISSING_FIELD
-                            : DeadLetterReason.INVALID,
-                    limit(problem));
-        }
         return record;
+    }
+
+    /**
+     * Reads with the flat reader; null (with reason and error set) for a dead letter. A leading byte
+     * order mark is skipped, as Jackson does. The reader validates UTF-8 itself as it reads, so the
+     * payload is checked for UTF-8 and blankness only when it failed, to give the reason the Jackson
+     * path gives: one pass over the bytes instead of three for every good record.
+     */
+    private T readFlat(byte[] payload) {
+        try {
+            if (payload.length >= BOM_LENGTH
+                    && (payload[0] & 0xFF) == 0xEF && (payload[1] & 0xFF) == 0xBB && (payload[2] & 0xFF) == 0xBF) {
+                return flatReader.read(payload, BOM_LENGTH, payload.length - BOM_LENGTH);
+            }
+            return flatReader.read(payload);
+        } catch (FlatJsonException e) {
+            return rejectedAsNotUtf8OrBlank(payload) ? null : reject(reasonOf(e.getKind()), limit(e.getMessage()));
+        } catch (RuntimeException e) {
+            // thrown by the record's own constructor or setters, classified as Jackson classifies them
+            return reject(DeadLetterReason.WRONG_TYPE, limit(String.valueOf(e)));
+        }
+    }
+
+    /** True, with reason and error set, when the payload is not UTF-8 or only whitespace. */
+    private boolean rejectedAsNotUtf8OrBlank(byte[] payload) {
+        if (!Utf8.isValid(payload)) {
+            reject(DeadLetterReason.NOT_UTF8, "payload is not valid UTF-8");
+            return true;
+        }
+        if (Utf8.isBlank(payload)) {
+            reject(DeadLetterReason.EMPTY, "payload is only whitespace");
+            return true;
+        }
+        return false;
+    }
+
+    private static DeadLetterReason reasonOf(FlatJsonException.Kind kind) {
+        switch (kind) {
+            case WRONG_TYPE:
+                return DeadLetterReason.WRONG_TYPE;
+            case MISSING_FIELD:
+                return DeadLetterReason.MISSING_FIELD;
+            default:
+                return DeadLetterReason.MALFORMED_JSON;
+        }
     }
 
     DeadLetterReason reason() {
@@ -135,19 +195,26 @@ final class JsonRecordParser<T> {
     static final class Settings<T> implements Serializable {
         private static final long serialVersionUID = 1L;
         final Class<T> type;
+        final FlatJsonReader<T> flatReader;
         final long maxPayloadBytes;
         final int deadLetterPayloadBytes;
         final RecordValidator<T> validator;
 
-        Settings(Class<T> type, long maxPayloadBytes, int deadLetterPayloadBytes, RecordValidator<T> validator) {
+        Settings(
+                Class<T> type,
+                FlatJsonReader<T> flatReader,
+                long maxPayloadBytes,
+                int deadLetterPayloadBytes,
+                RecordValidator<T> validator) {
             this.type = type;
+            this.flatReader = flatReader;
             this.maxPayloadBytes = maxPayloadBytes;
             this.deadLetterPayloadBytes = deadLetterPayloadBytes;
             this.validator = validator;
         }
 
         JsonRecordParser<T> newParser() {
-            return new JsonRecordParser<>(type, maxPayloadBytes, validator);
+            return new JsonRecordParser<>(type, flatReader, maxPayloadBytes, validator);
         }
     }
 }

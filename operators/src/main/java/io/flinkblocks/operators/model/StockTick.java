@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.flinkblocks.operators.json.RecordValidator;
+import io.flinkblocks.operators.json.flat.FlatJsonReader;
 
 /**
  * The stock tick of the MSF developer guide's examples:
@@ -82,9 +83,26 @@ public class StockTick {
         };
     }
 
+    /**
+     * A reader of ticks straight from their JSON bytes, several times faster than Jackson: use with
+     * {@code JsonParse.of(StockTick.class).reader(StockTick.flatReader())}. All three fields are
+     * required, as with Jackson. Unlike Jackson's {@code LocalDateTime}, it also accepts an
+     * {@code event_time} with a {@code Z} or {@code +HH:MM} offset, or in epoch milliseconds,
+     * converted to UTC.
+     */
+    public static FlatJsonReader<StockTick> flatReader() {
+        return FlatJsonReader.forType(StockTick::new)
+                .localDateTimeField("event_time", StockTick::setEventTime)
+                .stringField("ticker", StockTick::setTicker)
+                .doubleField("price", StockTick::setPrice)
+                .require("event_time", "ticker", "price")
+                .build();
+    }
+
     /** The event time as epoch milliseconds, reading {@code event_time} as UTC like the guide does. */
     public long eventTimeMillisUtc() {
-        return eventTime.toInstant(ZoneOffset.UTC).toEpochMilli();
+        // without the Instant that toInstant would allocate: this runs for every record in the timestamp assigner
+        return eventTime.toEpochSecond(ZoneOffset.UTC) * 1000L + eventTime.getNano() / 1_000_000;
     }
 
     @Override

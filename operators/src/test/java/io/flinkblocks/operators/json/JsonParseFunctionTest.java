@@ -65,6 +65,16 @@ class JsonParseFunctionTest {
         return out;
     }
 
+    private static byte[] concat(String head, byte[] middle, String tail) {
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[h.length + middle.length + t.length];
+        System.arraycopy(h, 0, out, 0, h.length);
+        System.arraycopy(middle, 0, out, h.length, middle.length);
+        System.arraycopy(t, 0, out, h.length + middle.length, t.length);
+        return out;
+    }
+
     static List<Bad> badCorpus() {
         String t = "\"2026-11-24T10:15:30.123\"";
         StringBuilder big = new StringBuilder("{\"ticker\": \"");
@@ -89,6 +99,8 @@ class JsonParseFunctionTest {
                 new Bad(withTicker(bytes(0xE9)), DeadLetterReason.NOT_UTF8),
                 new Bad(bytes(0xF0, 0x9F, 0x98), DeadLetterReason.NOT_UTF8),
                 new Bad(withTicker(bytes(0xF4, 0x90, 0x80, 0x80)), DeadLetterReason.NOT_UTF8),
+                new Bad(concat(GOOD.substring(0, GOOD.length() - 1) + ", \"", bytes(0xFF), "\": 1}"), DeadLetterReason.NOT_UTF8),
+                new Bad(concat(GOOD, bytes(0xC3, 0x28), ""), DeadLetterReason.NOT_UTF8),
                 // malformed JSON
                 new Bad("{", DeadLetterReason.MALFORMED_JSON),
                 new Bad("not json", DeadLetterReason.MALFORMED_JSON),
@@ -151,14 +163,60 @@ class JsonParseFunctionTest {
                 .validator(StockTick.validator());
     }
 
+    /** The same operator, reading with the flat reader instead of Jackson. */
+    private static JsonParse<StockTick> flatParse() {
+        return parse().reader(StockTick.flatReader());
+    }
+
     @Test
     void sendsEveryBadRecordToDeadLettersAndEveryGoodOneToTheMainOutput() throws Exception {
+        assertDeadLettersAndRecords(parse());
+    }
+
+    @Test
+    void flatReaderSendsEveryBadRecordToDeadLettersWithTheSameReasons() throws Exception {
+        assertDeadLettersAndRecords(flatParse());
+    }
+
+    @Test
+    void flatReaderReadsTheGoodCorpusLikeJackson() throws Exception {
+        JsonDeserializationSchema<StockTick> jackson = parse().deserializationSchema();
+        JsonDeserializationSchema<StockTick> flat = flatParse().deserializationSchema();
+        for (String good : goodCorpus()) {
+            byte[] payload = good.getBytes(StandardCharsets.UTF_8);
+            assertThat(flat.deserialize(payload)).as(good).isEqualTo(jackson.deserialize(payload));
+        }
+    }
+
+    @Test
+    void flatReaderDeserializationSchemaSkipsBadRecordsWithTheSameReasons() throws Exception {
+        JsonDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
+        for (Bad bad : badCorpus()) {
+            assertThat(schema.deserialize(bad.payload)).as(bad.toString()).isNull();
+            assertThat(schema.lastReason()).as(bad.toString()).isEqualTo(bad.reason);
+        }
+    }
+
+    @Test
+    void flatReaderCountsExceptionsOfTheRecordsSettersAsWrongType() throws Exception {
+        JsonParse<StockTick> parse = JsonParse.of(StockTick.class).reader(
+                io.flinkblocks.operators.json.flat.FlatJsonReader.forType(StockTick::new)
+                        .stringField("ticker", (tick, ticker) -> {
+                            throw new IllegalArgumentException("no ticker allowed");
+                        })
+                        .build());
+        JsonDeserializationSchema<StockTick> schema = parse.deserializationSchema();
+        assertThat(schema.deserialize("{\"ticker\": \"AMZN\"}".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(schema.lastReason()).isEqualTo(DeadLetterReason.WRONG_TYPE);
+    }
+
+    private static void assertDeadLettersAndRecords(JsonParse<StockTick> parse) throws Exception {
         List<Bad> bad = badCorpus();
         List<String> good = goodCorpus();
         assertThat(bad).hasSizeGreaterThanOrEqualTo(30);
         assertThat(bad.stream().map(b -> b.reason).distinct()).containsExactlyInAnyOrder(DeadLetterReason.values());
 
-        JsonParseFunction<byte[], StockTick> fn = parse().bytesFunction();
+        JsonParseFunction<byte[], StockTick> fn = parse.bytesFunction();
         try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(fn)) {
             harness.setProcessingTime(1234L);
             // interleaved, so a bad record cannot disturb the next good one
@@ -193,11 +251,13 @@ class JsonParseFunctionTest {
 
     @Test
     void parsesTheGuidesTick() throws Exception {
-        try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(parse().bytesFunction())) {
-            harness.processElement(GOOD.getBytes(StandardCharsets.UTF_8), 5L);
-            assertThat(harness.extractOutputValues())
-                    .containsExactly(new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17));
-            assertThat(harness.getOutput()).first().satisfies(r -> assertThat(((StreamRecord<?>) r).getTimestamp()).isEqualTo(5L));
+        for (JsonParse<StockTick> parse : Arrays.asList(parse(), flatParse())) {
+            try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(parse.bytesFunction())) {
+                harness.processElement(GOOD.getBytes(StandardCharsets.UTF_8), 5L);
+                assertThat(harness.extractOutputValues())
+                        .containsExactly(new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17));
+                assertThat(harness.getOutput()).first().satisfies(r -> assertThat(((StreamRecord<?>) r).getTimestamp()).isEqualTo(5L));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.ChainingStrategy;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -33,6 +34,14 @@ import io.flinkblocks.windows.ValueExtractor;
  * before each checkpoint barrier, so the buffer is never part of a snapshot and nothing is lost on
  * restore: flushed partials live on in the global phase's keyed state.
  *
+ * <p>Pre-aggregation pays only when keys repeat within a slice. In event time, when a flushed slice
+ * of at least {@value #SAMPLE_RECORDS} records held more than half as many keys as records (say 10 000
+ * records over 100 000 tickers), the following {@value #PASS_THROUGH_SLICES} slices are not buffered:
+ * each record is sent on at once as its own partial, as a flushed slice's records are, which spares
+ * the buffer and keeps records flowing to the window operator instead of arriving in a burst at each
+ * watermark. The next slice is buffered again and measured. Partials of one (key, slice) merge in the
+ * global phase whichever way they came, so results do not change.
+ *
  * <p>In event time the lateness of a record is decided here, against this subtask's watermark, and late
  * records go to the late-record output; a record whose slice was already flushed is sent on at once, so
  * the global phase can update windows within the allowed lateness.
@@ -42,6 +51,11 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
 
     private static final long serialVersionUID = 1L;
 
+    /** The fewest records a flushed slice must have held for its key ratio to decide anything. */
+    static final int SAMPLE_RECORDS = 1024;
+    /** How many slices records pass through unbuffered after a slice that pre-aggregated poorly. */
+    static final int PASS_THROUGH_SLICES = 16;
+
     private final KeySelector<T, K> keySelector;
     private final ValueExtractor<T, V> values;
     private final AggregateFunction<V, ACC, ?> aggregate;
@@ -50,7 +64,9 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     private final TypeInformation<K> keyType;
     private final OutputTag<LateRecord<K, V>> lateRecords;
 
-    private transient TreeMap<Long, Map<K, ACC>> buffers;
+    private transient TreeMap<Long, Bucket<K, ACC>> buffers;
+    /** Records of slices before this start are sent on unbuffered (event time). */
+    private transient long passThroughBefore;
     private transient TypeSerializer<K> keySerializer;
     private transient long watermark;
     private transient long emittedWatermark;
@@ -71,12 +87,17 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         this.eventTime = eventTime;
         this.keyType = keyType;
         this.lateRecords = lateRecords;
+        // Chained to the operator before it, as Flink's own functions are (an operator's default is HEAD):
+        // otherwise every parsed record would be serialized to this operator's task, the very cost the
+        // local phase exists to avoid.
+        setChainingStrategy(ChainingStrategy.ALWAYS);
     }
 
     @Override
     public void open() throws Exception {
         super.open();
         buffers = new TreeMap<>();
+        passThroughBefore = Long.MIN_VALUE;
         keySerializer = keyType.createSerializer(getExecutionConfig().getSerializerConfig());
         watermark = Long.MIN_VALUE;
         emittedWatermark = Long.MIN_VALUE;
@@ -94,8 +115,8 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     /** The number of buffered partial accumulators. */
     public int bufferedPartials() {
         int n = 0;
-        for (Map<K, ACC> bucket : buffers.values()) {
-            n += bucket.size();
+        for (Bucket<K, ACC> bucket : buffers.values()) {
+            n += bucket.partials.size();
         }
         return n;
     }
@@ -118,7 +139,7 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
                 output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(key, value, timestamp), timestamp));
                 return;
             }
-            if (slice + slicing.slice() - 1 <= watermark) {
+            if (slice + slicing.slice() - 1 <= watermark || slice < passThroughBefore) {
                 output.collect(new StreamRecord<>(
                         Tuple3.of(key, slice, aggregate.add(value, aggregate.createAccumulator())), timestamp));
                 return;
@@ -126,18 +147,19 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         } else {
             slice = slicing.sliceStart(getProcessingTimeService().getCurrentProcessingTime());
         }
-        Map<K, ACC> bucket = buffers.get(slice);
+        Bucket<K, ACC> bucket = buffers.get(slice);
         if (bucket == null) {
-            bucket = new HashMap<>();
+            bucket = new Bucket<>();
             buffers.put(slice, bucket);
         }
-        ACC accumulator = bucket.get(key);
+        bucket.records++;
+        ACC accumulator = bucket.partials.get(key);
         if (accumulator == null) {
             // copy: with object reuse the key may belong to a record object that is reused
             key = keySerializer.copy(key);
             accumulator = aggregate.createAccumulator();
         }
-        bucket.put(key, aggregate.add(value, accumulator));
+        bucket.partials.put(key, aggregate.add(value, accumulator));
     }
 
     @Override
@@ -193,12 +215,22 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     /** Emits the partials of every slice that ends at or before {@code time + 1}. */
     private void flushUpTo(long time) {
         while (!buffers.isEmpty() && buffers.firstKey() + slicing.slice() - 1 <= time) {
-            Map.Entry<Long, Map<K, ACC>> entry = buffers.pollFirstEntry();
+            Map.Entry<Long, Bucket<K, ACC>> entry = buffers.pollFirstEntry();
             long slice = entry.getKey();
             long timestamp = slice + slicing.slice() - 1;
-            for (Map.Entry<K, ACC> partial : entry.getValue().entrySet()) {
+            Bucket<K, ACC> bucket = entry.getValue();
+            for (Map.Entry<K, ACC> partial : bucket.partials.entrySet()) {
                 output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), slice, partial.getValue()), timestamp));
             }
+            if (eventTime && bucket.records >= SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
+                passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
+            }
         }
+    }
+
+    /** The partials of one slice and how many records they hold. */
+    private static final class Bucket<K, ACC> {
+        final Map<K, ACC> partials = new HashMap<>();
+        long records;
     }
 }

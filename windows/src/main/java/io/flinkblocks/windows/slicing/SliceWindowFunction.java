@@ -1,8 +1,5 @@
 package io.flinkblocks.windows.slicing;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -90,9 +87,11 @@ public abstract class SliceWindowFunction<IN, K, ACC, R> extends KeyedProcessFun
         long slice = slicing.sliceStart(time);
         TimerService timers = ctx.timerService();
         if (!eventTime) {
-            // the slice holds the current processing time, so none of its windows has fired yet
-            add(slice, input);
-            timers.registerProcessingTimeTimer(slicing.firstWindowEnd(slice) - 1);
+            // the slice holds the current processing time, so none of its windows has fired yet; a slice
+            // that exists already registered its timer with its first record
+            if (add(slice, input)) {
+                timers.registerProcessingTimeTimer(slicing.firstWindowEnd(slice) - 1);
+            }
             return;
         }
         long watermark = timers.currentWatermark();
@@ -102,13 +101,21 @@ public abstract class SliceWindowFunction<IN, K, ACC, R> extends KeyedProcessFun
             onLate(input, time, ctx);
             return;
         }
-        add(slice, input);
-        timers.registerEventTimeTimer(cleanup);
+        boolean created = add(slice, input);
         long first = slicing.firstWindowEnd(slice);
         if (first - 1 > watermark) {
-            timers.registerEventTimeTimer(first - 1);
+            // Timers are registered by the slice's first record: registering them again for every record
+            // would cost two lookups in the timer queue for nothing. The slice was created before its first
+            // window fired, so both are still pending.
+            if (created) {
+                timers.registerEventTimeTimer(cleanup);
+                if (first - 1 != cleanup) {
+                    timers.registerEventTimeTimer(first - 1);
+                }
+            }
             return;
         }
+        timers.registerEventTimeTimer(cleanup);
         // Some windows of this slice have fired already. Those still within the allowed lateness fire
         // again at once with the new record, as Flink's event-time trigger does; the rest wait for timers.
         long last = slicing.lastWindowEnd(slice);
@@ -127,7 +134,8 @@ public abstract class SliceWindowFunction<IN, K, ACC, R> extends KeyedProcessFun
         if (slicing.isWindowEnd(end)) {
             emit(ctx.getCurrentKey(), end, out);
             long next = end + slicing.slide();
-            if (hasData(next)) {
+            // Tumbling windows are single slices, each registering its own window's timer: no chain to follow.
+            if (!slicing.isTumbling() && hasData(next)) {
                 if (eventTime) {
                     ctx.timerService().registerEventTimeTimer(next - 1);
                 } else {
@@ -135,15 +143,18 @@ public abstract class SliceWindowFunction<IN, K, ACC, R> extends KeyedProcessFun
                 }
             }
         }
-        // Cleanup times are aligned like window ends, shifted by the lateness: only then can a slice expire,
-        // so other timers skip the scan of the slices.
-        if (Math.floorMod(timestamp + 1 - slicing.allowedLateness() - slicing.size(), slicing.slide()) == 0) {
-            removeExpiredSlices(timestamp);
+        // Cleanup times are aligned like window ends, shifted by the lateness: only then can a slice expire.
+        long expiringBase = timestamp + 1 - slicing.allowedLateness() - slicing.size();
+        if (Math.floorMod(expiringBase, slicing.slide()) == 0) {
+            removeSlicesOfSlide(expiringBase);
         }
     }
 
-    private void add(long slice, IN input) throws Exception {
-        slices.put(slice, fold(input, slices.get(slice)));
+    /** Folds the input into its slice; true when the slice was new. */
+    private boolean add(long slice, IN input) throws Exception {
+        ACC current = slices.get(slice);
+        slices.put(slice, fold(input, current));
+        return current == null;
     }
 
     /** Emits the window ending at {@code end} if any of its slices holds data. */
@@ -172,20 +183,15 @@ public abstract class SliceWindowFunction<IN, K, ACC, R> extends KeyedProcessFun
         return false;
     }
 
-    private void removeExpiredSlices(long time) throws Exception {
-        List<Long> expired = null;
-        for (Long slice : slices.keys()) {
-            if (slicing.cleanupTime(slice) <= time) {
-                if (expired == null) {
-                    expired = new ArrayList<>();
-                }
-                expired.add(slice);
-            }
-        }
-        if (expired != null) {
-            for (Long slice : expired) {
-                slices.remove(slice);
-            }
+    /**
+     * Removes the slices of the slide starting at {@code slideStart}: those whose cleanup time is this
+     * timer's. Every slice got a timer at its cleanup time when created (in processing time, the chain
+     * of window timers reaches its last window, which is its cleanup time), so each slice is removed by
+     * its own timer and no scan of the key's slices is needed.
+     */
+    private void removeSlicesOfSlide(long slideStart) throws Exception {
+        for (long slice = slideStart; slice < slideStart + slicing.slide(); slice += slicing.slice()) {
+            slices.remove(slice);
         }
     }
 }

@@ -47,6 +47,11 @@ public final class WindowSlicing implements Serializable {
         return slice;
     }
 
+    /** True when windows do not overlap: each window is one slice. */
+    public boolean isTumbling() {
+        return slide == size;
+    }
+
     public long allowedLateness() {
         return allowedLateness;
     }

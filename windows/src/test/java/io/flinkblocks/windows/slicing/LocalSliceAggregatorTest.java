@@ -82,6 +82,48 @@ class LocalSliceAggregatorTest {
     }
 
     @Test
+    void sendsRecordsOnUnbufferedAfterASliceWithAlmostNoRepeatedKeysAndMeasuresAgainLater() throws Exception {
+        int records = LocalSliceAggregator.SAMPLE_RECORDS;
+        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
+                harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
+            for (int i = 0; i < records; i++) {
+                harness.processElement(Tuple2.of("K" + i, 1.0), 5);
+            }
+            harness.processWatermark(9);
+            assertThat(output(harness)).hasSize(records + 1);
+
+            // the next slices pass through: one partial per record, at once
+            harness.processElement(Tuple2.of("AMZN", 1.0), 15);
+            harness.processElement(Tuple2.of("AMZN", 2.0), 16);
+            assertThat(output(harness)).containsExactly("AMZN@10=1.0", "AMZN@10=2.0");
+            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials()).isZero();
+
+            // after PASS_THROUGH_SLICES slices, records are buffered (and measured) again
+            long measured = 10L * (1 + LocalSliceAggregator.PASS_THROUGH_SLICES);
+            harness.processElement(Tuple2.of("AMZN", 1.0), measured);
+            harness.processElement(Tuple2.of("AMZN", 2.0), measured + 1);
+            assertThat(output(harness)).isEmpty();
+            harness.processWatermark(measured + 9);
+            assertThat(output(harness)).containsExactly("AMZN@" + measured + "=3.0", "W" + (measured + 9));
+        }
+    }
+
+    @Test
+    void keepsBufferingWhenKeysRepeat() throws Exception {
+        int records = 4 * LocalSliceAggregator.SAMPLE_RECORDS;
+        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
+                harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
+            for (int i = 0; i < records; i++) {
+                harness.processElement(Tuple2.of("K" + (i % 100), 1.0), 5);
+            }
+            harness.processWatermark(9);
+            assertThat(output(harness)).hasSize(100 + 1);
+            harness.processElement(Tuple2.of("AMZN", 1.0), 15);
+            assertThat(output(harness)).isEmpty();
+        }
+    }
+
+    @Test
     void decidesLatenessAgainstItsWatermark() throws Exception {
         LocalSliceAggregator<Tuple2<String, Double>, String, Double, Double> operator =
                 aggregator(new WindowSlicing(10, 10, 5), true);

@@ -5,15 +5,35 @@ public class FlatJsonException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is wrong with the record, so callers can classify it without reading the message. */
+    public enum Kind {
+        /** Not a well-formed JSON object: bad syntax, trailing characters, a repeated field, too deep. */
+        MALFORMED,
+        /** Well-formed JSON whose value does not fit a bound field, or a document that is not an object. */
+        WRONG_TYPE,
+        /** A required field is absent or null. */
+        MISSING_FIELD
+    }
+
     private final int position;
+    private final Kind kind;
 
     public FlatJsonException(String message, int position) {
+        this(message, position, Kind.MALFORMED);
+    }
+
+    public FlatJsonException(String message, int position, Kind kind) {
         super(message + (position >= 0 ? " at byte " + position : ""));
         this.position = position;
+        this.kind = kind;
     }
 
     /** The byte offset in the record where reading stopped, or -1 for the record as a whole. */
     public int getPosition() {
         return position;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 }

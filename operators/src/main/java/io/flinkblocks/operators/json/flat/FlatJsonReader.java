@@ -2,6 +2,8 @@ package io.flinkblocks.operators.json.flat;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.apache.flink.util.function.SerializableSupplier;
  *
  * <pre>{@code
  * FlatJsonReader<StockTick> reader = FlatJsonReader.forType(StockTick::new)
- *         .timestampField("event_time", StockTick::setEventTimeMillis)
+ *         .localDateTimeField("event_time", StockTick::setEventTime)
  *         .stringField("ticker", StockTick::setTicker)
  *         .doubleField("price", StockTick::setPrice)
  *         .require("event_time", "ticker", "price")
@@ -27,7 +29,8 @@ import org.apache.flink.util.function.SerializableSupplier;
  * <p>It is strict where a silent guess would corrupt data: the input must be one JSON object with
  * nothing after it; a bound field must have its type (a price of {@code "12"} is an error, not 12);
  * a required field must be present and not null; a field may not repeat; strings must be valid
- * UTF-8. Fields that are not bound are skipped, whatever their value. A reader is immutable and
+ * UTF-8 (so a record read without error is valid UTF-8 throughout). Fields that are not bound are
+ * skipped, whatever their value. A reader is immutable and
  * serializable, so one can be built in a job's {@code main} and shared by an operator's calls.
  */
 public final class FlatJsonReader<T> implements Serializable {
@@ -35,7 +38,15 @@ public final class FlatJsonReader<T> implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final double[] POWERS_OF_TEN = new double[23];
 
+    /** Bytes that end the fast scan of a string: the quote, the backslash and control characters. */
+    private static final boolean[] STRING_SPECIAL = new boolean[256];
+
     static {
+        for (int b = 0; b < 0x20; b++) {
+            STRING_SPECIAL[b] = true;
+        }
+        STRING_SPECIAL['"'] = true;
+        STRING_SPECIAL['\\'] = true;
         POWERS_OF_TEN[0] = 1;
         for (int i = 1; i < POWERS_OF_TEN.length; i++) {
             POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
@@ -63,12 +74,19 @@ public final class FlatJsonReader<T> implements Serializable {
         void set(T target, boolean value);
     }
 
-    private enum Kind { STRING, DOUBLE, LONG, BOOLEAN, TIMESTAMP }
+    @FunctionalInterface
+    public interface LocalDateTimeSetter<T> extends Serializable {
+        void set(T target, LocalDateTime value);
+    }
+
+    private enum Kind { STRING, DOUBLE, LONG, BOOLEAN, TIMESTAMP, LOCAL_DATE_TIME }
 
     private static final class Field<T> implements Serializable {
         private static final long serialVersionUID = 1L;
         final String name;
         final byte[] nameBytes;
+        /** True when the name needs no escape in JSON, so its bytes can be matched as they are. */
+        final boolean plainName;
         final Kind kind;
         final Serializable setter;
         boolean required;
@@ -76,6 +94,11 @@ public final class FlatJsonReader<T> implements Serializable {
         Field(String name, Kind kind, Serializable setter) {
             this.name = name;
             this.nameBytes = name.getBytes(StandardCharsets.UTF_8);
+            boolean plain = true;
+            for (byte b : nameBytes) {
+                plain &= b < 0 || !STRING_SPECIAL[b];
+            }
+            this.plainName = plain;
             this.kind = kind;
             this.setter = setter;
         }
@@ -116,10 +139,13 @@ public final class FlatJsonReader<T> implements Serializable {
             throw new FlatJsonException("empty record", -1);
         }
         if (bytes[i] != '{') {
-            throw new FlatJsonException("expected a JSON object", i - offset);
+            // Another JSON value is a document of the wrong type; anything else (a bare null included) is malformed.
+            throw new FlatJsonException("expected a JSON object", i - offset,
+                    bytes[i] != 'n' && startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
         }
         T target = factory.get();
         long seen = 0;
+        int expected = 0; // records usually repeat one field order: the field after the last one is tried first
         i = skipWhitespace(bytes, i + 1, end);
         if (i < end && bytes[i] == '}') {
             i++;
@@ -128,8 +154,15 @@ public final class FlatJsonReader<T> implements Serializable {
                 if (i >= end || bytes[i] != '"') {
                     throw new FlatJsonException("expected a field name", i - offset);
                 }
-                int nameEnd = scanString(bytes, i + 1, end, offset);
-                int field = lookup(bytes, i + 1, nameEnd, offset);
+                int field = matchPlainName(bytes, i + 1, end, expected);
+                int nameEnd;
+                if (field >= 0) {
+                    nameEnd = i + 1 + fields[field].nameBytes.length;
+                    expected = field + 1 == fields.length ? 0 : field + 1;
+                } else {
+                    nameEnd = scanString(bytes, i + 1, end, offset);
+                    field = lookup(bytes, i + 1, nameEnd, offset);
+                }
                 i = skipWhitespace(bytes, nameEnd + 1, end);
                 if (i >= end || bytes[i] != ':') {
                     throw new FlatJsonException("expected ':' after a field name", i - offset);
@@ -168,7 +201,8 @@ public final class FlatJsonReader<T> implements Serializable {
             throw new FlatJsonException("unexpected characters after the JSON object", i - offset);
         }
         if ((seen & requiredMask) != requiredMask) {
-            throw new FlatJsonException("missing required field '" + firstMissing(seen) + "'", -1);
+            throw new FlatJsonException(
+                    "missing required field '" + firstMissing(seen) + "'", -1, FlatJsonException.Kind.MISSING_FIELD);
         }
         return target;
     }
@@ -187,7 +221,7 @@ public final class FlatJsonReader<T> implements Serializable {
         }
         switch (field.kind) {
             case STRING: {
-                expectString(field, bytes, i, offset);
+                expectString(field, bytes, i, end, offset);
                 int close = scanString(bytes, i + 1, end, offset);
                 ((StringSetter<T>) field.setter).set(target, decodeString(bytes, i + 1, close, offset));
                 return close + 1;
@@ -211,7 +245,7 @@ public final class FlatJsonReader<T> implements Serializable {
                     ((BooleanSetter<T>) field.setter).set(target, false);
                     return literal(bytes, i, end, "false", offset);
                 }
-                throw typeError(field, "a boolean", i - offset);
+                throw typeError(field, "a boolean", bytes, i, end, offset);
             }
             case TIMESTAMP: {
                 if (bytes[i] == '"') {
@@ -220,7 +254,8 @@ public final class FlatJsonReader<T> implements Serializable {
                     try {
                         millis = IsoTimestamps.epochMillis(bytes, i + 1, close, localOffset);
                     } catch (FlatJsonException e) {
-                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""), i - offset);
+                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""),
+                                i - offset, FlatJsonException.Kind.WRONG_TYPE);
                     }
                     ((LongSetter<T>) field.setter).set(target, millis);
                     return close + 1;
@@ -229,19 +264,50 @@ public final class FlatJsonReader<T> implements Serializable {
                 ((LongSetter<T>) field.setter).set(target, parseLong(field, bytes, i, after, offset));
                 return after;
             }
+            case LOCAL_DATE_TIME: {
+                if (bytes[i] == '"') {
+                    int close = scanString(bytes, i + 1, end, offset);
+                    LocalDateTime value;
+                    try {
+                        value = IsoTimestamps.localDateTime(bytes, i + 1, close, localOffset);
+                    } catch (FlatJsonException e) {
+                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""),
+                                i - offset, FlatJsonException.Kind.WRONG_TYPE);
+                    }
+                    ((LocalDateTimeSetter<T>) field.setter).set(target, value);
+                    return close + 1;
+                }
+                int after = scanNumber(field, bytes, i, end, offset);
+                long millis = parseLong(field, bytes, i, after, offset);
+                ((LocalDateTimeSetter<T>) field.setter).set(target, LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), localOffset));
+                return after;
+            }
             default:
                 throw new IllegalStateException("unhandled kind " + field.kind);
         }
     }
 
-    private static void expectString(Field<?> field, byte[] bytes, int i, int offset) throws FlatJsonException {
+    private static void expectString(Field<?> field, byte[] bytes, int i, int end, int offset) throws FlatJsonException {
         if (bytes[i] != '"') {
-            throw typeError(field, "a string", i - offset);
+            throw typeError(field, "a string", bytes, i, end, offset);
         }
     }
 
-    private static FlatJsonException typeError(Field<?> field, String expected, int position) {
-        return new FlatJsonException("field '" + field.name + "' must be " + expected, position);
+    /**
+     * A value of the wrong type when it is a well-formed start of another JSON value (a string for a
+     * number, an array for a string); otherwise the record is malformed ({@code NaN}, a bare word).
+     */
+    private static FlatJsonException typeError(Field<?> field, String expected, byte[] bytes, int i, int end, int offset) {
+        return new FlatJsonException("field '" + field.name + "' must be " + expected, i - offset,
+                startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
+    }
+
+    private static boolean startsValue(byte[] bytes, int i, int end) {
+        byte b = bytes[i];
+        if (b == '-') {
+            return i + 1 < end && isDigit(bytes[i + 1]);
+        }
+        return b == '"' || b == '{' || b == '[' || b == 't' || b == 'f' || b == 'n' || isDigit(b);
     }
 
     // ---- strings
@@ -250,6 +316,10 @@ public final class FlatJsonReader<T> implements Serializable {
     private static int scanString(byte[] bytes, int i, int end, int offset) throws FlatJsonException {
         while (i < end) {
             byte b = bytes[i];
+            if (!STRING_SPECIAL[b & 0xFF]) {
+                i++;
+                continue;
+            }
             if (b == '"') {
                 return i;
             }
@@ -373,7 +443,7 @@ public final class FlatJsonReader<T> implements Serializable {
             i++;
         }
         if (i == digitsStart) {
-            throw typeError(field, "a number", start - offset);
+            throw typeError(field, "a number", bytes, start, end, offset);
         }
         if (bytes[digitsStart] == '0' && i - digitsStart > 1) {
             throw new FlatJsonException("field '" + field.name + "': leading zero in a number", start - offset);
@@ -445,11 +515,12 @@ public final class FlatJsonReader<T> implements Serializable {
         long value = 0;
         for (; i < end; i++) {
             if (!isDigit(bytes[i])) {
-                throw typeError(field, "an integer", start - offset);
+                throw typeError(field, "an integer", bytes, start, end, offset);
             }
             int digit = bytes[i] - '0';
             if (value > (Long.MAX_VALUE - digit) / 10) {
-                throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset);
+                throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset,
+                        FlatJsonException.Kind.WRONG_TYPE);
             }
             value = value * 10 + digit;
         }
@@ -526,6 +597,31 @@ public final class FlatJsonReader<T> implements Serializable {
         return i + word.length();
     }
 
+    /**
+     * The bound field whose plain name is at {@code start}, followed by the closing quote, trying
+     * {@code expected} first; -1 when none is, and the name must be scanned and looked up.
+     */
+    private int matchPlainName(byte[] bytes, int start, int end, int expected) {
+        if (fields.length == 0) {
+            return -1;
+        }
+        if (matchesPlainName(fields[expected], bytes, start, end)) {
+            return expected;
+        }
+        for (int f = 0; f < fields.length; f++) {
+            if (f != expected && matchesPlainName(fields[f], bytes, start, end)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesPlainName(Field<?> field, byte[] bytes, int start, int end) {
+        byte[] name = field.nameBytes;
+        return field.plainName && start + name.length < end && bytes[start + name.length] == '"'
+                && regionEquals(bytes, start, name);
+    }
+
     private int lookup(byte[] bytes, int start, int end, int offset) throws FlatJsonException {
         int length = end - start;
         for (int f = 0; f < fields.length; f++) {
@@ -535,8 +631,8 @@ public final class FlatJsonReader<T> implements Serializable {
             }
         }
         for (int i = start; i < end; i++) {
-            if (bytes[i] == '\\') {
-                // An escaped name: rare, so decoded and compared as text.
+            if (bytes[i] == '\\' || bytes[i] < 0) {
+                // An escaped or non-ASCII name: rare, so decoded (which validates it) and compared as text.
                 String decoded = decodeString(bytes, start, end, offset);
                 for (int f = 0; f < fields.length; f++) {
                     if (fields[f].name.equals(decoded)) {
@@ -610,6 +706,15 @@ public final class FlatJsonReader<T> implements Serializable {
          */
         public Builder<T> timestampField(String name, LongSetter<T> setter) {
             return add(name, Kind.TIMESTAMP, setter);
+        }
+
+        /**
+         * A date-time read as a {@code LocalDateTime}: an ISO-8601 local date-time as written, to the
+         * nanosecond; one with {@code Z} or an offset, or a number of epoch milliseconds, converted to
+         * {@link #localTimeOffset} (UTC by default).
+         */
+        public Builder<T> localDateTimeField(String name, LocalDateTimeSetter<T> setter) {
+            return add(name, Kind.LOCAL_DATE_TIME, setter);
         }
 
         /** The offset of local date-times (without {@code Z} or an offset). */

@@ -1,5 +1,6 @@
 package io.flinkblocks.operators.json.flat;
 
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
@@ -68,13 +69,62 @@ final class IsoTimestamps {
         return (epochDay * 86_400L + secondsOfDay - offsetSeconds) * 1000L + millis;
     }
 
+    /**
+     * The date-time in {@code bytes[start, end)} as a local date-time in {@code localOffset}: a local
+     * date-time as written, to the nanosecond; one with {@code Z} or an offset converted to
+     * {@code localOffset}.
+     *
+     * @throws FlatJsonException if it is not an ISO-8601 date-time
+     */
+    static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) throws FlatJsonException {
+        if (end - start < 19 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
+                || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
+                || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
+            throw new FlatJsonException("not an ISO-8601 date-time", start);
+        }
+        int i = start + 19;
+        int nanos = 0;
+        if (i < end && bytes[i] == '.') {
+            i++;
+            int fractionStart = i;
+            int scale = 100_000_000;
+            while (i < end && isDigit(bytes[i])) {
+                nanos += (bytes[i] - '0') * scale;
+                scale /= 10;
+                i++;
+            }
+            if (i == fractionStart || i - fractionStart > 9) {
+                throw new FlatJsonException("bad fraction of second in date-time", fractionStart);
+            }
+        }
+        if (i < end) {
+            // with a zone: through epoch time, which also validates it
+            long millis = epochMillis(bytes, start, end, localOffset);
+            long seconds = Math.floorDiv(millis, 1000L);
+            return LocalDateTime.ofEpochSecond(seconds, nanos, localOffset);
+        }
+        int year = digits(bytes, start, 4);
+        int month = digits(bytes, start + 5, 2);
+        int day = digits(bytes, start + 8, 2);
+        int hour = digits(bytes, start + 11, 2);
+        int minute = digits(bytes, start + 14, 2);
+        int second = digits(bytes, start + 17, 2);
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            throw new FlatJsonException("date-time field out of range", start);
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+    }
+
     private static int digits(byte[] bytes, int at, int count) throws FlatJsonException {
         int value = 0;
+        int sign = 0; // negative once any byte is not a digit: one branch per number, not per byte
         for (int i = at; i < at + count; i++) {
-            if (!isDigit(bytes[i])) {
-                throw new FlatJsonException("expected a digit in date-time", i);
-            }
-            value = value * 10 + (bytes[i] - '0');
+            int digit = bytes[i] - '0';
+            sign |= digit | (9 - digit);
+            value = value * 10 + digit;
+        }
+        if (sign < 0) {
+            throw new FlatJsonException("expected digits in date-time", at);
         }
         return value;
     }

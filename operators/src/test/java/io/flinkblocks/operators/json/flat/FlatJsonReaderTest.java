@@ -226,6 +226,9 @@ class FlatJsonReaderTest {
         assertThatThrownBy(() -> READER.read(overlong)).hasMessageContaining("invalid UTF-8");
         assertThatThrownBy(() -> READER.read(surrogate)).hasMessageContaining("invalid UTF-8");
         assertThatThrownBy(() -> READER.read(control)).hasMessageContaining("control character in a string");
+
+        byte[] unboundName = {'{', '"', (byte) 0xFF, '"', ':', '1', '}'};
+        assertThatThrownBy(() -> READER.read(unboundName)).hasMessageContaining("invalid UTF-8");
     }
 
     @Test
@@ -248,5 +251,83 @@ class FlatJsonReaderTest {
         assertThatThrownBy(() -> FlatJsonReader.forType(Tick::new).require("nope")).hasMessageContaining("no field 'nope'");
         assertThatThrownBy(() -> FlatJsonReader.forType(Tick::new).stringField("a", (t, v) -> { }).stringField("a", (t, v) -> { }))
                 .hasMessageContaining("bound twice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "not an object     | [1, 2]                                              | WRONG_TYPE",
+        "a number document | 42                                                  | WRONG_TYPE",
+        "null document     | null                                                | MALFORMED",
+        "bare word         | not json                                            | MALFORMED",
+        "string for number | {\"event_time\": 0, \"ticker\": \"A\", \"price\": \"1\"} | WRONG_TYPE",
+        "array for number  | {\"event_time\": 0, \"ticker\": \"A\", \"price\": [1]}   | WRONG_TYPE",
+        "object for string | {\"event_time\": 0, \"ticker\": {}, \"price\": 1}       | WRONG_TYPE",
+        "NaN               | {\"event_time\": 0, \"ticker\": \"A\", \"price\": NaN}   | MALFORMED",
+        "nothing for value | {\"ticker\": }                                     | MALFORMED",
+        "bad date          | {\"event_time\": \"yesterday\", \"ticker\": \"A\", \"price\": 1} | WRONG_TYPE",
+        "fraction for long | {\"event_time\": 0, \"ticker\": \"A\", \"price\": 1, \"volume\": 1.5} | WRONG_TYPE",
+        "huge integer      | {\"event_time\": 99999999999999999999, \"ticker\": \"A\", \"price\": 1} | WRONG_TYPE",
+        "missing field     | {\"event_time\": 0, \"ticker\": \"A\"}                  | MISSING_FIELD",
+        "null required     | {\"event_time\": 0, \"ticker\": null, \"price\": 1}     | MISSING_FIELD",
+        "trailing text     | {\"event_time\": 0, \"ticker\": \"A\", \"price\": 1} x | MALFORMED",
+    })
+    void classifiesEachErrorByKind(String name, String json, FlatJsonException.Kind kind) {
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(FlatJsonException.class, e -> assertThat(e.getKind()).isEqualTo(kind));
+    }
+
+    /** A record with a local date-time field. */
+    public static final class Event {
+        LocalDateTime time;
+    }
+
+    private static final FlatJsonReader<Event> EVENTS = FlatJsonReader.forType(Event::new)
+            .localDateTimeField("time", (e, v) -> e.time = v)
+            .require("time")
+            .build();
+
+    private static LocalDateTime eventTime(String json) throws FlatJsonException {
+        return EVENTS.read(json.getBytes(StandardCharsets.UTF_8)).time;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"time\": \"2026-11-24T10:15:30\"}              | 2026-11-24T10:15:30",
+        "{\"time\": \"2026-11-24T10:15:30.123456789\"}    | 2026-11-24T10:15:30.123456789",
+        "{\"time\": \"2026-11-24 10:15:30.5\"}            | 2026-11-24T10:15:30.500",
+        "{\"time\": \"2026-11-24T10:15:30.123456Z\"}      | 2026-11-24T10:15:30.123456",
+        "{\"time\": \"2026-11-24T12:15:30.25+02:00\"}     | 2026-11-24T10:15:30.250",
+        "{\"time\": \"2026-01-01T00:30:00-01:00\"}        | 2026-01-01T01:30",
+        "{\"time\": 1005}                                 | 1970-01-01T00:00:01.005",
+    })
+    void readsLocalDateTimesToTheNanosecondAndOffsetsToUtc(String json, String expected) throws Exception {
+        assertThat(eventTime(json)).isEqualTo(LocalDateTime.parse(expected));
+    }
+
+    @Test
+    void rejectsBadLocalDateTimesAsWrongType() {
+        for (String json : new String[] {"{\"time\": \"2026-02-30T00:00:00\"}", "{\"time\": \"yesterday\"}",
+                "{\"time\": \"2026-11-24T10:15:30+25:00\"}", "{\"time\": true}"}) {
+            assertThatThrownBy(() -> eventTime(json)).as(json).isInstanceOfSatisfying(FlatJsonException.class,
+                    e -> assertThat(e.getKind()).isEqualTo(FlatJsonException.Kind.WRONG_TYPE));
+        }
+    }
+
+    @Test
+    void matchesNamesThatNeedEscapesByTheirDecodedText() throws Exception {
+        FlatJsonReader<Event> quoted = FlatJsonReader.forType(Event::new)
+                .localDateTimeField("a\"b", (e, v) -> e.time = v)
+                .build();
+        byte[] json = "{\"a\\\"b\": 0}".getBytes(StandardCharsets.UTF_8);
+        assertThat(quoted.read(json).time).isEqualTo(LocalDateTime.of(1970, 1, 1, 0, 0));
+    }
+
+    @Test
+    void readsFieldsInAnyOrder() throws Exception {
+        Tick a = read("{\"price\": 1.5, \"ticker\": \"A\", \"event_time\": 7}");
+        Tick b = read("{\"ticker\": \"A\", \"event_time\": 7, \"price\": 1.5}");
+        assertThat(a).isEqualTo(b);
+        assertThat(a.ticker).isEqualTo("A");
+        assertThat(a.eventTime).isEqualTo(7L);
     }
 }

@@ -1,0 +1,87 @@
+package io.flinkblocks.benchmarks.window;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.Collector;
+
+import io.flinkblocks.benchmarks.BlockParsing;
+import io.flinkblocks.benchmarks.GuideStyle;
+import io.flinkblocks.operators.model.StockTick;
+import io.flinkblocks.windows.WindowBlock;
+import io.flinkblocks.windows.aggregate.Aggregation;
+import io.flinkblocks.windows.aggregate.Aggregations;
+import io.flinkblocks.windows.format.WindowResultCsv;
+
+/**
+ * The tumbling-window job, a 10 s event-time count per ticker as {@code ticker,count} lines, written
+ * the guide's way and with the blocks. The benchmark attaches a discarding sink, the equivalence test
+ * a collecting one, so both run exactly these pipelines.
+ */
+public final class TumblingCountJobs {
+
+    public static final Duration WINDOW = Duration.ofSeconds(10);
+
+    private TumblingCountJobs() {}
+
+    /** As the guide writes it: String, tree parse, Tuple, keyBy, window, sum, string formatting. */
+    public static DataStream<String> guide(DataStream<byte[]> payloads) {
+        return payloads
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).returns(Types.STRING).uid("to-string")
+                .map(GuideStyle::tickerOneAndTime).returns(Types.TUPLE(Types.STRING, Types.INT, Types.LONG)).uid("parse")
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<Tuple3<String, Integer, Long>>forBoundedOutOfOrderness(BlockParsing.OUT_OF_ORDERNESS)
+                        .withTimestampAssigner((tick, previous) -> tick.f2)).uid("watermarks")
+                .keyBy(tick -> tick.f0)
+                .window(TumblingEventTimeWindows.of(WINDOW))
+                .sum(1).uid("count")
+                .map(count -> count.f0 + "," + count.f1).returns(Types.STRING).uid("format");
+    }
+
+    /**
+     * The blocks' parsing with Flink's own window operator ({@code TumblingEventTimeWindows}, the same
+     * count aggregate): how Flink's per-key windows and timers scale with the number of keys, beside
+     * the block's.
+     */
+    public static DataStream<String> flinkWindowOperator(DataStream<byte[]> payloads) {
+        Aggregation<Double, Long, Long> count = Aggregations.count();
+        return BlockParsing.ticks(payloads)
+                .map(tick -> Tuple2.of(tick.getTicker(), 1.0))
+                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE)).uid("ticker-and-one")
+                .keyBy(tickerAndOne -> tickerAndOne.f0)
+                .window(TumblingEventTimeWindows.of(WINDOW))
+                .aggregate(new OnSecondField<>(count.function()), new KeyAndCount(), count.accumulatorType(),
+                        Types.LONG, Types.STRING)
+                .uid("count");
+    }
+
+    /** With the blocks: flat parse with dead letters, the window block's count, its CSV format. */
+    public static DataStream<String> blocks(DataStream<byte[]> payloads, boolean twoPhase) {
+        WindowResultCsv<String, Long> csv = WindowResultCsv.keyAndValue();
+        return WindowBlock.of(BlockParsing.ticks(payloads), StockTick::getTicker, Types.STRING)
+                .named("Count ticks")
+                .eventTime()
+                .tumbling(WINDOW)
+                .twoPhase(twoPhase)
+                .count()
+                .results()
+                .map(csv::format).returns(Types.STRING).uid("format");
+    }
+
+    /** Formats Flink's window result as the guide's {@code ticker,count}. */
+    private static final class KeyAndCount extends ProcessWindowFunction<Long, String, String, TimeWindow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void process(String key, Context context, Iterable<Long> counts, Collector<String> out) {
+            out.collect(key + "," + counts.iterator().next());
+        }
+    }
+}
