@@ -53,6 +53,7 @@ final class TickWindowJob {
                 WatermarkStrategies.MAX_OUT_OF_ORDERNESS, "2s"));
         DataStream<byte[]> raw = KafkaSources.stream(env, source, new RawBytes());
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
+                .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .maxPayloadBytes(MAX_PAYLOAD_BYTES)
                 .validator(StockTick.validator())

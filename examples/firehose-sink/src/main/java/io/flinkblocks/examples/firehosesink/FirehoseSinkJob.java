@@ -54,6 +54,7 @@ public final class FirehoseSinkJob {
 
         DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
+                .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .withProperties(window)
                 .validator(StockTick.validator())

@@ -56,6 +56,7 @@ public final class S3SinkJob {
 
         DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
+                .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .withProperties(window)
                 .validator(StockTick.validator())
