@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 
 /**
  * Reads ISO-8601 date-times straight from bytes into epoch milliseconds, without building a String or
- * a {@code LocalDateTime}: {@code 2026-11-24T10:15:30}, with an optional fraction of 1 to 9 digits,
+ * a {@code LocalDateTime}: {@code 2026-11-24T10:15:30} (seconds optional), with an optional fraction of 1 to 9 digits,
  * an optional {@code Z} or {@code +HH:MM}/{@code -HH:MM} offset, and a space accepted instead of the
  * {@code T} (as Python's {@code str(datetime)} writes it). A local date-time is read in the given zone
  * offset. Anything else is rejected, never guessed.
@@ -20,23 +20,19 @@ final class IsoTimestamps {
      * @throws FlatJsonException if it is not an ISO-8601 date-time
      */
     static long epochMillis(byte[] bytes, int start, int end, ZoneOffset localOffset) throws FlatJsonException {
-        if (end - start < 19 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
-                || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
-                || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
-            throw new FlatJsonException("not an ISO-8601 date-time", start);
-        }
+        int timeEnd = timeEnd(bytes, start, end);
         int year = digits(bytes, start, 4);
         int month = digits(bytes, start + 5, 2);
         int day = digits(bytes, start + 8, 2);
         int hour = digits(bytes, start + 11, 2);
         int minute = digits(bytes, start + 14, 2);
-        int second = digits(bytes, start + 17, 2);
+        int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             throw new FlatJsonException("date-time field out of range", start);
         }
-        int i = start + 19;
+        int i = timeEnd;
         int millis = 0;
-        if (i < end && bytes[i] == '.') {
+        if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
             i++;
             int fractionStart = i;
             int scale = 100;
@@ -77,14 +73,10 @@ final class IsoTimestamps {
      * @throws FlatJsonException if it is not an ISO-8601 date-time
      */
     static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) throws FlatJsonException {
-        if (end - start < 19 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
-                || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
-                || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
-            throw new FlatJsonException("not an ISO-8601 date-time", start);
-        }
-        int i = start + 19;
+        int timeEnd = timeEnd(bytes, start, end);
+        int i = timeEnd;
         int nanos = 0;
-        if (i < end && bytes[i] == '.') {
+        if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
             i++;
             int fractionStart = i;
             int scale = 100_000_000;
@@ -108,11 +100,24 @@ final class IsoTimestamps {
         int day = digits(bytes, start + 8, 2);
         int hour = digits(bytes, start + 11, 2);
         int minute = digits(bytes, start + 14, 2);
-        int second = digits(bytes, start + 17, 2);
+        int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             throw new FlatJsonException("date-time field out of range", start);
         }
         return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+    }
+
+    /**
+     * Checks the shape {@code yyyy-MM-ddTHH:mm[:ss]} and returns the index after it. Seconds are
+     * optional, as in ISO-8601 and in what {@code LocalDateTime.toString()} writes for a whole minute.
+     */
+    private static int timeEnd(byte[] bytes, int start, int end) throws FlatJsonException {
+        if (end - start < 16 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
+                || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
+                || bytes[start + 13] != ':') {
+            throw new FlatJsonException("not an ISO-8601 date-time", start);
+        }
+        return end - start >= 19 && bytes[start + 16] == ':' ? start + 19 : start + 16;
     }
 
     private static int digits(byte[] bytes, int at, int count) throws FlatJsonException {

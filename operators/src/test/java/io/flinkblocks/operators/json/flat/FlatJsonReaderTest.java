@@ -91,6 +91,8 @@ class FlatJsonReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "2026-11-24T10:15:30         | 2026-11-24T10:15:30Z",
+        "2026-11-24T10:15            | 2026-11-24T10:15:00Z",
+        "2026-11-24T10:15Z           | 2026-11-24T10:15:00Z",
         "2026-11-24T10:15:30.1       | 2026-11-24T10:15:30.100Z",
         "2026-11-24T10:15:30.123456789 | 2026-11-24T10:15:30.123Z",
         "2026-11-24 10:15:30.123     | 2026-11-24T10:15:30.123Z",
@@ -299,6 +301,8 @@ class FlatJsonReaderTest {
         "{\"time\": \"2026-11-24T12:15:30.25+02:00\"}     | 2026-11-24T10:15:30.250",
         "{\"time\": \"2026-01-01T00:30:00-01:00\"}        | 2026-01-01T01:30",
         "{\"time\": 1005}                                 | 1970-01-01T00:00:01.005",
+        "{\"time\": \"2026-11-24T10:01\"}                   | 2026-11-24T10:01",
+        "{\"time\": \"2026-11-24T10:01+01:00\"}             | 2026-11-24T09:01",
     })
     void readsLocalDateTimesToTheNanosecondAndOffsetsToUtc(String json, String expected) throws Exception {
         assertThat(eventTime(json)).isEqualTo(LocalDateTime.parse(expected));
@@ -307,7 +311,8 @@ class FlatJsonReaderTest {
     @Test
     void rejectsBadLocalDateTimesAsWrongType() {
         for (String json : new String[] {"{\"time\": \"2026-02-30T00:00:00\"}", "{\"time\": \"yesterday\"}",
-                "{\"time\": \"2026-11-24T10:15:30+25:00\"}", "{\"time\": true}"}) {
+                "{\"time\": \"2026-11-24T10:15:30+25:00\"}", "{\"time\": true}", "{\"time\": \"2026-11-24T10:01.5\"}",
+                "{\"time\": \"2026-11-24T10\"}"}) {
             assertThatThrownBy(() -> eventTime(json)).as(json).isInstanceOfSatisfying(FlatJsonException.class,
                     e -> assertThat(e.getKind()).isEqualTo(FlatJsonException.Kind.WRONG_TYPE));
         }
