@@ -34,8 +34,8 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
  * savepoint mid-stream and restarted from it at twice the parallelism, as MSF does on an update or a
  * scaling: the results continue as if no stop had happened. Each ticker gets a different number of
  * ticks in each 10-second window, so every {@code ticker,count} line names one window and ticker; the
- * window open at the stop holds ticks from before and after it, so its count is right only if its
- * state was restored.
+ * ticks of the window open at the stop are all read before it, so its counts come out right only
+ * from the restored state.
  */
 class TumblingWindowRescaleIT {
 
