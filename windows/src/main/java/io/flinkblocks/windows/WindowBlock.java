@@ -74,6 +74,7 @@ public final class WindowBlock<T, K> {
     private Duration size;
     private Duration slide;
     private Duration allowedLateness = Duration.ZERO;
+    private boolean tumbling;
     private boolean twoPhase;
 
     private WindowBlock(DataStream<T> input, KeySelector<T, K> keySelector, TypeInformation<K> keyType) {
@@ -108,12 +109,15 @@ public final class WindowBlock<T, K> {
     }
 
     public WindowBlock<T, K> tumbling(Duration size) {
-        return sliding(size, size);
+        sliding(size, size);
+        this.tumbling = true;
+        return this;
     }
 
     public WindowBlock<T, K> sliding(Duration size, Duration slide) {
         this.size = Objects.requireNonNull(size, "size");
         this.slide = Objects.requireNonNull(slide, "slide");
+        this.tumbling = false;
         return this;
     }
 
@@ -143,7 +147,8 @@ public final class WindowBlock<T, K> {
         if (newSize.isNegative() || newSize.isZero()) {
             throw group.invalidValue(SIZE, "a positive duration");
         }
-        Duration newSlide = group.getDuration(SLIDE, slide == null ? newSize : slide);
+        // A tumbling window stays tumbling when only its size is set: its slide follows the size.
+        Duration newSlide = group.getDuration(SLIDE, slide == null || tumbling ? newSize : slide);
         if (newSlide.isNegative() || newSlide.isZero() || newSlide.compareTo(newSize) > 0) {
             throw group.invalidValue(SLIDE, "a positive duration no larger than " + SIZE + " (" + newSize + ")");
         }

@@ -103,6 +103,23 @@ class WindowBlockTest {
                 .contains("from-properties-local-pre-aggregation");
     }
 
+    @Test
+    void aTumblingWindowStaysTumblingWhenPropertiesSetOnlyItsSize() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        WindowBlock<StockTick, String> block = WindowBlock.of(ticks(env), StockTick::getTicker, Types.STRING)
+                .named("Tumbling from properties")
+                .tumbling(Duration.ofSeconds(10));
+        // A size under the code's default is accepted, not refused for a slide that was never set.
+        block.withProperties(group("window.size", "1s"));
+        block.count().results().print().uid("print");
+        assertThat(env.getStreamGraph(false).getStreamNodes()).isNotEmpty();
+        WindowBlock<StockTick, String> sliding = WindowBlock.of(ticks(env), StockTick::getTicker, Types.STRING)
+                .named("Sliding from properties")
+                .sliding(Duration.ofSeconds(10), Duration.ofSeconds(5));
+        assertThatThrownBy(() -> sliding.withProperties(group("window.size", "1s")))
+                .isInstanceOf(InvalidPropertiesException.class).hasMessageContaining("window.slide");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

@@ -1,0 +1,178 @@
+package io.flinkblocks.examples.s3sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.fs.FileSystem;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.s3.LocalS3;
+import io.flinkblocks.testing.s3.LocalS3Extension;
+
+/**
+ * The s3-sink job reading local Kinesis (two shards) and losing one of its two task managers
+ * mid-stream: the committed objects in S3 hold each expected per-minute count exactly once. 10 000
+ * ticks, 100 a minute of event time and 20 per ticker, give 5 counts of 20 for each of 100 minutes;
+ * ticks hours later, on both shards, move event time past the last minute on every source subtask, so
+ * the set of counts is known exactly. Part files are committed on checkpoints only, and a restart
+ * resumes from the last checkpoint: the source rewinds to its shard positions, the in-progress part
+ * files to their state, so no count is lost and none appears twice.
+ */
+class S3SinkKinesisFailureIT {
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final LocalS3Extension S3 = new LocalS3Extension();
+
+    private static final int RECORDS = 10_000;
+    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
+    private static final LocalDateTime START = LocalDateTime.of(2026, 11, 24, 10, 0);
+    private static final int MINUTES = RECORDS / 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private static LocalFlinkCluster flink;
+
+    @BeforeAll
+    static void startFlink() throws Exception {
+        // After a restart the sink completes again the multipart uploads of its last checkpoint. S3 accepts
+        // that; s3rver answers that the upload is gone, and the file system retries with backoff (seven
+        // times by default) before it sees the object is complete. One quick retry keeps the test short.
+        Map<String, String> settings = new HashMap<>(S3.s3().flinkConfiguration());
+        settings.put("fs.s3a.retry.limit", "1");
+        settings.put("fs.s3a.retry.interval", "50ms");
+        FileSystem.initialize(Configuration.fromMap(settings), null);
+        // One slot per task manager and parallelism 2: each task manager writes half of the files.
+        flink = LocalFlinkCluster.start(2, 1, settings);
+    }
+
+    @AfterAll
+    static void stopFlink() throws Exception {
+        flink.close();
+    }
+
+    @Test
+    void losingATaskManagerMidStreamWritesEveryCountExactlyOnce(LocalS3 s3) throws Exception {
+        String bucket = s3.bucket("s3-sink-kinesis-failure");
+        String input = KINESIS.createStream("S3FailureInput", 2);
+        // Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn.
+        List<String> lines = IntStream.range(0, RECORDS)
+                .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
+                        + TICKERS[i % TICKERS.length] + "\", \"price\": " + i + ".5}")
+                .collect(Collectors.toList());
+        // Ticks three hours later, spread over both shards: every minute above closes on every subtask.
+        List<String> closing = IntStream.range(0, 40)
+                .mapToObj(i -> "{\"event_time\": \"" + START.plusHours(3).plusNanos(1_000_000L * i) + "\", \"ticker\": \""
+                        + TICKERS[i % TICKERS.length] + "\", \"price\": 1.0}")
+                .collect(Collectors.toList());
+        Set<String> expected = new HashSet<>();
+        for (int minute = 0; minute < MINUTES; minute++) {
+            for (String ticker : TICKERS) {
+                expected.add(ticker + "@" + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
+            }
+        }
+        ApplicationProperties properties = ApplicationProperties.of(Map.of(
+                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
+                        "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
+                "InputStream0", KINESIS.sourceProperties(input),
+                "Window", Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
+                        "watermark.max-out-of-orderness", "0"),
+                "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
+                        "rolling.on-checkpoint", "true")));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        S3SinkJob.build(env, properties);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        JobID job = flink.submit(env, "s3-sink from Kinesis losing a task manager");
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+        KINESIS.putStrings(input, lines.subList(0, RECORDS / 2));
+        LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        int beforeKill = committedLines(s3, bucket).size();
+        long killed = System.nanoTime();
+        flink.replaceTaskManager(0);
+        KINESIS.putStrings(input, lines.subList(RECORDS / 2, RECORDS));
+        KINESIS.putStrings(input, closing);
+        LocalFlinkCluster.await("every expected count committed", TIMEOUT,
+                () -> countsOf(committedLines(s3, bucket)).containsAll(expected));
+        System.out.printf("s3-sink from Kinesis: every expected count committed %d ms after the kill, %d checkpoints, %d restarts%n",
+                (System.nanoTime() - killed) / 1_000_000, flink.completedCheckpoints(job), flink.restarts(job));
+        // Two more checkpoints commit whatever a duplicate would have been written into.
+        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
+        int restarts = flink.restarts(job);
+        flink.cancel(job);
+
+        List<String> committed = committedLines(s3, bucket);
+        List<String> counts = countsList(committed);
+        System.out.printf("s3-sink from Kinesis losing a task manager: %d counts committed before the kill, %d in the end, %d objects%n",
+                beforeKill, committed.size(), committedObjects(s3, bucket).size());
+        assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
+        assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
+                .as("copies of each count").containsOnly(1L);
+        assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
+        assertThat(expected).hasSize(500);
+        assertThat(counts).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** "ticker@windowStart=count" of each committed JSON line. */
+    private static List<String> countsList(List<String> jsonLines) {
+        List<String> counts = new ArrayList<>();
+        for (String line : jsonLines) {
+            try {
+                JsonNode count = JSON.readTree(line);
+                counts.add(count.get("ticker").asText() + "@" + count.get("window_start").asLong() + "=" + count.get("count").asLong());
+            } catch (java.io.IOException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
+        }
+        return counts;
+    }
+
+    private static Set<String> countsOf(List<String> jsonLines) {
+        return new HashSet<>(countsList(jsonLines));
+    }
+
+    /** Committed part files: in-progress ones are multipart uploads, not objects, until their checkpoint. */
+    private static List<String> committedObjects(LocalS3 s3, String bucket) {
+        return s3.listObjects(bucket, "data/").stream()
+                .filter(key -> key.substring(key.lastIndexOf('/') + 1).startsWith("part-"))
+                .collect(Collectors.toList());
+    }
+
+    private static List<String> committedLines(LocalS3 s3, String bucket) {
+        List<String> lines = new ArrayList<>();
+        for (String key : committedObjects(s3, bucket)) {
+            for (String line : s3.readObject(bucket, key).split("\n")) {
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,175 @@
+package io.flinkblocks.examples.tumblingwindow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * The tumbling-window job, local Kinesis (1 shard) to local Kinesis on event time, stopped with a
+ * savepoint mid-stream and restarted from it at twice the parallelism, as MSF does on an update or a
+ * scaling: the results continue as if no stop had happened. Each ticker gets a different number of
+ * ticks in each 10-second window, so every {@code ticker,count} line names one window and ticker; the
+ * ticks of the window open at the stop are all read before it, so its counts come out right only
+ * from the restored state.
+ */
+class TumblingWindowRescaleIT {
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
+    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
+    private static final int WINDOWS = 12;
+    private static final long SIZE_MS = 10_000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private static LocalFlinkCluster flink;
+
+    @BeforeAll
+    static void startFlink() throws Exception {
+        flink = LocalFlinkCluster.start(1, 2);
+    }
+
+    @AfterAll
+    static void stopFlink() throws Exception {
+        flink.close();
+    }
+
+    @Test
+    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(@TempDir Path savepoints) throws Exception {
+        // One shard: at parallelism 1 a subtask reading two shards would see their ticks interleaved out of order.
+        String input = KINESIS.createStream("RescaleInput", 1);
+        String output = KINESIS.createStream("RescaleOutput", 2);
+        String deadLetters = KINESIS.createStream("RescaleDeadLetters", 1);
+
+        // Window w holds 50 + 5w + k ticks of ticker k: a different count for every window and ticker.
+        Random random = new Random(11);
+        List<List<String>> ticksByWindow = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int w = 0; w < WINDOWS; w++) {
+            List<String> tickers = new ArrayList<>();
+            for (int k = 0; k < TICKERS.size(); k++) {
+                tickers.addAll(Collections.nCopies(50 + 5 * w + k, TICKERS.get(k)));
+                expected.add(TICKERS.get(k) + "," + (50 + 5 * w + k));
+            }
+            Collections.shuffle(tickers, random);
+            List<String> ticks = new ArrayList<>();
+            for (int i = 0; i < tickers.size(); i++) {
+                LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
+                ticks.add(tick(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
+            }
+            ticksByWindow.add(ticks);
+        }
+        List<String> firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream().flatMap(List::stream).collect(Collectors.toList());
+        List<String> secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream().flatMap(List::stream).collect(Collectors.toList());
+        // Ticks far past the last window move event time past it.
+        List<String> closing = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+        }
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        TumblingWindowJob.build(env, properties(input, output, deadLetters, 1));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        JobID first = flink.submit(env, "tumbling-window at parallelism 1");
+        flink.awaitAllTasksRunning(first, TIMEOUT);
+        KINESIS.putStrings(input, firstHalf);
+        LocalFlinkCluster.await("first window results written", TIMEOUT, () -> !KINESIS.readAllStrings(output).isEmpty());
+        long stopping = System.nanoTime();
+        String savepoint = flink.stopWithSavepoint(first, savepoints);
+        int beforeStop = KINESIS.readAllStrings(output).size();
+
+        StreamExecutionEnvironment rescaled = StreamExecutionEnvironment.getExecutionEnvironment();
+        TumblingWindowJob.build(rescaled, properties(input, output, deadLetters, 2));
+        OperatorUidCheck.assertEveryOperatorHasUid(rescaled);
+        JobID second = flink.submitFromSavepoint(rescaled, "tumbling-window at parallelism 2", savepoint, false);
+        flink.awaitAllTasksRunning(second, TIMEOUT);
+        long resumed = System.nanoTime();
+        KINESIS.putStrings(input, secondHalf);
+        KINESIS.putStrings(input, closing);
+        try {
+            LocalFlinkCluster.await("every expected window result written", TIMEOUT,
+                    () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
+        } catch (AssertionError e) {
+            List<String> unexpected = new ArrayList<>(KINESIS.readAllStrings(output));
+            unexpected.removeAll(expected);
+            System.out.printf("rescaled job: %d results written, %d before the stop, missing %s, unexpected %s%n",
+                    KINESIS.readAllStrings(output).size(), beforeStop, missing(expected, KINESIS.readAllStrings(output)), unexpected);
+            throw e;
+        }
+        long done = System.nanoTime();
+        // Two more checkpoints flush whatever a duplicate still on its way would be.
+        flink.awaitCheckpointsAfter(second, flink.completedCheckpoints(second), 2, TIMEOUT);
+        int restarts = flink.restarts(second);
+        flink.cancel(second);
+
+        List<String> written = KINESIS.readAllStrings(output);
+        Map<String, Long> copies = written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+        Map<String, Long> duplicated = new TreeMap<>();
+        copies.forEach((line, n) -> {
+            if (n > 1) {
+                duplicated.put(line, n - 1);
+            }
+        });
+        long duplicates = written.size() - copies.size();
+        System.out.printf(Locale.ROOT, "tumbling-window rescaled 1 -> 2 through a savepoint: %d ticks, %d expected results, %d written"
+                        + " before the stop, %d in the end, %d duplicates %s, %d restarts, stop and restore %d ms, all results %d ms after%n",
+                firstHalf.size() + secondHalf.size(), expected.size(), beforeStop, written.size(), duplicates, duplicated, restarts,
+                (resumed - stopping) / 1_000_000, (done - resumed) / 1_000_000);
+
+        assertThat(expected).hasSize(60).doesNotHaveDuplicates();
+        assertThat(beforeStop).as("results written before the stop").isBetween(1, expected.size() - 1);
+        assertThat(restarts).as("restarts of the rescaled job").isZero();
+        assertThat(written).as("every window result exactly once").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
+    }
+
+    private static List<String> missing(List<String> expected, List<String> written) {
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(written);
+        return missing;
+    }
+
+    private static String tick(LocalDateTime time, String ticker, double price) {
+        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
+    }
+
+    private static ApplicationProperties properties(String input, String output, String deadLetters, int parallelism) {
+        Map<String, Map<String, String>> groups = new HashMap<>();
+        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", Integer.toString(parallelism),
+                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"));
+        groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
+        groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
+        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", "10s",
+                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0",
+                // At parallelism 2 one source subtask has no shard: idle, it must not hold event time back.
+                "watermark.idleness", "1s"));
+        groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
+        return ApplicationProperties.of(groups);
+    }
+}
