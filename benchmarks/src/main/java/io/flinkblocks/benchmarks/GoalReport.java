@@ -56,8 +56,7 @@ public final class GoalReport {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: GoalReport <jmh-result.json>");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: GoalReport <jmh-result.json>");
         }
         GoalReport report = new GoalReport(new ObjectMapper().readTree(new File(args[0])));
         report.lines.forEach(System.out::println);
