@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * environment, let the job define its graph, execute. Bad properties end the run before anything
  * starts, with the message (group and key named) logged at ERROR on one line and the exception
  * rethrown, so a local run exits non-zero without a wall of stack trace and MSF marks the start as
- * failed. It never calls {@code System.exit}.
+ * failed. It never ends the JVM itself (MSF forbids that).
  *
  * <pre>{@code
  * public static void main(String[] args) throws Exception {
