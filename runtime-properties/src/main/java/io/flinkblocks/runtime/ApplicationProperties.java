@@ -133,6 +133,16 @@ public final class ApplicationProperties implements Serializable {
         return map;
     }
 
+    /**
+     * Mutable copies of every group's keys and values, in file order: start from a properties file, lay
+     * other values over it, and build new properties with {@link #of(Map)} (tests do this).
+     */
+    public Map<String, Map<String, String>> toGroupMaps() {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        groups.forEach((name, group) -> copy.put(name, group.asMap()));
+        return copy;
+    }
+
     /** Group names and keys, secret values redacted. */
     @Override
     public String toString() {

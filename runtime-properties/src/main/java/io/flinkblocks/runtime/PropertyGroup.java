@@ -82,6 +82,11 @@ public final class PropertyGroup implements Serializable {
         return properties;
     }
 
+    /** A mutable copy of the group's keys and values, as written. */
+    public java.util.Map<String, String> asMap() {
+        return new java.util.HashMap<>(values);
+    }
+
     /** A copy of this group with other values laid over it: the other values win. */
     public PropertyGroup with(java.util.Map<String, String> overrides) {
         TreeMap<String, String> merged = new TreeMap<>(values);

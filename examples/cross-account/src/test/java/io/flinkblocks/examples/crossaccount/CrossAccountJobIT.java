@@ -86,8 +86,8 @@ class CrossAccountJobIT {
 
     @Test
     void devPropertiesPrintEveryGeneratedTickAndStopByThemselves() throws Exception {
-        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader()));
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader()).toGroupMaps();
         groups.get(CrossAccountJob.SOURCE_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "100"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         CrossAccountJob.build(env, ApplicationProperties.of(groups));
@@ -106,7 +106,7 @@ class CrossAccountJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String output) {
-        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
         groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
@@ -114,15 +114,5 @@ class CrossAccountJobIT {
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         return ApplicationProperties.of(groups);
-    }
-
-    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : properties.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
-            groups.put(name, values);
-        }
-        return groups;
     }
 }

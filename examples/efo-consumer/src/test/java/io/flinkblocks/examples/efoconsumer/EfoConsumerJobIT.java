@@ -76,7 +76,7 @@ class EfoConsumerJobIT {
     void devPropertiesMarkEveryGeneratedTickAndStopByThemselves() throws Exception {
         ApplicationProperties dev = ApplicationProperties.fromClasspath(
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, EfoConsumerJob.class.getClassLoader());
-        Map<String, Map<String, String>> groups = toMaps(dev);
+        Map<String, Map<String, String>> groups = dev.toGroupMaps();
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("records.per.second", "2000");
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("record.count", "100");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -97,7 +97,7 @@ class EfoConsumerJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String output) {
-        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("parallelism", "2");
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);
@@ -105,15 +105,5 @@ class EfoConsumerJobIT {
         groups.get(EfoConsumerJob.PRODUCER_GROUP).put("stream.name", output);
         groups.get(EfoConsumerJob.PRODUCER_GROUP).put("aws.endpoint", KINESIS.endpoint());
         return ApplicationProperties.of(groups);
-    }
-
-    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : properties.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
-            groups.put(name, values);
-        }
-        return groups;
     }
 }

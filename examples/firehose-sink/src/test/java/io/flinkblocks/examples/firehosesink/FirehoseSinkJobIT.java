@@ -110,7 +110,7 @@ class FirehoseSinkJobIT {
     void devPropertiesPrintTheMinimaOfGeneratedTicksAndStopByThemselves() throws Exception {
         ApplicationProperties dev = ApplicationProperties.fromClasspath(
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, FirehoseSinkJob.class.getClassLoader());
-        Map<String, Map<String, String>> groups = toMaps(dev);
+        Map<String, Map<String, String>> groups = dev.toGroupMaps();
         groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "300"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         FirehoseSinkJob.build(env, ApplicationProperties.of(groups));
@@ -158,7 +158,7 @@ class FirehoseSinkJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String delivery) {
-        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("stream.name", input);
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
@@ -167,15 +167,5 @@ class FirehoseSinkJobIT {
         groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(Map.of(
                 "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
         return ApplicationProperties.of(groups);
-    }
-
-    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : properties.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
-            groups.put(name, values);
-        }
-        return groups;
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.StandardOutput;
 
 /** The job on its embedded default: generated ticks printed, and bad properties rejected before it starts. */
 class GettingStartedDevRunIT {
@@ -47,7 +48,7 @@ class GettingStartedDevRunIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         GettingStartedJob.build(env, testProperties());
 
-        String printed = captureStdout(() -> env.execute("getting-started-test"));
+        String printed = StandardOutput.capture(() -> env.execute("getting-started-test"));
 
         List<String> ticks = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("tick")).collect(Collectors.toList());
         assertThat(ticks).hasSize(60).allMatch(
@@ -64,21 +65,5 @@ class GettingStartedDevRunIT {
         assertThatThrownBy(() -> GettingStartedJob.main(new String[] {"--properties", bad.toString()}))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'InputStream0', key 'connector': value 'kinesys' is not one of");
-    }
-
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static synchronized String captureStdout(Action action) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
     }
 }

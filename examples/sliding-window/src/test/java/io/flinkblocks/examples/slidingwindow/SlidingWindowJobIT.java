@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.StandardOutput;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -115,14 +116,14 @@ class SlidingWindowJobIT {
     void devPropertiesPrintTheMinimaOfGeneratedTicksAndStopByThemselves() throws Exception {
         ApplicationProperties dev = ApplicationProperties.fromClasspath(
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, SlidingWindowJob.class.getClassLoader());
-        Map<String, Map<String, String>> groups = toMaps(dev);
+        Map<String, Map<String, String>> groups = dev.toGroupMaps();
         groups.get(SlidingWindowJob.INPUT_GROUP).put("records.per.second", "2000");
         groups.get(SlidingWindowJob.INPUT_GROUP).put("record.count", "300");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         SlidingWindowJob.build(env, ApplicationProperties.of(groups));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        String printed = captureStdout(() -> env.execute("sliding-window-dev"));
+        String printed = StandardOutput.capture(() -> env.execute("sliding-window-dev"));
 
         List<String> lines = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("ticker,min> ")).collect(Collectors.toList());
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
@@ -139,7 +140,7 @@ class SlidingWindowJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = toMaps(ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)));
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(SlidingWindowJob.INPUT_GROUP).put("stream.name", input);
         groups.get(SlidingWindowJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
@@ -149,31 +150,5 @@ class SlidingWindowJobIT {
                 "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
         groups.put("DeadLetters", new HashMap<>(KINESIS.sinkProperties(deadLetters)));
         return ApplicationProperties.of(groups);
-    }
-
-    private static Map<String, Map<String, String>> toMaps(ApplicationProperties properties) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : properties.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            properties.group(name).keys().forEach(key -> values.put(key, properties.group(name).required(key)));
-            groups.put(name, values);
-        }
-        return groups;
-    }
-
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static synchronized String captureStdout(Action action) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setOut(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,33 @@
+package io.flinkblocks.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Captures what a job prints on standard output, for tests of jobs whose sink is {@code print}: Flink's
+ * print sink takes {@code System.out} when it opens, so the capture must start before the job runs.
+ */
+public final class StandardOutput {
+
+    /** Work that may throw, such as {@code env.execute(...)}. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
+    }
+
+    private StandardOutput() {}
+
+    /** Runs {@code action} with standard output redirected, and returns what it printed. */
+    public static synchronized String capture(Action action) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
