@@ -1,18 +1,34 @@
 package io.flinkblocks.operators.json;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * A record that could not be parsed or validated, as the dead-letter output carries it: the raw payload
- * (decoded as UTF-8, invalid bytes replaced, truncated to the configured limit), its original size in
- * bytes, the reason and error text, when it was rejected (epoch millis, processing time) and which
- * operator rejected it. A Flink POJO; serialize it with {@code JsonSerializationSchema} for any sink.
+ * A record that could not be parsed or validated, or came too late for its windows, as the dead-letter
+ * output carries it: the payload (cut to the configured limit), how it is encoded
+ * ({@value #UTF_8}: the record's own text; {@value #BASE64}: its original bytes, for a payload that is
+ * not valid UTF-8), its original size in bytes, the reason and error text, when it was rejected (epoch
+ * millis, processing time) and which operator rejected it. A Flink POJO; serialize it with
+ * {@code JsonSerializationSchema} for any sink.
  */
+@JsonPropertyOrder({"payload", "payload_encoding", "payload_bytes", "truncated", "reason", "error", "timestamp", "operator"})
 public class DeadLetter {
 
+    /** {@link #getPayloadEncoding()} of a payload that is the record's text, valid UTF-8. */
+    public static final String UTF_8 = "utf-8";
+    /** {@link #getPayloadEncoding()} of a payload that is not valid UTF-8: its bytes in standard Base64. */
+    public static final String BASE64 = "base64";
+
+    /** Bytes a cut may move back so as not to split a UTF-8 sequence (at most 3 continuation bytes). */
+    private static final int MAX_CONTINUATION_BYTES = 3;
+
     private String payload;
+    private String payloadEncoding = UTF_8;
     private int payloadBytes;
     private boolean truncated;
     private DeadLetterReason reason;
@@ -39,6 +55,45 @@ public class DeadLetter {
         this.operator = operator;
     }
 
+    /**
+     * The dead letter of a record's raw bytes, keeping at most {@code limit} of them: as text when the
+     * kept bytes are valid UTF-8 (cut before a character the limit would split), else as the original
+     * bytes in Base64 ({@link #BASE64}), so a record that is not UTF-8 can be recovered byte for byte.
+     */
+    public static DeadLetter ofBytes(
+            byte[] payload, int limit, DeadLetterReason reason, String error, long timestamp, String operator) {
+        int size = payload == null ? 0 : payload.length;
+        boolean truncated = size > limit;
+        DeadLetter letter = new DeadLetter("", size, truncated, reason, error, timestamp, operator);
+        if (size == 0) {
+            return letter;
+        }
+        int kept = Math.min(size, limit);
+        int cut = kept;
+        if (truncated) {
+            while (cut > 0 && kept - cut < MAX_CONTINUATION_BYTES && (payload[cut] & 0xC0) == 0x80) {
+                cut--;
+            }
+        }
+        if (Utf8.isValid(payload, cut)) {
+            letter.setPayload(new String(payload, 0, cut, StandardCharsets.UTF_8));
+        } else {
+            letter.setPayload(Base64.getEncoder().encodeToString(Arrays.copyOf(payload, kept)));
+            letter.setPayloadEncoding(BASE64);
+        }
+        return letter;
+    }
+
+    /** The payload's bytes as kept: the UTF-8 of the text, or the Base64-decoded original bytes. */
+    public byte[] decodePayload() {
+        if (payload == null) {
+            return new byte[0];
+        }
+        return BASE64.equals(payloadEncoding)
+                ? Base64.getDecoder().decode(payload)
+                : payload.getBytes(StandardCharsets.UTF_8);
+    }
+
     @JsonProperty("payload")
     public String getPayload() {
         return payload;
@@ -46,6 +101,16 @@ public class DeadLetter {
 
     public void setPayload(String payload) {
         this.payload = payload;
+    }
+
+    /** {@value #UTF_8} (the default) or {@value #BASE64}. */
+    @JsonProperty("payload_encoding")
+    public String getPayloadEncoding() {
+        return payloadEncoding;
+    }
+
+    public void setPayloadEncoding(String payloadEncoding) {
+        this.payloadEncoding = payloadEncoding;
     }
 
     @JsonProperty("payload_bytes")
@@ -115,6 +180,7 @@ public class DeadLetter {
                 && truncated == other.truncated
                 && timestamp == other.timestamp
                 && Objects.equals(payload, other.payload)
+                && Objects.equals(payloadEncoding, other.payloadEncoding)
                 && reason == other.reason
                 && Objects.equals(error, other.error)
                 && Objects.equals(operator, other.operator);
@@ -122,12 +188,13 @@ public class DeadLetter {
 
     @Override
     public int hashCode() {
-        return Objects.hash(payload, payloadBytes, truncated, reason, error, timestamp, operator);
+        return Objects.hash(payload, payloadEncoding, payloadBytes, truncated, reason, error, timestamp, operator);
     }
 
     @Override
     public String toString() {
         return "DeadLetter{reason=" + reason + ", error=" + error + ", operator=" + operator
-                + ", payloadBytes=" + payloadBytes + ", truncated=" + truncated + ", payload=" + payload + "}";
+                + ", payloadBytes=" + payloadBytes + ", truncated=" + truncated + ", payloadEncoding=" + payloadEncoding
+                + ", payload=" + payload + "}";
     }
 }

@@ -15,5 +15,10 @@ public enum DeadLetterReason {
     /** A required field is absent or null. */
     MISSING_FIELD,
     /** Parsed, but rejected by the validator. */
-    INVALID
+    INVALID,
+    /**
+     * A valid record that arrived, in event time, after every window it belongs to had fired (watermark
+     * past the window end plus the allowed lateness): a window's late record, not a parse failure.
+     */
+    LATE
 }

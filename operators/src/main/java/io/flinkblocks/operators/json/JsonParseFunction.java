@@ -65,13 +65,11 @@ public abstract class JsonParseFunction<IN, T> extends ProcessFunction<IN, T> {
             return;
         }
         deadLetters.inc();
-        int size = bytes == null ? 0 : bytes.length;
         ctx.output(
                 DEAD_LETTERS,
-                new DeadLetter(
-                        JsonRecordParser.payloadText(bytes, settings.deadLetterPayloadBytes),
-                        size,
-                        size > settings.deadLetterPayloadBytes,
+                DeadLetter.ofBytes(
+                        bytes,
+                        settings.deadLetterPayloadBytes,
                         parser.reason(),
                         parser.error(),
                         ctx.timerService().currentProcessingTime(),

@@ -2,7 +2,6 @@ package io.flinkblocks.operators.json;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -180,15 +179,6 @@ final class JsonRecordParser<T> {
 
     private static String limit(String text) {
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH) + "...";
-    }
-
-    /** The payload as dead-letter text: decoded leniently as UTF-8 and cut to {@code limit} bytes. */
-    static String payloadText(byte[] payload, int limit) {
-        if (payload == null) {
-            return "";
-        }
-        int length = Math.min(payload.length, limit);
-        return new String(payload, 0, length, StandardCharsets.UTF_8);
     }
 
     /** Settings shared by the operator and the schema, shipped with the job graph. */

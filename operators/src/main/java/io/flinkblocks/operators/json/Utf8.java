@@ -6,8 +6,12 @@ final class Utf8 {
     private Utf8() {}
 
     static boolean isValid(byte[] bytes) {
+        return isValid(bytes, bytes.length);
+    }
+
+    /** Whether the first {@code n} bytes are valid UTF-8 on their own. */
+    static boolean isValid(byte[] bytes, int n) {
         int i = 0;
-        int n = bytes.length;
         while (i < n) {
             int b = bytes[i];
             if (b >= 0) { // ASCII: the common case, one compare per byte

@@ -214,7 +214,9 @@ class JsonParseFunctionTest {
         List<Bad> bad = badCorpus();
         List<String> good = goodCorpus();
         assertThat(bad).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(bad.stream().map(b -> b.reason).distinct()).containsExactlyInAnyOrder(DeadLetterReason.values());
+        // every reason a parser gives; LATE is the windows' reason
+        assertThat(bad.stream().map(b -> b.reason).distinct()).containsExactlyInAnyOrder(
+                Arrays.stream(DeadLetterReason.values()).filter(r -> r != DeadLetterReason.LATE).toArray(DeadLetterReason[]::new));
 
         JsonParseFunction<byte[], StockTick> fn = parse.bytesFunction();
         try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(fn)) {
@@ -241,6 +243,16 @@ class JsonParseFunctionTest {
                 Bad expected = bad.get(i);
                 assertThat(letter.getReason()).as("%s -> %s", expected, letter.getError()).isEqualTo(expected.reason);
                 assertThat(letter.getPayloadBytes()).isEqualTo(expected.payload.length);
+                byte[] kept = letter.decodePayload();
+                if (letter.isTruncated()) {
+                    assertThat(kept).as("a prefix of %s", expected)
+                            .isEqualTo(Arrays.copyOf(expected.payload, kept.length));
+                } else {
+                    // the original bytes, in Base64 when they are not UTF-8
+                    assertThat(kept).as("original bytes of %s", expected).isEqualTo(expected.payload);
+                    assertThat(letter.getPayloadEncoding()).as(expected.toString())
+                            .isEqualTo(expected.reason == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
+                }
                 assertThat(letter.getError()).isNotBlank();
                 assertThat(letter.getOperator()).isEqualTo("Parse stock ticks");
                 assertThat(letter.getTimestamp()).isEqualTo(1234L);
@@ -322,7 +334,51 @@ class JsonParseFunctionTest {
                 .isInstanceOf(org.apache.flink.api.java.typeutils.PojoTypeInfo.class);
         DeadLetter letter = new DeadLetter("{", 1, false, DeadLetterReason.MALFORMED_JSON, "Unexpected end-of-input", 42L, "Parse stock ticks");
         String line = new String(JsonSerializationSchema.jsonLines(DeadLetter.class).serialize(letter), StandardCharsets.UTF_8);
-        assertThat(line).isEqualTo("{\"payload\":\"{\",\"payload_bytes\":1,\"truncated\":false,\"reason\":\"MALFORMED_JSON\","
+        assertThat(line).isEqualTo("{\"payload\":\"{\",\"payload_encoding\":\"utf-8\",\"payload_bytes\":1,\"truncated\":false,\"reason\":\"MALFORMED_JSON\","
                 + "\"error\":\"Unexpected end-of-input\",\"timestamp\":42,\"operator\":\"Parse stock ticks\"}\n");
+    }
+
+    @Test
+    void notUtf8PayloadsKeepTheirOriginalBytesInBase64() throws Exception {
+        byte[] broken = {'{', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'};
+        byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+        for (JsonParse<StockTick> parse : Arrays.asList(parse(), flatParse())) {
+            try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(parse.bytesFunction())) {
+                harness.processElement(broken, 0L);
+                harness.processElement(utf16, 0L);
+                List<DeadLetter> letters = harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).stream()
+                        .map(StreamRecord::getValue).collect(Collectors.toList());
+
+                assertThat(letters).extracting(DeadLetter::getReason)
+                        .containsExactly(DeadLetterReason.NOT_UTF8, DeadLetterReason.NOT_UTF8);
+                assertThat(letters).extracting(DeadLetter::getPayloadEncoding).containsOnly(DeadLetter.BASE64);
+                assertThat(letters.get(0).getPayload()).isEqualTo("eyLDKCI6MX0=");
+                assertThat(letters.get(0).decodePayload()).isEqualTo(broken);
+                assertThat(letters.get(1).getPayload()).isEqualTo("//4AAA==");
+                assertThat(letters.get(1).decodePayload()).isEqualTo(utf16);
+                String line = new String(JsonSerializationSchema.of(DeadLetter.class).serialize(letters.get(0)), StandardCharsets.UTF_8);
+                assertThat(line).startsWith("{\"payload\":\"eyLDKCI6MX0=\",\"payload_encoding\":\"base64\",\"payload_bytes\":8,"
+                        + "\"truncated\":false,\"reason\":\"NOT_UTF8\"");
+            }
+        }
+    }
+
+    @Test
+    void aCutPayloadStaysTextAndNeverSplitsACharacter() {
+        // "é" is two bytes: a cut after 5 bytes would split the third one, so 4 bytes are kept
+        byte[] text = "ééééé".getBytes(StandardCharsets.UTF_8);
+        DeadLetter cut = DeadLetter.ofBytes(text, 5, DeadLetterReason.OVERSIZE, "too big", 1L, "Parse");
+        assertThat(cut.getPayload()).isEqualTo("éé");
+        assertThat(cut.getPayloadEncoding()).isEqualTo(DeadLetter.UTF_8);
+        assertThat(cut.isTruncated()).isTrue();
+        assertThat(cut.getPayloadBytes()).isEqualTo(10);
+
+        // not UTF-8 within the kept bytes: the first 5 bytes, in Base64
+        byte[] binary = {1, 2, (byte) 0xFF, 3, 4, 5, 6};
+        DeadLetter bytes = DeadLetter.ofBytes(binary, 5, DeadLetterReason.OVERSIZE, "too big", 1L, "Parse");
+        assertThat(bytes.getPayloadEncoding()).isEqualTo(DeadLetter.BASE64);
+        assertThat(bytes.decodePayload()).isEqualTo(new byte[] {1, 2, (byte) 0xFF, 3, 4});
+
+        assertThat(DeadLetter.ofBytes(null, 5, DeadLetterReason.EMPTY, "empty", 1L, "Parse").getPayload()).isEmpty();
     }
 }
