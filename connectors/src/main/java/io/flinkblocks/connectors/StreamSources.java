@@ -38,6 +38,28 @@ public final class StreamSources {
 
     private StreamSources() {}
 
+    /**
+     * A stream of the records' bytes as the group's connector delivered them, nothing decoded: for
+     * parsers that take bytes ({@code JsonParse.fromBytes}), so a record that is not UTF-8 reaches the
+     * parser, and its dead letter, unchanged. Same connectors, keys, uid and name as {@link #strings}.
+     */
+    public static DataStream<byte[]> bytes(StreamExecutionEnvironment env, PropertyGroup group) {
+        SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);
+        switch (connector) {
+            case DATAGEN:
+                return env.fromSource(StockTickSource.bytesFromProperties(group), WatermarkStrategy.noWatermarks(),
+                                name(group, connector))
+                        .uid(uid(group));
+            case KAFKA:
+                return KafkaSources.bytes(env, group);
+            case KINESIS:
+                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, KINESIS_ARTIFACT);
+                return KinesisSources.bytes(env, group);
+            default:
+                throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
+        }
+    }
+
     /** A stream of UTF-8 strings (JSON records, for example) from the group's connector. */
     public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
         SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);

@@ -1,10 +1,16 @@
 package io.flinkblocks.connectors.datagen;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -29,15 +35,45 @@ public final class StockTickSource {
 
     /** The source described by the group's keys. */
     public static DataGeneratorSource<String> fromProperties(PropertyGroup group) {
+        return build(group, ticks -> ticks, Types.STRING);
+    }
+
+    /** The same ticks as UTF-8 bytes, as a Kinesis or Kafka record would carry them. */
+    public static DataGeneratorSource<byte[]> bytesFromProperties(PropertyGroup group) {
+        return build(group, Utf8Ticks::new, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+    }
+
+    private static <T> DataGeneratorSource<T> build(
+            PropertyGroup group, Function<StockTickGenerator, GeneratorFunction<Long, T>> as, TypeInformation<T> type) {
         group.checkKnownKeys(KEYS, false);
         double rate = group.getDouble("records.per.second", 10.0, 0.001, 1_000_000_000.0);
         long count = group.getLong("record.count", 500L, 0L, Long.MAX_VALUE);
         List<String> tickers = group.getList("tickers", GUIDE_TICKERS);
         long seed = group.getLong("seed", 42L);
         return new DataGeneratorSource<>(
-                new StockTickGenerator(tickers, seed),
+                as.apply(new StockTickGenerator(tickers, seed)),
                 count == 0 ? Long.MAX_VALUE : count,
                 RateLimiterStrategy.perSecond(rate),
-                Types.STRING);
+                type);
+    }
+
+    /** The generator's JSON ticks encoded as UTF-8. */
+    private static final class Utf8Ticks implements GeneratorFunction<Long, byte[]> {
+        private static final long serialVersionUID = 1L;
+        private final StockTickGenerator ticks;
+
+        Utf8Ticks(StockTickGenerator ticks) {
+            this.ticks = ticks;
+        }
+
+        @Override
+        public void open(SourceReaderContext readerContext) throws Exception {
+            ticks.open(readerContext);
+        }
+
+        @Override
+        public byte[] map(Long index) {
+            return ticks.map(index).getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

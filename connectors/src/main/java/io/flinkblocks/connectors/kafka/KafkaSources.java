@@ -21,6 +21,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -57,6 +58,15 @@ public final class KafkaSources {
     /** A stream of the values of the group's topics as UTF-8 strings, with uid and name set. */
     public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
         return stream(env, group, new SimpleStringSchema());
+    }
+
+    /**
+     * A stream of the record values' bytes, nothing decoded (Kafka's own {@link ByteArrayDeserializer}),
+     * without watermarks, with uid and name set.
+     */
+    public static DataStream<byte[]> bytes(StreamExecutionEnvironment env, PropertyGroup group) {
+        return stream(env, group, KafkaRecordDeserializationSchema.valueOnly(ByteArrayDeserializer.class),
+                WatermarkStrategy.noWatermarks());
     }
 
     /** A stream of deserialized record values, without watermarks, with uid and name set. */

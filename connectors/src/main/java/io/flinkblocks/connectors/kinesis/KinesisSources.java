@@ -16,6 +16,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer;
 import org.apache.flink.streaming.connectors.kinesis.config.ConsumerConfigConstants;
 
+import io.flinkblocks.connectors.RawBytesSchema;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
@@ -29,6 +30,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  *
  * <pre>{@code
  * DataStream<String> input = KinesisSources.strings(env, properties.group("InputStream0"));
+ * DataStream<byte[]> raw = KinesisSources.bytes(env, properties.group("InputStream0"));
  * DataStream<Tick> ticks = KinesisSources.stream(env, group, new TickDeserializer());
  * }</pre>
  *
@@ -43,6 +45,11 @@ public final class KinesisSources {
     /** UTF-8 strings from the stream the group names. */
     public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
         return stream(env, group, new SimpleStringSchema());
+    }
+
+    /** The records' bytes as Kinesis holds them, nothing decoded ({@link RawBytesSchema}). */
+    public static DataStream<byte[]> bytes(StreamExecutionEnvironment env, PropertyGroup group) {
+        return stream(env, group, new RawBytesSchema());
     }
 
     /** Records of the stream the group names, deserialized by {@code schema}. */

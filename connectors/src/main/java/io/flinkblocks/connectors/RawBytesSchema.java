@@ -1,0 +1,31 @@
+package io.flinkblocks.connectors;
+
+import org.apache.flink.api.common.serialization.DeserializationSchema;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+
+/**
+ * Records as the service delivered them, byte for byte: nothing is decoded, so a parser downstream
+ * sees bytes that are not UTF-8 as they are (and can keep them in its dead letters) instead of text
+ * in which they were replaced by U+FFFD, as {@code SimpleStringSchema} would give. A {@code null}
+ * record (a Kafka tombstone) stays {@code null}.
+ */
+public final class RawBytesSchema implements DeserializationSchema<byte[]> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public byte[] deserialize(byte[] message) {
+        return message;
+    }
+
+    @Override
+    public boolean isEndOfStream(byte[] nextElement) {
+        return false;
+    }
+
+    @Override
+    public TypeInformation<byte[]> getProducedType() {
+        return PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO;
+    }
+}

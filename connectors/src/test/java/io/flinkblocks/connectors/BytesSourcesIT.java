@@ -1,0 +1,124 @@
+package io.flinkblocks.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * {@code StreamSources.bytes} reads back, byte for byte, records that are not UTF-8, from a local
+ * Kinesis stream (both source implementations) and a Kafka topic: the bytes a parser needs to tell
+ * such a record from text, which the string sources replace with U+FFFD.
+ */
+class BytesSourcesIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    @Test
+    void kinesisRecordsArriveByteForByte() throws Exception {
+        String stream = KINESIS.createStream("bytes", 1);
+        KINESIS.kinesis().putRecords(stream, records());
+        Map<String, String> config = new HashMap<>(KINESIS.sourceProperties(stream));
+        config.put("connector", "kinesis");
+        config.put("flink.shard.getrecords.intervalmillis", "100");
+
+        assertThat(read(config, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(hex(records()));
+    }
+
+    @Test
+    void kinesisStreamsSourceRecordsArriveByteForByte() throws Exception {
+        String stream = KINESIS.createStream("bytes-fresh", 1);
+        KINESIS.kinesis().putRecords(stream, records());
+        Map<String, String> config = new HashMap<>(KINESIS.sourceProperties(stream));
+        config.put("connector", "kinesis");
+        config.put("source.implementation", "KINESIS_STREAMS_SOURCE");
+        config.put("flink.shard.discovery.intervalmillis", "500");
+
+        assertThat(read(config, Duration.ofSeconds(90))).containsExactlyInAnyOrderElementsOf(hex(records()));
+    }
+
+    @Test
+    void kafkaRecordsArriveByteForByte(LocalKafkaBroker broker) throws Exception {
+        broker.createTopics(1, "bytes-in");
+        Properties producerConfig = new Properties();
+        producerConfig.putAll(broker.clientProperties(LocalKafkaBroker.Listener.PLAINTEXT));
+        producerConfig.put("acks", "all");
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(producerConfig, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (byte[] record : records()) {
+                producer.send(new ProducerRecord<>("bytes-in", record)).get(60, TimeUnit.SECONDS);
+            }
+        }
+        Map<String, String> config = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
+                "group.id", "bytes-it", "topic", "bytes-in", "starting.offsets", "EARLIEST"));
+
+        assertThat(read(config, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(hex(records()));
+    }
+
+    /** Text, a broken two-byte sequence, a UTF-16 byte order mark, a lone continuation byte, all 256 byte values. */
+    private static List<byte[]> records() {
+        List<byte[]> records = new ArrayList<>();
+        records.add("{\"ticker\": \"AMZN\"}".getBytes(StandardCharsets.UTF_8));
+        records.add(new byte[] {'{', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'});
+        records.add(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0});
+        records.add(new byte[] {(byte) 0x80});
+        byte[] all = new byte[256];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        records.add(all);
+        return records;
+    }
+
+    private static List<String> hex(List<byte[]> records) {
+        return records.stream().map(BytesSourcesIT::hex).collect(Collectors.toList());
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder text = new StringBuilder();
+        for (byte b : bytes) {
+            text.append(String.format("%02x", b & 0xFF));
+        }
+        return text.toString();
+    }
+
+    private static List<String> read(Map<String, String> config, Duration timeout) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(1);
+        DataStream<byte[]> records = StreamSources.bytes(env, PropertyGroup.of("InputStream0", config));
+        int expected = records().size();
+        List<byte[]> read = assertTimeoutPreemptively(timeout, () -> records.executeAndCollect("read bytes", expected));
+        return hex(read);
+    }
+}
