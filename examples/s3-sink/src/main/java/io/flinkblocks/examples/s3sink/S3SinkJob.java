@@ -1,6 +1,7 @@
 package io.flinkblocks.examples.s3sink;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -20,6 +21,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultJsonLines;
@@ -29,7 +31,9 @@ import io.flinkblocks.windows.format.WindowResultJsonLines;
  * ticker over one-minute tumbling windows (processing time by default), and each count is written as a
  * JSON line, {@code {"ticker":"AMZN","window_start":...,"window_end":...,"count":42}}, to the file
  * system path of group {@code S3Sink}, in a folder per hour. Group {@code Window} chooses the time and
- * the size; records that are not stock ticks go to group {@code DeadLetters} (default: standard error).
+ * the size. Records that are not stock ticks, and in event time ticks that arrive after their window
+ * fired (reason {@code LATE}), go to group {@code DeadLetters} (default: standard error), each as a
+ * JSON dead letter; a record that is not UTF-8 keeps its original bytes there (Base64).
  *
  * <p>Files appear on checkpoints only: the sink commits its part files when a checkpoint completes,
  * so the checkpoint interval ({@code FlinkEnvironment checkpoint.interval}) bounds how fresh the
@@ -41,6 +45,7 @@ public final class S3SinkJob {
     static final String SINK_GROUP = "S3Sink";
     static final String WINDOW_GROUP = "Window";
     static final Duration DEFAULT_SIZE = Duration.ofMinutes(1);
+    static final String WINDOW_NAME = "Count ticks per ticker";
 
     private S3SinkJob() {}
 
@@ -50,29 +55,46 @@ public final class S3SinkJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
+        build(env, properties, UnaryOperator.identity());
+    }
+
+    /**
+     * The same job with {@code between} applied to the records on their way from the source to the
+     * parser, so a test can run the job as it ships with one more operator in it (one that injects a
+     * failure).
+     */
+    static void build(StreamExecutionEnvironment env, ApplicationProperties properties,
+            UnaryOperator<DataStream<byte[]>> between) {
         StreamEnvironmentSettings.apply(env, properties);
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
-        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        DataStream<byte[]> json = between.apply(StreamSources.bytes(env, properties.group(INPUT_GROUP)));
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
                 .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .withProperties(window)
                 .validator(StockTick.validator())
-                .fromStrings(json);
+                .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
                 parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
+        // The window's size and slide as the block reads them, for the late ticks' dead letters.
+        Duration size = window.getDuration(WindowBlock.SIZE, DEFAULT_SIZE);
+        Duration slide = window.getDuration(WindowBlock.SLIDE, size);
         WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
-                .named("Count ticks per ticker")
+                .named(WINDOW_NAME)
                 .processingTime()
-                .tumbling(DEFAULT_SIZE)
+                .tumbling(size)
                 .withProperties(window)
                 .count();
 
         StreamSinks.serialized(counts.results(), properties.group(SINK_GROUP), WindowResultJsonLines.named("ticker", "count"));
-        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+        // Each late tick would have added 1 to a count: its value is 1.0.
+        DataStream<DeadLetter> late = LateRecordDeadLetters.<String, Double>of(WINDOW_NAME, size, slide)
+                .fields("ticker", "value")
+                .applyTo(counts.lateRecords());
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }

@@ -20,6 +20,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultCsv;
@@ -29,8 +30,10 @@ import io.flinkblocks.windows.format.WindowResultCsv;
  * that slide every 5 seconds, processing time by default, from stock ticks (JSON) of group
  * {@code InputStream0} to {@code ticker,min} lines in group {@code OutputStream0}. Group
  * {@code Window} chooses the time ({@code window.time}, with the {@code watermark.*} keys for event
- * time), {@code window.size} and {@code window.slide}. Records that are not stock ticks go to group
- * {@code DeadLetters} (default: standard error).
+ * time), {@code window.size} and {@code window.slide}. Records that are not stock ticks, and in event
+ * time ticks that arrive after all their windows fired (reason {@code LATE}), go to group
+ * {@code DeadLetters} (default: standard error), each as a JSON dead letter; a record that is not
+ * UTF-8 keeps its original bytes there (Base64).
  */
 public final class SlidingWindowJob {
 
@@ -39,6 +42,7 @@ public final class SlidingWindowJob {
     static final String WINDOW_GROUP = "Window";
     static final Duration DEFAULT_SIZE = Duration.ofSeconds(10);
     static final Duration DEFAULT_SLIDE = Duration.ofSeconds(5);
+    static final String WINDOW_NAME = "Min price per ticker";
 
     private SlidingWindowJob() {}
 
@@ -52,27 +56,33 @@ public final class SlidingWindowJob {
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
-        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        DataStream<byte[]> json = StreamSources.bytes(env, properties.group(INPUT_GROUP));
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
                 .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .withProperties(window)
                 .validator(StockTick.validator())
-                .fromStrings(json);
+                .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
                 parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
+        // The window's size and slide as the block reads them, for the late ticks' dead letters.
+        Duration size = window.getDuration(WindowBlock.SIZE, DEFAULT_SIZE);
+        Duration slide = window.getDuration(WindowBlock.SLIDE, DEFAULT_SLIDE);
         WindowedResults<String, Double, Double> minima = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
-                .named("Min price per ticker")
+                .named(WINDOW_NAME)
                 .processingTime()
-                .sliding(DEFAULT_SIZE, DEFAULT_SLIDE)
+                .sliding(size, slide)
                 .withProperties(window)
                 .min(StockTick::getPrice);
         WindowResultCsv<String, Double> csv = WindowResultCsv.keyAndValue();
         DataStream<String> lines = OperatorIdentity.apply(minima.results().map(csv::format, Types.STRING), "Format ticker,min");
 
         StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
-        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+        DataStream<DeadLetter> late = LateRecordDeadLetters.<String, Double>of(WINDOW_NAME, size, slide)
+                .fields("ticker", "price")
+                .applyTo(minima.lateRecords());
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -34,13 +39,9 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
  * corpus of bad records (malformed JSON, wrong types, missing fields, empty, non-UTF-8, oversize,
  * invalid values), out-of-order ticks within the watermark bound, and ticks that arrive after their
  * windows fired: the minimum prices per ticker over 2-second windows sliding by 1 second equal those
- * over the good ticks alone, every bad record comes out of the
- * dead-letter stream with its reason, and the job never restarts.
- *
- * <p>The job's Kinesis source decodes each record to a string before the parser sees it, replacing
- * bytes that are not UTF-8 with U+FFFD: such records still become dead letters, with the reason the
- * decoded text gets (a JSON object with an odd field name lacks the tick's fields; a byte order mark
- * is not JSON), not {@code NOT_UTF8}, and with the replacement characters in their payload.
+ * over the good ticks alone, and the dead-letter stream holds exactly one dead letter per bad record,
+ * with its reason and its original bytes (Base64 for the records that are not UTF-8), and one per late
+ * tick (reason {@code LATE}, naming the two windows it missed); the job never restarts.
  */
 class SlidingWindowBadInputIT {
 
@@ -78,13 +79,20 @@ class SlidingWindowBadInputIT {
 
         List<String[]> corpus = corpus();
         List<String> badReasons = new ArrayList<>();
-        List<String> letterReasons = new ArrayList<>();
-        List<byte[]> firstHalf = mixed(0, TICKS / 2, corpus, badReasons, letterReasons);
-        List<byte[]> secondHalf = mixed(TICKS / 2, TICKS, corpus, badReasons, letterReasons);
+        // reason|operator|payload bytes in Base64, one per dead letter due
+        List<String> expectedLetters = new ArrayList<>();
+        List<byte[]> firstHalf = mixed(0, TICKS / 2, corpus, badReasons, expectedLetters);
+        List<byte[]> secondHalf = mixed(TICKS / 2, TICKS, corpus, badReasons, expectedLetters);
         // After their windows fired: 100 ms after the start, an hour and a day before it; the lowest prices of
         // all, so a late tick counted would change a minimum.
-        List<byte[]> late = List.of(bytes(tick(offset(100), "AMZN", 0.25)), bytes(tick(T0.minusHours(1), "TBV", 0.5)),
-                bytes(tick(T0.minusDays(1), "AMZN", 0.75)));
+        List<LocalDateTime> lateTimes = List.of(offset(100), T0.minusHours(1), T0.minusDays(1));
+        List<String> lateTickers = List.of("AMZN", "TBV", "AMZN");
+        List<byte[]> late = new ArrayList<>();
+        for (int i = 0; i < lateTimes.size(); i++) {
+            double price = 0.25 * (i + 1);
+            late.add(bytes(tick(lateTimes.get(i), lateTickers.get(i), price)));
+            expectedLetters.add(letter("LATE", SlidingWindowJob.WINDOW_NAME, bytes(lateTick(lateTickers.get(i), lateTimes.get(i), price))));
+        }
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
         List<byte[]> closing = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -106,20 +114,23 @@ class SlidingWindowBadInputIT {
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
         LocalFlinkCluster.await("every minimum and dead letter", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                && KINESIS.readAllStrings(deadLetters).size() >= badReasons.size());
+                && KINESIS.readAllStrings(deadLetters).size() >= expectedLetters.size());
         long done = System.nanoTime();
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
         int restarts = flink.restarts(job);
         flink.cancel(job);
 
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonMappers.newMapper();
         List<String> letters = new ArrayList<>();
-        List<String> letterOperators = new ArrayList<>();
-        for (String letter : KINESIS.readAllStrings(deadLetters)) {
-            JsonNode node = mapper.readTree(letter);
-            letters.add(node.get("reason").asText());
-            letterOperators.add(node.get("operator").asText());
+        List<String> writtenLetters = new ArrayList<>();
+        for (String line : KINESIS.readAllStrings(deadLetters)) {
+            DeadLetter letter = mapper.readValue(line, DeadLetter.class);
+            letters.add(letter.getReason().name());
+            writtenLetters.add(letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
+            assertThat(letter.isTruncated()).as(line).isFalse();
+            assertThat(letter.getPayloadEncoding()).as(line)
+                    .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
         System.out.printf(Locale.ROOT, "sliding-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected),"
@@ -131,8 +142,9 @@ class SlidingWindowBadInputIT {
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
-        assertThat(histogram(letters)).as("dead letters by reason").isEqualTo(histogram(letterReasons));
-        assertThat(letterOperators).containsOnly("Parse stock ticks");
+        assertThat(expectedLetters).hasSize(badReasons.size() + late.size());
+        assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
+                .hasSize(expectedLetters.size()).containsExactlyInAnyOrderElementsOf(expectedLetters);
     }
 
     /** Tick i at T0 + 50 ms * i, tickers in turn; every 7th 1.5 s early, within the 2 s watermark bound. */
@@ -159,20 +171,15 @@ class SlidingWindowBadInputIT {
     }
 
     /** Good ticks {@code from} to {@code to}, a bad record of the corpus after every {@value #BAD_EVERY}. */
-    private static List<byte[]> mixed(int from, int to, List<String[]> corpus, List<String> badReasons, List<String> letterReasons) {
+    private static List<byte[]> mixed(int from, int to, List<String[]> corpus, List<String> badReasons, List<String> expectedLetters) {
         List<byte[]> payloads = new ArrayList<>();
         for (int i = from; i < to; i++) {
             payloads.add(bytes(tick(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i))));
             if (i % BAD_EVERY == BAD_EVERY - 1) {
                 String[] bad = corpus.get(badReasons.size() % corpus.size());
-                if (bad[1].equals("NOT_UTF8")) {
-                    boolean broken = badReasons.size() % 2 == 0;
-                    payloads.add(notUtf8(broken));
-                    letterReasons.add(broken ? "MISSING_FIELD" : "MALFORMED_JSON");
-                } else {
-                    payloads.add(bytes(bad[0]));
-                    letterReasons.add(bad[1]);
-                }
+                byte[] payload = bad[1].equals("NOT_UTF8") ? notUtf8(badReasons.size() % 2 == 0) : bytes(bad[0]);
+                payloads.add(payload);
+                expectedLetters.add(letter(bad[1], "Parse stock ticks", payload));
                 badReasons.add(bad[1]);
             }
         }
@@ -213,6 +220,21 @@ class SlidingWindowBadInputIT {
 
     private static Map<String, Long> histogram(List<String> reasons) {
         return reasons.stream().collect(Collectors.groupingBy(r -> r, TreeMap::new, Collectors.counting()));
+    }
+
+    /** How a dead letter is compared: reason, operator and the payload's bytes. */
+    private static String letter(String reason, String operator, byte[] payload) {
+        return reason + "|" + operator + "|" + Base64.getEncoder().encodeToString(payload);
+    }
+
+    /** The payload of a late tick's dead letter: ticker, price, event time, the two windows it missed. */
+    private static String lateTick(String ticker, LocalDateTime time, double price) {
+        long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
+        long last = Math.floorDiv(millis, SLIDE_MS) * SLIDE_MS;
+        long first = last - SLIDE_MS;
+        return "{\"ticker\":\"" + ticker + "\",\"price\":" + price + ",\"timestamp\":" + millis + ",\"event_time\":\""
+                + Instant.ofEpochMilli(millis) + "\",\"windows\":[{\"window_start\":" + first + ",\"window_end\":" + (first + SIZE_MS)
+                + "},{\"window_start\":" + last + ",\"window_end\":" + (last + SIZE_MS) + "}]}";
     }
 
     private static LocalDateTime offset(long millis) {

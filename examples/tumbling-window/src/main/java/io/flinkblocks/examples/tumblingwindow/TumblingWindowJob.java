@@ -1,6 +1,7 @@
 package io.flinkblocks.examples.tumblingwindow;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -20,6 +21,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultCsv;
@@ -30,7 +32,9 @@ import io.flinkblocks.windows.format.WindowResultCsv;
  * is written as a {@code ticker,count} line to group {@code OutputStream0}. Group {@code Window}
  * chooses the time ({@code window.time}: {@code processing} or {@code event}, with the
  * {@code watermark.*} keys), the size ({@code window.size}) and the parse limits ({@code json.*}).
- * Records that are not stock ticks go to group {@code DeadLetters} (default: standard error).
+ * Records that are not stock ticks, and in event time ticks that arrive after their window fired
+ * (reason {@code LATE}), go to group {@code DeadLetters} (default: standard error), each as a JSON
+ * dead letter; a record that is not UTF-8 keeps its original bytes there (Base64).
  */
 public final class TumblingWindowJob {
 
@@ -38,6 +42,7 @@ public final class TumblingWindowJob {
     static final String OUTPUT_GROUP = "OutputStream0";
     static final String WINDOW_GROUP = "Window";
     static final Duration DEFAULT_SIZE = Duration.ofSeconds(10);
+    static final String WINDOW_NAME = "Count ticks per ticker";
 
     private TumblingWindowJob() {}
 
@@ -47,31 +52,48 @@ public final class TumblingWindowJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
+        build(env, properties, UnaryOperator.identity());
+    }
+
+    /**
+     * The same job with {@code between} applied to the records on their way from the source to the
+     * parser, so a test can run the job as it ships with one more operator in it (one that injects a
+     * failure).
+     */
+    static void build(StreamExecutionEnvironment env, ApplicationProperties properties,
+            UnaryOperator<DataStream<byte[]>> between) {
         StreamEnvironmentSettings.apply(env, properties);
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
-        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        DataStream<byte[]> json = between.apply(StreamSources.bytes(env, properties.group(INPUT_GROUP)));
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
                 .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .withProperties(window)
                 .validator(StockTick.validator())
-                .fromStrings(json);
+                .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
                 parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
+        // The window's size and slide as the block reads them, for the late ticks' dead letters.
+        Duration size = window.getDuration(WindowBlock.SIZE, DEFAULT_SIZE);
+        Duration slide = window.getDuration(WindowBlock.SLIDE, size);
         WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
-                .named("Count ticks per ticker")
+                .named(WINDOW_NAME)
                 .processingTime()
-                .tumbling(DEFAULT_SIZE)
+                .tumbling(size)
                 .withProperties(window)
                 .count();
         WindowResultCsv<String, Long> csv = WindowResultCsv.keyAndValue();
         DataStream<String> lines = OperatorIdentity.apply(counts.results().map(csv::format, Types.STRING), "Format ticker,count");
 
         StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
-        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+        // Each late tick would have added 1 to a count: its value is 1.0.
+        DataStream<DeadLetter> late = LateRecordDeadLetters.<String, Double>of(WINDOW_NAME, size, slide)
+                .fields("ticker", "value")
+                .applyTo(counts.lateRecords());
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }
