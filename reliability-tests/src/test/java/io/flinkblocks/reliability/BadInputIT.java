@@ -2,8 +2,11 @@ package io.flinkblocks.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +30,7 @@ import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
-import io.flinkblocks.windows.LateRecord;
+import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultCsv;
@@ -36,8 +39,10 @@ import io.flinkblocks.windows.format.WindowResultCsv;
  * Bad input end to end, from Kafka through parse, event time and a tumbling and a sliding window: good
  * ticks mixed with malformed JSON, wrong types, missing fields, empty, non-UTF-8, oversize and invalid
  * records, out-of-order ticks within the bound and ticks that arrive after their windows fired. The
- * window results equal those computed over the good ticks alone, every bad record is a dead letter
- * with its reason, every late tick is a late record of both windows, and the job never restarts.
+ * window results equal those computed over the good ticks alone; one dead-letter stream holds exactly
+ * one dead letter per bad record, with its reason and its original bytes, and one per late tick and
+ * window (reason LATE, naming the windows it missed, through {@link LateRecordDeadLetters}); the job
+ * never restarts.
  */
 class BadInputIT {
 
@@ -50,6 +55,8 @@ class BadInputIT {
     private static final Duration SLIDING_SIZE = Duration.ofSeconds(2);
     private static final Duration SLIDING_SLIDE = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final String MIN_WINDOW = "Min price per ticker";
+    private static final String PARSE = "Parse stock ticks";
 
     private static LocalFlinkCluster flink;
 
@@ -70,7 +77,7 @@ class BadInputIT {
         TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, "bad-input-in", false),
                 TickWindowJob.COUNT_WINDOW, ticks -> ticks);
         WindowedResults<String, Double, Double> minima = WindowBlock.of(job.ticks, StockTick::getTicker, Types.STRING)
-                .named("Min price per ticker")
+                .named(MIN_WINDOW)
                 .eventTime()
                 .sliding(SLIDING_SIZE, SLIDING_SLIDE)
                 .twoPhase(true)
@@ -78,33 +85,47 @@ class BadInputIT {
         WindowResultCsv<String, Double> minCsv = WindowResultCsv.withWindow();
         collect(job.countLines(), "counts");
         collect(OperatorIdentity.apply(minima.results().map(minCsv::format, Types.STRING), "Min lines"), "minima");
-        collect(job.parsed.deadLetters(), "dead letters");
-        collect(job.counts.lateRecords(), "late counts");
-        collect(minima.lateRecords(), "late minima");
+        DataStream<DeadLetter> lateCounts = LateRecordDeadLetters.<String, Double>of(TickWindowJob.COUNT_WINDOW,
+                TickWindowJob.WINDOW, TickWindowJob.WINDOW).fields("ticker", "value").applyTo(job.counts.lateRecords());
+        DataStream<DeadLetter> lateMinima = LateRecordDeadLetters.<String, Double>of(MIN_WINDOW, SLIDING_SIZE, SLIDING_SLIDE)
+                .fields("ticker", "price").applyTo(minima.lateRecords());
+        collect(job.parsed.deadLetters().union(lateCounts, lateMinima), "dead letters");
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         List<BadRecords.BadRecord> corpus = BadRecords.corpus();
         List<DeadLetterReason> badReasons = new ArrayList<>();
+        // reason|operator|payload bytes in Base64, one per dead letter due
+        List<String> expectedLetters = new ArrayList<>();
         JobID id = flink.submit(env, "bad input through tumbling and sliding windows");
         try (TopicWriter writer = new TopicWriter(broker, "bad-input-in")) {
-            writer.write(mixed(0, TICKS / 2, corpus, badReasons), 1);
+            writer.write(mixed(0, TICKS / 2, corpus, badReasons, expectedLetters), 1);
             // Results of the first ten seconds out: the watermark is past the windows the late ticks belong to.
             LocalFlinkCluster.await("first window results", TIMEOUT,
                     () -> Collected.size("counts") >= 10 * GoodTicks.TICKERS.length);
-            List<byte[]> late = List.of(
-                    GoodTicks.json("AMZN", GoodTicks.BASE + 100, 1.0),
-                    GoodTicks.json("AMZN", GoodTicks.BASE - 86_400_000L, 1.0),
-                    GoodTicks.json("TBV", GoodTicks.BASE - 3_600_000L, 2.0));
+            List<String> lateTickers = List.of("AMZN", "AMZN", "TBV");
+            List<Long> lateTimes = List.of(GoodTicks.BASE + 100, GoodTicks.BASE - 86_400_000L, GoodTicks.BASE - 3_600_000L);
+            List<Double> latePrices = List.of(1.0, 1.0, 2.0);
+            List<byte[]> late = new ArrayList<>();
+            for (int i = 0; i < lateTimes.size(); i++) {
+                late.add(GoodTicks.json(lateTickers.get(i), lateTimes.get(i), latePrices.get(i)));
+                long t = lateTimes.get(i);
+                long size = TickWindowJob.WINDOW.toMillis();
+                long slide = SLIDING_SLIDE.toMillis();
+                long lastStart = Math.floorDiv(t, slide) * slide;
+                expectedLetters.add(letter(DeadLetterReason.LATE, TickWindowJob.COUNT_WINDOW,
+                        lateTick(lateTickers.get(i), "value", 1.0, t, List.of(Math.floorDiv(t, size) * size), size)));
+                expectedLetters.add(letter(DeadLetterReason.LATE, MIN_WINDOW, lateTick(lateTickers.get(i), "price", latePrices.get(i), t,
+                        List.of(lastStart - slide, lastStart), SLIDING_SIZE.toMillis())));
+            }
             writer.write(late, 1);
-            writer.write(mixed(TICKS / 2, TICKS, corpus, badReasons), 1);
+            writer.write(mixed(TICKS / 2, TICKS, corpus, badReasons, expectedLetters), 1);
             writer.write(GoodTicks.flush(TICKS), 1);
 
             List<String> expectedCounts = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
             List<String> expectedMinima = GoodTicks.slidingMinima(TICKS, SLIDING_SIZE.toMillis(), SLIDING_SLIDE.toMillis());
             LocalFlinkCluster.await("every window result, dead letter and late record", TIMEOUT,
                     () -> Collected.size("counts") >= expectedCounts.size() && Collected.size("minima") >= expectedMinima.size()
-                            && Collected.size("dead letters") >= badReasons.size()
-                            && Collected.size("late counts") >= late.size() && Collected.size("late minima") >= late.size());
+                            && Collected.size("dead letters") >= expectedLetters.size());
             // Two more checkpoints: anything beyond the expected output would have arrived by then.
             flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);
             int restarts = flink.restarts(id);
@@ -112,25 +133,29 @@ class BadInputIT {
 
             List<DeadLetter> dead = Collected.values("dead letters");
             System.out.printf("Bad input: %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
-                            + " %d dead letters, %d + %d late records, %d restarts%n",
+                            + " %d dead letters (%s), %d restarts%n",
                     TICKS, badReasons.size(), histogram(badReasons, r -> r), late.size(), Collected.size("counts"),
-                    Collected.size("minima"), dead.size(), Collected.size("late counts"), Collected.size("late minima"), restarts);
+                    Collected.size("minima"), dead.size(), histogram(dead, DeadLetter::getReason), restarts);
             assertThat(restarts).as("restarts").isZero();
             assertThat(Collected.<String>values("counts")).hasSize(expectedCounts.size())
                     .containsExactlyInAnyOrderElementsOf(expectedCounts);
             assertThat(Collected.<String>values("minima")).hasSize(expectedMinima.size())
                     .containsExactlyInAnyOrderElementsOf(expectedMinima);
-            assertThat(histogram(dead, DeadLetter::getReason)).as("dead letters by reason")
-                    .isEqualTo(histogram(badReasons, r -> r));
-            assertThat(dead).allSatisfy(d -> assertThat(d.getOperator()).isEqualTo("Parse stock ticks"));
-            assertThat(Collected.<LateRecord<String, Double>>values("late counts")).extracting(LateRecord::getTimestamp)
-                    .containsExactlyInAnyOrder(GoodTicks.BASE + 100, GoodTicks.BASE - 86_400_000L, GoodTicks.BASE - 3_600_000L);
-            assertThat(Collected.<LateRecord<String, Double>>values("late minima")).hasSize(late.size());
+            assertThat(expectedLetters).hasSize(badReasons.size() + 2 * late.size());
+            assertThat(dead).extracting(d -> letter(d.getReason(), d.getOperator(), d.decodePayload()))
+                    .as("dead letters: reason, operator and payload of each")
+                    .hasSize(expectedLetters.size()).containsExactlyInAnyOrderElementsOf(expectedLetters);
+            assertThat(dead).allSatisfy(d -> {
+                assertThat(d.isTruncated()).isFalse();
+                assertThat(d.getPayloadEncoding()).as(d.toString())
+                        .isEqualTo(d.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
+            });
         }
     }
 
     /** Good ticks {@code from} to {@code to}, a bad record of the corpus after every {@value #BAD_EVERY}. */
-    private static List<byte[]> mixed(int from, int to, List<BadRecords.BadRecord> corpus, List<DeadLetterReason> badReasons) {
+    private static List<byte[]> mixed(int from, int to, List<BadRecords.BadRecord> corpus, List<DeadLetterReason> badReasons,
+            List<String> expectedLetters) {
         List<byte[]> payloads = new ArrayList<>();
         List<byte[]> good = GoodTicks.json(from, to);
         for (int i = 0; i < good.size(); i++) {
@@ -139,9 +164,26 @@ class BadInputIT {
                 BadRecords.BadRecord bad = corpus.get(badReasons.size() % corpus.size());
                 payloads.add(bad.payload);
                 badReasons.add(bad.reason);
+                expectedLetters.add(letter(bad.reason, PARSE, bad.payload));
             }
         }
         return payloads;
+    }
+
+    /** How a dead letter is compared: reason, operator and the payload's bytes. */
+    private static String letter(DeadLetterReason reason, String operator, byte[] payload) {
+        return reason + "|" + operator + "|" + Base64.getEncoder().encodeToString(payload);
+    }
+
+    /** The payload of a late tick's dead letter: key, value, event time and the windows it missed. */
+    private static byte[] lateTick(String ticker, String valueField, double value, long time, List<Long> starts, long size) {
+        StringBuilder json = new StringBuilder("{\"ticker\":\"" + ticker + "\",\"" + valueField + "\":" + value
+                + ",\"timestamp\":" + time + ",\"event_time\":\"" + Instant.ofEpochMilli(time) + "\",\"windows\":[");
+        for (int i = 0; i < starts.size(); i++) {
+            json.append(i == 0 ? "" : ",").append("{\"window_start\":").append(starts.get(i))
+                    .append(",\"window_end\":").append(starts.get(i) + size).append('}');
+        }
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static <T> void collect(DataStream<T> stream, String name) {

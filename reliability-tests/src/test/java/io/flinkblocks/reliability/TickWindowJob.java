@@ -51,7 +51,7 @@ final class TickWindowJob {
         PropertyGroup eventTime = PropertyGroup.of("EventTime", Map.of(
                 WatermarkStrategies.TIMESTAMP_FIELD, "event_time",
                 WatermarkStrategies.MAX_OUT_OF_ORDERNESS, "2s"));
-        DataStream<byte[]> raw = KafkaSources.stream(env, source, new RawBytes());
+        DataStream<byte[]> raw = KafkaSources.bytes(env, source);
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
                 .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
