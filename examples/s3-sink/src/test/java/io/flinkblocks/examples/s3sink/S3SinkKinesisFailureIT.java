@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -35,7 +37,7 @@ import io.flinkblocks.testing.s3.LocalS3Extension;
 
 /**
  * The s3-sink job reading local Kinesis (two shards) and losing one of its two task managers
- * mid-stream: the committed objects in S3 hold each expected per-minute count exactly once. 10 000
+ * mid-stream, or with an operator that fails once after half the input: the committed objects in S3 hold each expected per-minute count exactly once. 10 000
  * ticks, 100 a minute of event time and 20 per ticker, give 5 counts of 20 for each of 100 minutes;
  * ticks hours later, on both shards, move event time past the last minute on every source subtask, so
  * the set of counts is known exactly. Part files are committed on checkpoints only, and a restart
@@ -56,6 +58,27 @@ class S3SinkKinesisFailureIT {
     private static final int MINUTES = RECORDS / 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final int FAIL_AT = RECORDS * 6 / 10;
+    /** Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn. */
+    private static final List<String> LINES = IntStream.range(0, RECORDS)
+            .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
+                    + TICKERS[i % TICKERS.length] + "\", \"price\": " + i + ".5}")
+            .collect(Collectors.toList());
+    /** Ticks three hours later, spread over both shards: every minute above closes on every subtask. */
+    private static final List<String> CLOSING = IntStream.range(0, 40)
+            .mapToObj(i -> "{\"event_time\": \"" + START.plusHours(3).plusNanos(1_000_000L * i) + "\", \"ticker\": \""
+                    + TICKERS[i % TICKERS.length] + "\", \"price\": 1.0}")
+            .collect(Collectors.toList());
+    /** "ticker@windowStart=count": 5 tickers x 100 minutes, each count 20. */
+    private static final Set<String> EXPECTED = new HashSet<>();
+
+    static {
+        for (int minute = 0; minute < MINUTES; minute++) {
+            for (String ticker : TICKERS) {
+                EXPECTED.add(ticker + "@" + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
+            }
+        }
+    }
 
     private static LocalFlinkCluster flink;
 
@@ -81,23 +104,87 @@ class S3SinkKinesisFailureIT {
     void losingATaskManagerMidStreamWritesEveryCountExactlyOnce(LocalS3 s3) throws Exception {
         String bucket = s3.bucket("s3-sink-kinesis-failure");
         String input = KINESIS.createStream("S3FailureInput", 2);
-        // Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn.
-        List<String> lines = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
-                        + TICKERS[i % TICKERS.length] + "\", \"price\": " + i + ".5}")
-                .collect(Collectors.toList());
-        // Ticks three hours later, spread over both shards: every minute above closes on every subtask.
-        List<String> closing = IntStream.range(0, 40)
-                .mapToObj(i -> "{\"event_time\": \"" + START.plusHours(3).plusNanos(1_000_000L * i) + "\", \"ticker\": \""
-                        + TICKERS[i % TICKERS.length] + "\", \"price\": 1.0}")
-                .collect(Collectors.toList());
-        Set<String> expected = new HashSet<>();
-        for (int minute = 0; minute < MINUTES; minute++) {
-            for (String ticker : TICKERS) {
-                expected.add(ticker + "@" + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
-            }
-        }
-        ApplicationProperties properties = ApplicationProperties.of(Map.of(
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        S3SinkJob.build(env, properties(input, bucket));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        JobID job = flink.submit(env, "s3-sink from Kinesis losing a task manager");
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+        KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
+        LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        int beforeKill = committedLines(s3, bucket).size();
+        long killed = System.nanoTime();
+        flink.replaceTaskManager(0);
+        KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
+        KINESIS.putStrings(input, CLOSING);
+        List<String> counts = awaitEveryCount(s3, bucket, job, "losing a task manager", beforeKill, killed);
+        int restarts = flink.restarts(job);
+        flink.cancel(job);
+
+        assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
+        assertEveryCountOnce(counts);
+    }
+
+    /**
+     * The job as it ships plus one operator between source and parser that throws once, at tick 6 000
+     * of 10 000: the first half read and its first counts committed before the second half is put.
+     * One restart from the last completed checkpoint; each expected count committed exactly once.
+     */
+    @Test
+    void anOperatorFailingOnceAfterHalfTheInputWritesEveryCountExactlyOnce(LocalS3 s3) throws Exception {
+        String bucket = s3.bucket("s3-sink-kinesis-operator-failure");
+        String input = KINESIS.createStream("S3OperatorFailureInput", 2);
+        FailOnce.arm(FAIL_AT);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        S3SinkJob.build(env, properties(input, bucket), records -> OperatorIdentity.apply(
+                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once"));
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+
+        JobID job = flink.submit(env, "s3-sink from Kinesis with an operator failing once");
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+        KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
+        LocalFlinkCluster.await("committed counts before the failure", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        int beforeFailure = committedLines(s3, bucket).size();
+        assertThat(FailOnce.failures()).as("failures before the second half is read").isZero();
+        KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
+        KINESIS.putStrings(input, CLOSING);
+        LocalFlinkCluster.await("the injected failure", TIMEOUT, () -> FailOnce.failures() == 1);
+        long failed = System.nanoTime();
+        List<String> counts = awaitEveryCount(s3, bucket, job, "an operator failing once at tick " + FAIL_AT, beforeFailure, failed);
+        int restarts = flink.restarts(job);
+        flink.cancel(job);
+
+        assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
+        assertThat(restarts).as("restarts").isEqualTo(1);
+        assertEveryCountOnce(counts);
+    }
+
+    /** Waits for every expected count, then two more checkpoints, prints the figures and returns the committed counts. */
+    private static List<String> awaitEveryCount(LocalS3 s3, String bucket, JobID job, String scenario, int beforeFault, long faulted)
+            throws Exception {
+        LocalFlinkCluster.await("every expected count committed", TIMEOUT,
+                () -> countsOf(committedLines(s3, bucket)).containsAll(EXPECTED));
+        long recovered = System.nanoTime();
+        // Two more checkpoints commit whatever a duplicate would have been written into.
+        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
+        List<String> committed = committedLines(s3, bucket);
+        System.out.printf("s3-sink from Kinesis, %s: %d counts committed before the fault, %d in the end, %d objects,"
+                        + " every expected count %d ms after the fault, %d restarts%n",
+                scenario, beforeFault, committed.size(), committedObjects(s3, bucket).size(), (recovered - faulted) / 1_000_000,
+                flink.restarts(job));
+        return countsList(committed);
+    }
+
+    private static void assertEveryCountOnce(List<String> counts) {
+        assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
+                .as("copies of each count").containsOnly(1L);
+        assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
+        assertThat(EXPECTED).hasSize(500);
+        assertThat(counts).containsExactlyInAnyOrderElementsOf(EXPECTED);
+    }
+
+    private static ApplicationProperties properties(String input, String bucket) {
+        return ApplicationProperties.of(Map.of(
                 "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
                         "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
                 "InputStream0", KINESIS.sourceProperties(input),
@@ -105,38 +192,6 @@ class S3SinkKinesisFailureIT {
                         "watermark.max-out-of-orderness", "0"),
                 "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
                         "rolling.on-checkpoint", "true")));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        S3SinkJob.build(env, properties);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-
-        JobID job = flink.submit(env, "s3-sink from Kinesis losing a task manager");
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        KINESIS.putStrings(input, lines.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
-        int beforeKill = committedLines(s3, bucket).size();
-        long killed = System.nanoTime();
-        flink.replaceTaskManager(0);
-        KINESIS.putStrings(input, lines.subList(RECORDS / 2, RECORDS));
-        KINESIS.putStrings(input, closing);
-        LocalFlinkCluster.await("every expected count committed", TIMEOUT,
-                () -> countsOf(committedLines(s3, bucket)).containsAll(expected));
-        System.out.printf("s3-sink from Kinesis: every expected count committed %d ms after the kill, %d checkpoints, %d restarts%n",
-                (System.nanoTime() - killed) / 1_000_000, flink.completedCheckpoints(job), flink.restarts(job));
-        // Two more checkpoints commit whatever a duplicate would have been written into.
-        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
-        int restarts = flink.restarts(job);
-        flink.cancel(job);
-
-        List<String> committed = committedLines(s3, bucket);
-        List<String> counts = countsList(committed);
-        System.out.printf("s3-sink from Kinesis losing a task manager: %d counts committed before the kill, %d in the end, %d objects%n",
-                beforeKill, committed.size(), committedObjects(s3, bucket).size());
-        assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
-        assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
-                .as("copies of each count").containsOnly(1L);
-        assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
-        assertThat(expected).hasSize(500);
-        assertThat(counts).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** "ticker@windowStart=count" of each committed JSON line. */
