@@ -52,13 +52,13 @@ public final class FirehoseSinkJob {
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
-        DataStream<String> json = StreamSources.strings(env, properties.group(INPUT_GROUP));
+        DataStream<byte[]> json = StreamSources.bytes(env, properties.group(INPUT_GROUP));
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
                 .reader(StockTick.flatReader())
                 .named("Parse stock ticks")
                 .withProperties(window)
                 .validator(StockTick.validator())
-                .fromStrings(json);
+                .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
                 parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
