@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import io.flinkblocks.testing.secrets.PlantedSecrets;
@@ -91,9 +92,12 @@ class SecretsInSuiteLogsIT {
             System.out.println("  not in this build (nothing written by it, not required in scope " + scope + "): " + notInBuild);
         }
 
-        assertThat(problems).as("test logs and reports the check needs (missing, empty or from an earlier build)").isEmpty();
-        assertThat(result.findings()).as("lines holding a planted secret (file:line: secret)")
-                .extracting(Object::toString).isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(result.findings()).as("lines holding a planted secret (file:line: secret)")
+                    .extracting(Object::toString).isEmpty();
+            softly.assertThat(problems).as("test logs and reports the check needs (missing, empty or from an earlier build)")
+                    .isEmpty();
+        });
         boolean othersRan = byModule.keySet().stream().anyMatch(m -> !m.equals(SELF));
         assumeTrue("all".equals(scope) || othersRan, "built alone: only this module's own " + result.lines()
                 + " lines were scanned (no secret); the suite-wide check needs the other modules' tests in the same build"
