@@ -61,9 +61,13 @@ class SecretsInSuiteLogsIT {
 
         List<String> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        Map<String, List<Path>> filesByModule = new TreeMap<>();
         List<String> notInBuild = new ArrayList<>();
         for (Module module : modules) {
             List<Path> fresh = module.captures().stream().filter(f -> isFresh(f, buildStart)).collect(Collectors.toList());
+            if (!fresh.isEmpty()) {
+                filesByModule.put(module.name, fresh);
+            }
             // Required: every module in scope all; in scope present, this one and every module that ran tests in this build.
             boolean required = "all".equals(scope) || module.name.equals(SELF) || fresh.stream().anyMatch(Module::isReport);
             if (required) {
@@ -76,18 +80,12 @@ class SecretsInSuiteLogsIT {
 
         SecretsScanner scanner = SecretsScanner.ofPlantedSecrets();
         SecretsScanner.Result result = scanner.scan(files);
-        Map<String, long[]> byModule = new TreeMap<>();
-        result.linesByFile().forEach((file, lines) -> {
-            long[] counts = byModule.computeIfAbsent(root.relativize(file).getName(0).toString().equals("examples")
-                    ? root.relativize(file).subpath(0, 2).toString() : root.relativize(file).getName(0).toString(), k -> new long[2]);
-            counts[0]++;
-            counts[1] += lines;
-        });
         System.out.printf("Secrets check (scope %s from %s, -pl %s, -rf %s; build started %s): %s; %d planted secrets looked for: %s%n",
                 scope, System.getProperty("secrets.check.scope"), System.getProperty("secrets.check.selected.projects"),
                 System.getProperty("secrets.check.resume.from"), buildStart == null ? "unknown" : buildStart, result,
                 scanner.secretNames().size(), scanner.secretNames());
-        byModule.forEach((module, counts) -> System.out.printf("  %-32s %4d files %9d lines%n", module, counts[0], counts[1]));
+        filesByModule.forEach((module, moduleFiles) -> System.out.printf("  %-32s %4d files %9d lines%n", module, moduleFiles.size(),
+                moduleFiles.stream().mapToLong(f -> result.linesByFile().get(f)).sum()));
         if (!notInBuild.isEmpty()) {
             System.out.println("  not in this build (nothing written by it, not required in scope " + scope + "): " + notInBuild);
         }
@@ -98,7 +96,7 @@ class SecretsInSuiteLogsIT {
             softly.assertThat(problems).as("test logs and reports the check needs (missing, empty or from an earlier build)")
                     .isEmpty();
         });
-        boolean othersRan = byModule.keySet().stream().anyMatch(m -> !m.equals(SELF));
+        boolean othersRan = filesByModule.keySet().stream().anyMatch(m -> !m.equals(SELF));
         assumeTrue("all".equals(scope) || othersRan, "built alone: only this module's own " + result.lines()
                 + " lines were scanned (no secret); the suite-wide check needs the other modules' tests in the same build"
                 + " (a full build, or -am)");
