@@ -102,5 +102,4 @@ public final class BrokerCertificates {
             throw new IllegalStateException("Interrupted while running keytool", e);
         }
     }
-
 }
