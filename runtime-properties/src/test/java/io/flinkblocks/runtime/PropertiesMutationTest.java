@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.flinkblocks.testing.secrets.PlantedSecrets;
+
 /**
  * Mutates a valid properties file at random (drops keys and groups, corrupts the JSON, swaps value
  * types, inserts huge values) and runs what a job does with it: loading and reading typed values
@@ -29,7 +31,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 class PropertiesMutationTest {
 
-    private static final String SECRET = "Pl4nted-S3cret-Value";
+    private static final String SECRET = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
     private static final int ROUNDS = 3000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -17,11 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.flinkblocks.testing.LogCapture;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /** A planted secret never reaches a log line, an exception message or a toString. */
 class SecretRedactionTest {
 
-    private static final String SECRET = "s3cr3t-Planted-Value-9f2c";
+    private static final String SECRET = PlantedSecrets.JAAS_PASSWORD;
 
     @RegisterExtension final LogCapture logs = new LogCapture();
     @TempDir Path dir;

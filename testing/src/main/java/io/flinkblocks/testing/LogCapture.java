@@ -3,7 +3,9 @@ package io.flinkblocks.testing;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.logging.log4j.LogManager;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A JUnit 5 extension that captures every log line written through Log4j 2 (and so through SLF4J
- * bound to it) during each test, with the stack traces of logged exceptions, at every level. Use it
- * to prove that a secret never reaches the logs.
+ * bound to it) during each test, with the stack traces of logged exceptions, at every level: the root
+ * logger and every logger configured at INFO or finer are lowered to ALL while it captures (loggers
+ * configured at WARN or above keep their level). Use it to prove that a secret never reaches the logs.
  *
  * <pre>{@code
  * @RegisterExtension final LogCapture logs = new LogCapture();
@@ -35,7 +38,7 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
 
     private final List<String> lines = new ArrayList<>();
     private Appender appender;
-    private org.apache.logging.log4j.Level previousRootLevel;
+    private final Map<LoggerConfig, org.apache.logging.log4j.Level> previousLevels = new HashMap<>();
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -55,9 +58,15 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         appender = new CapturingAppender("capture-" + UUID.randomUUID());
         appender.start();
         LoggerConfig root = configuration.getRootLogger();
-        previousRootLevel = root.getLevel();
         root.addAppender(appender, org.apache.logging.log4j.Level.ALL, null);
-        root.setLevel(org.apache.logging.log4j.Level.ALL);
+        // Every level of every logger, except those configured at WARN or above: noise silenced on purpose.
+        previousLevels.clear();
+        lowerToAll(root);
+        for (LoggerConfig logger : configuration.getLoggers().values()) {
+            if (logger != root && logger.getLevel() != null && logger.getLevel().isLessSpecificThan(org.apache.logging.log4j.Level.INFO)) {
+                lowerToAll(logger);
+            }
+        }
         loggerContext.updateLoggers();
     }
 
@@ -69,10 +78,16 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         LoggerContext loggerContext = (LoggerContext) LogManager.getContext(false);
         LoggerConfig root = loggerContext.getConfiguration().getRootLogger();
         root.removeAppender(appender.getName());
-        root.setLevel(previousRootLevel);
+        previousLevels.forEach(LoggerConfig::setLevel);
+        previousLevels.clear();
         loggerContext.updateLoggers();
         appender.stop();
         appender = null;
+    }
+
+    private void lowerToAll(LoggerConfig logger) {
+        previousLevels.put(logger, logger.getLevel());
+        logger.setLevel(org.apache.logging.log4j.Level.ALL);
     }
 
     /** Every captured line so far, each with the stack trace of its exception if it had one. */

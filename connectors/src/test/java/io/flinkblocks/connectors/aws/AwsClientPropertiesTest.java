@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 class AwsClientPropertiesTest {
 
-    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private static final String SECRET = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
     private static final String ROLE = "arn:aws:iam::123456789012:role/KA-Source-Stream-Role";
 
     @RegisterExtension

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /** Planted secrets must never reach an exception message or a log line, ours or the Kafka client's. */
 class KafkaSecretsTest {
 
-    private static final String SCRAM_PASSWORD = "Pl4nted-Scram-Secret";
-    private static final String JAAS_SECRET = "Pl4nted-Jaas-Secret";
-    private static final String TRUSTSTORE_PASSWORD = "Pl4nted-Truststore-Secret";
+    private static final String SCRAM_PASSWORD = PlantedSecrets.SASL_PASSWORD;
+    private static final String JAAS_SECRET = PlantedSecrets.JAAS_PASSWORD;
+    private static final String TRUSTSTORE_PASSWORD = PlantedSecrets.TRUSTSTORE_PASSWORD;
     private static final List<String> SECRETS = List.of(SCRAM_PASSWORD, JAAS_SECRET, TRUSTSTORE_PASSWORD);
 
     @RegisterExtension

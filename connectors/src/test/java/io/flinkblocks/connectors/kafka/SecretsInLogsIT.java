@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,17 @@ import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * Planted secrets through whole job runs, with every log line captured at every level (Flink's, the
  * Kafka clients', ours): a TLS replication that fails once and restarts, a job that cannot trust the
  * broker, and a wrong truststore password. No secret appears in any log line or exception.
+ *
+ * <p>The secrets are the project's planted ones ({@link PlantedSecrets}), which every test plants:
+ * this test asserts on its own captured lines, at every level (TRACE included), and its lines go to
+ * the module's test log too, which {@code SecretsInSuiteLogsIT} (reliability-tests) scans with the rest
+ * of the build's.
  */
 class SecretsInLogsIT {
 
@@ -43,15 +50,15 @@ class SecretsInLogsIT {
     @RegisterExtension
     final LogCapture logs = new LogCapture();
 
-    private static final String JAAS_SECRET = "Pl4nted-Jaas-Secret-In-Job";
-    private static final String SASL_PASSWORD = "Pl4nted-Sasl-Password-In-Job";
-    private static final String AWS_SECRET_KEY = "Pl4nted/Aws+Secret+Key/In/Job/0123456789";
+    private static final String SASL_PASSWORD = PlantedSecrets.SASL_PASSWORD;
     private static final int RECORDS = 200;
 
     @Test
     void noPlantedSecretReachesALogLineOrAnException(LocalKafkaBroker broker) throws Exception {
         String truststorePassword = broker.certificates().truststorePassword();
-        List<String> secrets = List.of(JAAS_SECRET, SASL_PASSWORD, AWS_SECRET_KEY, truststorePassword);
+        assertThat(truststorePassword.equals(PlantedSecrets.TRUSTSTORE_PASSWORD)).as("the broker's truststore password is planted")
+                .isTrue();
+        Collection<String> secrets = PlantedSecrets.all().values();
         broker.createTopics(1, "secrets-in", "secrets-out");
         List<String> records = IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
         broker.produce("secrets-in", records);
@@ -98,10 +105,10 @@ class SecretsInLogsIT {
         group.put("ssl.truststore.type", "JKS");
         group.put("ssl.truststore.password", truststorePassword);
         group.put("topic", topic);
-        group.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\""
-                + " password=\"" + JAAS_SECRET + "\";");
+        group.put("sasl.jaas.config", PlantedSecrets.JAAS_CONFIG);
         group.put("sasl.password", SASL_PASSWORD);
-        group.put("aws.secret.access.key", AWS_SECRET_KEY);
+        group.put("aws.secret.access.key", PlantedSecrets.AWS_SECRET_ACCESS_KEY);
+        group.put("aws.session.token", PlantedSecrets.AWS_SESSION_TOKEN);
         return group;
     }
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 
 import io.flinkblocks.testing.process.LoopbackHttpServer;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * A stand-in for Amazon Data Firehose on loopback: an HTTP/1.1 server speaking the service's JSON 1.1
@@ -44,7 +45,7 @@ public final class FirehoseStandIn implements AutoCloseable {
     public static final String REGION = "us-east-1";
     public static final String ACCOUNT = "000000000000";
     public static final String ACCESS_KEY_ID = "local-access-key";
-    public static final String SECRET_KEY = "local-secret-key";
+    public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
 
     private static final String TARGET_PREFIX = "Firehose_20150804.";
     private static final String JSON_1_1 = "application/x-amz-json-1.1";

@@ -5,17 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.flinkblocks.testing.secrets.PlantedSecrets;
+
 /**
  * The TLS material of the test broker, made with the JDK's {@code keytool} at run time so that no
  * private key is ever committed: a PKCS12 keystore holding the broker's self-signed certificate
  * (SAN {@code ip:127.0.0.1,dns:localhost}, so hostname verification passes on loopback), and a JKS
- * client truststore holding that certificate only. Passwords are random per run.
+ * client truststore holding that certificate only. The passwords are the project's planted secrets
+ * ({@link PlantedSecrets#KEYSTORE_PASSWORD}, {@link PlantedSecrets#TRUSTSTORE_PASSWORD}): they protect
+ * nothing of value, and being known, a scan of the test logs can prove they never appear there.
  */
 public final class BrokerCertificates {
 
@@ -33,8 +36,8 @@ public final class BrokerCertificates {
 
     /** Generates a keystore and a truststore in {@code folder}. */
     public static BrokerCertificates generate(Path folder) {
-        String keystorePassword = randomPassword();
-        String truststorePassword = randomPassword();
+        String keystorePassword = PlantedSecrets.KEYSTORE_PASSWORD;
+        String truststorePassword = PlantedSecrets.TRUSTSTORE_PASSWORD;
         Path keystore = folder.resolve("broker.keystore.p12");
         Path certificate = folder.resolve("broker.crt");
         Path truststore = folder.resolve("client.truststore.jks");
@@ -98,15 +101,5 @@ public final class BrokerCertificates {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running keytool", e);
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        for (int i = 0; i < 20; i++) {
-            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return password.toString();
     }
 }

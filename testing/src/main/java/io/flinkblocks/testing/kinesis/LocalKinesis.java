@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import io.flinkblocks.testing.process.FreePorts;
 import io.flinkblocks.testing.process.ManagedProcess;
 import io.flinkblocks.testing.process.NpmPackages;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
@@ -46,7 +47,7 @@ public final class LocalKinesis {
 
     /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
     public static final String ACCESS_KEY_ID = "local-access-key";
-    public static final String SECRET_KEY = "local-secret-key";
+    public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
 
     private static final int PUT_RECORDS_LIMIT = 500;
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);

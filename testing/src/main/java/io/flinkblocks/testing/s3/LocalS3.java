@@ -33,6 +33,7 @@ import org.xml.sax.SAXException;
 import io.flinkblocks.testing.process.FreePorts;
 import io.flinkblocks.testing.process.ManagedProcess;
 import io.flinkblocks.testing.process.NpmPackages;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * A local S3 ({@code s3rver} 3.7.1 on Node.js, installed from this module's package-lock.json) on
@@ -40,8 +41,8 @@ import io.flinkblocks.testing.process.NpmPackages;
  * file system initialized once to reach it. Use it through {@link LocalS3Extension}.
  *
  * <p>Flink's s3:// support ({@code org.apache.flink:flink-s3-fs-hadoop}) must be on the test class
- * path. The settings are those that work with s3rver: path-style access, plain HTTP, its fixed
- * credentials, and {@code fs.s3a.signing-algorithm=S3SignerType}, without which multipart uploads
+ * path. The settings are those that work with s3rver: path-style access, plain HTTP, its access
+ * key, and {@code fs.s3a.signing-algorithm=S3SignerType}, without which multipart uploads
  * store the V4 chunk framing in the data and fail an MD5 check.
  *
  * <p>The helpers speak plain HTTP to s3rver (it accepts unsigned requests), so they work without any
@@ -49,9 +50,12 @@ import io.flinkblocks.testing.process.NpmPackages;
  */
 public final class LocalS3 {
 
-    /** s3rver's fixed credentials. */
+    /**
+     * s3rver's access key, and a planted secret key: s3rver runs with {@code --allow-mismatched-signatures},
+     * so it takes requests signed with any secret.
+     */
     public static final String ACCESS_KEY = "S3RVER";
-    public static final String SECRET_KEY = "S3RVER";
+    public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
 
     private static final String FLINK_S3_FACTORY = "org.apache.flink.fs.s3hadoop.S3FileSystemFactory";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 
 import io.flinkblocks.testing.process.LoopbackHttpServer;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * A loopback stand-in for the AWS Security Token Service that answers {@code AssumeRole} (Query
@@ -28,7 +29,9 @@ import io.flinkblocks.testing.process.LoopbackHttpServer;
  * <p>It checks what the service checks on the request's shape (a role ARN of the form
  * {@code arn:aws:iam::<12 digits>:role/<name>}, a session name of 2 to 64 characters of
  * {@code [\w+=,.@-]}, a signed request), not permissions. Other actions get an
- * {@code InvalidAction} error.
+ * {@code InvalidAction} error. The credentials it hands out are planted secrets
+ * ({@link PlantedSecrets#STS_SECRET_ACCESS_KEY}, session tokens starting with
+ * {@link PlantedSecrets#AWS_SESSION_TOKEN}), so a scan of the test logs can prove they never appear.
  */
 public final class StsStandIn implements AutoCloseable {
 
@@ -111,8 +114,8 @@ public final class StsStandIn implements AutoCloseable {
                 + "<AssumeRoleResult>"
                 + "<Credentials>"
                 + "<AccessKeyId>ASIA" + id.substring(0, 16) + "</AccessKeyId>"
-                + "<SecretAccessKey>" + id + "</SecretAccessKey>"
-                + "<SessionToken>token-" + id + "</SessionToken>"
+                + "<SecretAccessKey>" + PlantedSecrets.STS_SECRET_ACCESS_KEY + "</SecretAccessKey>"
+                + "<SessionToken>" + PlantedSecrets.AWS_SESSION_TOKEN + "-" + id + "</SessionToken>"
                 + "<Expiration>" + expiration + "</Expiration>"
                 + "</Credentials>"
                 + "<AssumedRoleUser>"
