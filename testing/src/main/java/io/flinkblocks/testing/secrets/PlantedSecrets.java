@@ -31,7 +31,7 @@ public final class PlantedSecrets {
      * Kinesis, Firehose stand-in and S3 ({@code aws.credentials.provider.basic.secretkey},
      * {@code s3.secret-key}); the stand-ins check that requests are signed, not with which key.
      */
-    public static final String AWS_SECRET_ACCESS_KEY = "PlantedAwsSecretKey/9fK2+mQ7xR4tZ8wL1nB6";
+    public static final String AWS_SECRET_ACCESS_KEY = "LocalOnlySecretKey/9fK2+mQ7xR4tZ8wL1nB6x";
 
     /** The secret access key of the temporary credentials the STS stand-in hands out. */
     public static final String STS_SECRET_ACCESS_KEY = "PlantedStsSecretKey/3gH7+pW2yN8cV5jD0sX4";
