@@ -101,7 +101,7 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         keySerializer = keyType.createSerializer(getExecutionConfig().getSerializerConfig());
         watermark = Long.MIN_VALUE;
         emittedWatermark = Long.MIN_VALUE;
-        lateCounter = KinesisAnalyticsMetrics.counter(getMetricGroup(), SliceWindowFunction.LATE_COUNTER);
+        lateCounter = KinesisAnalyticsMetrics.counter(getMetricGroup(), SliceWindowOperator.LATE_COUNTER);
         if (!eventTime) {
             scheduleFlush(getProcessingTimeService().getCurrentProcessingTime());
         }

@@ -10,7 +10,6 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.java.tuple.Tuple3;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -185,9 +184,9 @@ class LocalSliceAggregatorTest {
                         harness(aggregator(slicing, false));
                 KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
                         new KeyedOneInputStreamOperatorTestHarness<>(
-                                new KeyedProcessOperator<>(new PartialSliceWindowFunction<>(slicing, SUM.function(), SUM.accumulatorType())),
+                                new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()),
                                 t -> t.f0, Types.STRING)) {
-            global.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+            global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             global.open();
             for (long now = 0; now < 40; now++) {
                 if (now % 5 == 4) {
@@ -202,11 +201,11 @@ class LocalSliceAggregatorTest {
             twoPhase.addAll(global.extractOutputValues());
         }
         List<WindowResult<String, Double>> onePhase;
-        RecordSliceWindowFunction<String, Double, Double, Double> function =
-                new RecordSliceWindowFunction<>(slicing, false, SUM.function(), SUM.accumulatorType(), LATE);
+        RecordSliceWindowOperator<String, Double, Double, Double> function =
+                new RecordSliceWindowOperator<>(slicing, false, SUM.function(), SUM.accumulatorType(), LATE);
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function), t -> t.f0, Types.STRING)) {
-            harness.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+                new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING)) {
+            harness.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             harness.open();
             for (long now = 0; now < 40; now++) {
                 if (now % 5 == 4) {
@@ -277,9 +276,9 @@ class LocalSliceAggregatorTest {
             WindowSlicing slicing, org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore) throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new PartialSliceWindowFunction<>(slicing, SUM.function(), SUM.accumulatorType())),
+                        new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()),
                         t -> t.f0, Types.STRING);
-        global.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+        global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
         if (restore != null) {
             global.initializeState(restore);
         }
