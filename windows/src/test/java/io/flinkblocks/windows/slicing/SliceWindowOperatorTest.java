@@ -49,6 +49,10 @@ class SliceWindowOperatorTest {
                 .createSerializer(new org.apache.flink.api.common.serialization.SerializerConfigImpl());
     }
 
+    static SliceWindowOperator<?, ?, ?, ?> operator(KeyedOneInputStreamOperatorTestHarness<?, ?, ?> harness) {
+        return (SliceWindowOperator<?, ?, ?, ?>) harness.getOperator();
+    }
+
     private static Tuple2<String, Double> record(String key, double value) {
         return Tuple2.of(key, value);
     }
@@ -96,7 +100,9 @@ class SliceWindowOperatorTest {
             harness.setProcessingTime(19);
             assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 7.5), result("AMZN", 10, 20, 1.0));
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numProcessingTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
+            assertThat(operator(harness).pendingCallbacks()).isZero();
+            assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         }
     }
 
@@ -114,7 +120,7 @@ class SliceWindowOperatorTest {
                     result("AMZN", 5, 15, 6.0),
                     result("AMZN", 10, 20, 4.0));
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numEventTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
         }
     }
 
@@ -133,7 +139,9 @@ class SliceWindowOperatorTest {
                     result("AMZN", 0, 6, 3.0),
                     result("AMZN", 2, 8, 3.0));
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numProcessingTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
+            assertThat(operator(harness).pendingCallbacks()).isZero();
+            assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         }
     }
 
@@ -183,7 +191,7 @@ class SliceWindowOperatorTest {
             assertThat(harness.numKeyedStateEntries()).isPositive();
             harness.processWatermark(700 + 30 + 20);
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numEventTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
             // every record is counted in the three windows that contain it
             long total = harness.extractOutputValues().stream()
                     .collect(Collectors.groupingBy(r -> r.getKey() + r.getWindowStart(), Collectors.reducing((a, b) -> b)))
