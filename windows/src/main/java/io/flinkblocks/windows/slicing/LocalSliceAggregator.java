@@ -34,13 +34,15 @@ import io.flinkblocks.windows.ValueExtractor;
  * before each checkpoint barrier, so the buffer is never part of a snapshot and nothing is lost on
  * restore: flushed partials live on in the global phase's keyed state.
  *
- * <p>Pre-aggregation pays only when keys repeat within a slice. In event time, when a flushed slice
- * of at least {@value #SAMPLE_RECORDS} records held more than half as many keys as records (say 10 000
- * records over 100 000 tickers), the following {@value #PASS_THROUGH_SLICES} slices are not buffered:
- * each record is sent on at once as its own partial, as a flushed slice's records are, which spares
- * the buffer and keeps records flowing to the window operator instead of arriving in a burst at each
- * watermark. The next slice is buffered again and measured. Partials of one (key, slice) merge in the
- * global phase whichever way they came, so results do not change.
+ * <p>Pre-aggregation pays only when keys repeat within a slice. In event time, when the first
+ * {@value #SAMPLE_RECORDS} records of a slice hold more than half as many keys as records (say 10 000
+ * records over 100 000 tickers), that slice's partials are sent on at once, and the rest of it and the
+ * following {@value #PASS_THROUGH_SLICES} slices are not buffered: each record is sent on at once as its
+ * own partial, as a flushed slice's records are, which spares the buffer and keeps records flowing to
+ * the window operator instead of arriving in a burst at each watermark. The same holds after a flushed
+ * slice of at least {@value #SAMPLE_RECORDS} records with that ratio. The next slice is buffered again
+ * and measured. Partials of one (key, slice) merge in the global phase whichever way they came, so
+ * results do not change.
  *
  * <p>In event time the lateness of a record is decided here, against this subtask's watermark, and late
  * records go to the late-record output; a record whose slice was already flushed is sent on at once, so
@@ -160,6 +162,13 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
             accumulator = aggregate.createAccumulator();
         }
         bucket.partials.put(key, aggregate.add(value, accumulator));
+        if (eventTime && bucket.records == SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
+            // Keys hardly repeat: send this slice on now, rather than holding its partials until the
+            // watermark, and let records of the following slices pass through.
+            buffers.remove(slice);
+            emit(slice, bucket);
+            passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
+        }
     }
 
     @Override
@@ -217,14 +226,20 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         while (!buffers.isEmpty() && buffers.firstKey() + slicing.slice() - 1 <= time) {
             Map.Entry<Long, Bucket<K, ACC>> entry = buffers.pollFirstEntry();
             long slice = entry.getKey();
-            long timestamp = slice + slicing.slice() - 1;
             Bucket<K, ACC> bucket = entry.getValue();
-            for (Map.Entry<K, ACC> partial : bucket.partials.entrySet()) {
-                output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), slice, partial.getValue()), timestamp));
-            }
+            emit(slice, bucket);
             if (eventTime && bucket.records >= SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
                 passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
             }
+        }
+    }
+
+    /** Emits the partials of a slice, with the slice's last millisecond as timestamp. */
+    private void emit(long slice, Bucket<K, ACC> bucket) {
+        long timestamp = slice + slicing.slice() - 1;
+        Long start = slice;
+        for (Map.Entry<K, ACC> partial : bucket.partials.entrySet()) {
+            output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), start, partial.getValue()), timestamp));
         }
     }
 

@@ -101,10 +101,9 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     private transient Counter lateRecords;
 
     /** Pending slices, by start, and the keys that hold data in each. */
-    private transient TreeMap<Long, List<K>> index;
+    private transient TreeMap<Long, Slice<K>> index;
     /** The index entry of the last slice a record went to. */
-    private transient long cachedSlice;
-    private transient List<K> cachedKeys;
+    private transient Slice<K> cached;
 
     /** The current event-time watermark: what decides whether a record is late. */
     private transient long watermark;
@@ -123,6 +122,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     private transient TreeMap<Long, LinkedHashSet<K>> refires;
     /** Processing time: the times of the registered operator callbacks. */
     private transient TreeSet<Long> callbacks;
+    /** The record of the result being emitted: reused, as Flink's operators do. */
+    private transient StreamRecord<WindowResult<K, R>> result;
 
     protected SliceWindowOperator(
             WindowSlicing slicing,
@@ -166,7 +167,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
                 getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
 
         index = new TreeMap<>();
-        cachedKeys = null;
+        cached = null;
         callbacks = new TreeSet<>();
         watermark = Long.MIN_VALUE;
         firedUpTo = Long.MIN_VALUE;
@@ -175,7 +176,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         if (context.isRestored()) {
             restoreProgress(progress.get());
             try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
-                entries.forEach(entry -> index.computeIfAbsent(entry.f1, slice -> new ArrayList<>()).add(entry.f0));
+                entries.forEach(entry -> index.computeIfAbsent(entry.f1, Slice::new).keys.add(entry.f0));
             }
         }
     }
@@ -183,6 +184,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     @Override
     public void open() throws Exception {
         super.open();
+        result = new StreamRecord<>(null);
         lateRecords = KinesisAnalyticsMetrics.counter(getMetricGroup(), LATE_COUNTER);
         if (!eventTime) {
             scheduleNextCallback(); // restored slices: their windows fire as soon as processing time allows
@@ -217,8 +219,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** The number of (key, slice) entries in the index of pending slices. */
     int indexedSlices() {
         int n = 0;
-        for (List<K> keys : index.values()) {
-            n += keys.size();
+        for (Slice<K> slice : index.values()) {
+            n += slice.keys.size();
         }
         return n;
     }
@@ -237,21 +239,23 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             onLate(element, time);
             return;
         }
-        slices.setCurrentNamespace(slice);
+        Slice<K> entry = sliceOf(slice);
+        // the slice's own Long as namespace: every entry of the slice in state shares it
+        slices.setCurrentNamespace(entry.start);
         ACC current = slices.value();
         slices.update(fold(element.getValue(), current));
         long fired = restoredFiredUpTo == null ? firedUpTo : firedUpToOf(getCurrentKey());
         if (slicing.firstWindowEnd(slice) - 1 > fired) {
             // no window of this slice has fired: the common case
             if (current == null) {
-                keysOf(slice).add(currentKey());
+                entry.keys.add(currentKey());
             }
             return;
         }
         if (eventTime) {
-            updateFiredWindows(slice, fired, current == null, element);
+            updateFiredWindows(entry, fired, current == null, element);
         } else if (current == null) {
-            refireInProcessingTime(slice, fired);
+            refireInProcessingTime(entry, fired);
         }
     }
 
@@ -261,11 +265,12 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * later windows fire with the watermark. After a restore, a window that fired before the snapshot
      * but whose end the watermark has not passed again fires again when it does.
      */
-    private void updateFiredWindows(long slice, long fired, boolean created, StreamRecord<IN> element)
+    private void updateFiredWindows(Slice<K> entry, long fired, boolean created, StreamRecord<IN> element)
             throws Exception {
+        long slice = entry.start;
         K key = currentKey();
         if (created) {
-            keysOf(slice).add(key);
+            entry.keys.add(key);
         }
         long end = slicing.firstWindowEnd(slice);
         if (watermark > NEVER) {
@@ -273,7 +278,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         }
         for (long last = slicing.lastWindowEnd(slice); end <= last && end - 1 <= fired; end += slicing.slide()) {
             if (end - 1 <= watermark) {
-                ACC merged = merge(end, Long.MIN_VALUE);
+                ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
                 if (merged != null) {
                     emit(key, end, merged, element.hasTimestamp() ? element.getTimestamp() : end - 1);
                 }
@@ -290,21 +295,22 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * Processing time: a record that created its (key, slice) in the very millisecond a window of the
      * slice fired fires that window once more, as Flink's processing-time trigger does.
      */
-    private void refireInProcessingTime(long slice, long fired) throws Exception {
+    private void refireInProcessingTime(Slice<K> entry, long fired) throws Exception {
+        long slice = entry.start;
         K key = currentKey();
         for (long end = slicing.firstWindowEnd(slice), last = slicing.lastWindowEnd(slice);
                 end <= last && end - 1 <= fired;
                 end += slicing.slide()) {
-            ACC merged = merge(end, Long.MIN_VALUE);
+            ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
             if (merged != null) {
                 emit(key, end, merged, end - 1);
             }
         }
         if (slicing.cleanupTime(slice) <= fired) {
-            slices.setCurrentNamespace(slice);
+            slices.setCurrentNamespace(entry.start);
             slices.clear();
         } else {
-            keysOf(slice).add(key);
+            entry.keys.add(key);
         }
     }
 
@@ -370,30 +376,31 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         // The slices of the window's first slide have no later window: they go once it is past the lateness.
         boolean expiring = end - 1 + slicing.allowedLateness() <= time;
         long clearBefore = expiring ? start + slicing.slide() : Long.MIN_VALUE;
-        NavigableMap<Long, List<K>> windowSlices = index.subMap(start, true, end, false);
+        NavigableMap<Long, Slice<K>> windowSlices = index.subMap(start, true, end, false);
         Collection<K> keys;
         if (windowSlices.isEmpty()) {
             return;
         } else if (windowSlices.size() == 1) {
-            keys = windowSlices.firstEntry().getValue();
+            keys = windowSlices.firstEntry().getValue().keys;
         } else {
             // a key with data in several slices of the window gets one result
             HashSet<K> union = new HashSet<>();
-            for (List<K> sliceKeys : windowSlices.values()) {
-                union.addAll(sliceKeys);
+            for (Slice<K> slice : windowSlices.values()) {
+                union.addAll(slice.keys);
             }
             keys = union;
         }
+        Slice<?>[] parts = windowSlices.values().toArray(new Slice<?>[0]);
         for (K key : keys) {
             setCurrentKey(key);
-            ACC merged = merge(end, clearBefore);
+            ACC merged = merge(parts, clearBefore);
             if (merged != null && (restoredFiredUpTo == null || firedUpToOf(key) < end - 1)) {
                 emit(key, end, merged, end - 1);
             }
         }
         if (expiring) {
             index.subMap(start, true, clearBefore, false).clear();
-            cachedKeys = null;
+            cached = null;
         }
     }
 
@@ -403,7 +410,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             long end = entry.getKey();
             for (K key : entry.getValue()) {
                 setCurrentKey(key);
-                ACC merged = merge(end, Long.MIN_VALUE);
+                ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
                 if (merged != null) {
                     emit(key, end, merged, end - 1);
                 }
@@ -417,29 +424,34 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** Removes the slices whose cleanup time is at or before {@code time}, in order of their start. */
     private void removeExpiredSlices(long time) throws Exception {
         while (!index.isEmpty() && slicing.cleanupTime(index.firstKey()) <= time) {
-            Map.Entry<Long, List<K>> entry = index.pollFirstEntry();
-            slices.setCurrentNamespace(entry.getKey());
-            for (K key : entry.getValue()) {
+            Slice<K> slice = index.pollFirstEntry().getValue();
+            slices.setCurrentNamespace(slice.start);
+            for (K key : slice.keys) {
                 setCurrentKey(key);
                 slices.clear();
             }
-            cachedKeys = null;
+            cached = null;
         }
     }
 
+    /** The pending slices of the window ending at {@code end}: only those can hold data for a key. */
+    private Slice<?>[] slicesOfWindow(long end) {
+        return index.subMap(end - slicing.size(), true, end, false).values().toArray(new Slice<?>[0]);
+    }
+
     /**
-     * Merges the current key's slices of the window ending at {@code end}; null when none holds data.
+     * Merges the current key's accumulators of the given slices of a window; null when none holds data.
      * Slices starting before {@code clearBefore} are removed from state as they are read.
      */
-    private ACC merge(long end, long clearBefore) throws Exception {
+    private ACC merge(Slice<?>[] parts, long clearBefore) throws Exception {
         ACC merged = null;
-        for (long slice = end - slicing.size(); slice < end; slice += slicing.slice()) {
-            slices.setCurrentNamespace(slice);
+        for (Slice<?> slice : parts) {
+            slices.setCurrentNamespace(slice.start);
             ACC part = slices.value();
             if (part == null) {
                 continue;
             }
-            if (slice < clearBefore) {
+            if (slice.start < clearBefore) {
                 // leaves state now: nothing else refers to it, so merge may modify it as it is
                 slices.clear();
             } else {
@@ -452,26 +464,36 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     }
 
     private void emit(K key, long end, ACC merged, long timestamp) {
-        output.collect(new StreamRecord<>(
+        output.collect(result.replace(
                 new WindowResult<>(key, end - slicing.size(), end, function.getResult(merged)), timestamp));
     }
 
     /** The index entry of a slice, created (and in processing time its window scheduled) if new. */
-    private List<K> keysOf(long slice) {
-        if (cachedKeys != null && cachedSlice == slice) {
-            return cachedKeys;
+    private Slice<K> sliceOf(long start) {
+        Slice<K> slice = cached;
+        if (slice != null && slice.start == start) {
+            return slice;
         }
-        List<K> keys = index.get(slice);
-        if (keys == null) {
-            keys = new ArrayList<>();
-            index.put(slice, keys);
+        slice = index.get(start);
+        if (slice == null) {
+            slice = new Slice<>(start);
+            index.put(slice.start, slice);
             if (!eventTime) {
                 scheduleNextCallback();
             }
         }
-        cachedSlice = slice;
-        cachedKeys = keys;
-        return keys;
+        cached = slice;
+        return slice;
+    }
+
+    /** A pending slice: its start, the namespace of its entries in state, and the keys that hold data in it. */
+    private static final class Slice<K> {
+        final Long start;
+        final List<K> keys = new ArrayList<>();
+
+        Slice(Long start) {
+            this.start = start;
+        }
     }
 
     @SuppressWarnings("unchecked")

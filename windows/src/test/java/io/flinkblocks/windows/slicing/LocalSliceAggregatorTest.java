@@ -85,11 +85,19 @@ class LocalSliceAggregatorTest {
         int records = LocalSliceAggregator.SAMPLE_RECORDS;
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
                 harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
-            for (int i = 0; i < records; i++) {
+            for (int i = 0; i < records - 1; i++) {
                 harness.processElement(Tuple2.of("K" + i, 1.0), 5);
             }
+            assertThat(output(harness)).isEmpty();
+            // the slice's first records hardly repeat a key: its partials go at once, without the watermark
+            harness.processElement(Tuple2.of("K" + records, 1.0), 5);
+            assertThat(output(harness)).hasSize(records);
+            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials()).isZero();
+            // and the rest of the slice passes through
+            harness.processElement(Tuple2.of("K0", 1.0), 6);
+            assertThat(output(harness)).containsExactly("K0@0=1.0");
             harness.processWatermark(9);
-            assertThat(output(harness)).hasSize(records + 1);
+            assertThat(output(harness)).containsExactly("W9");
 
             // the next slices pass through: one partial per record, at once
             harness.processElement(Tuple2.of("AMZN", 1.0), 15);
