@@ -267,7 +267,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      */
     private void updateFiredWindows(Slice<K> entry, long fired, boolean created, StreamRecord<IN> element)
             throws Exception {
-        long slice = entry.start;
+        long slice = entry.startMillis;
         K key = currentKey();
         if (created) {
             entry.keys.add(key);
@@ -296,7 +296,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * slice fired fires that window once more, as Flink's processing-time trigger does.
      */
     private void refireInProcessingTime(Slice<K> entry, long fired) throws Exception {
-        long slice = entry.start;
+        long slice = entry.startMillis;
         K key = currentKey();
         for (long end = slicing.firstWindowEnd(slice), last = slicing.lastWindowEnd(slice);
                 end <= last && end - 1 <= fired;
@@ -451,7 +451,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             if (part == null) {
                 continue;
             }
-            if (slice.start < clearBefore) {
+            if (slice.startMillis < clearBefore) {
                 // leaves state now: nothing else refers to it, so merge may modify it as it is
                 slices.clear();
             } else {
@@ -471,7 +471,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** The index entry of a slice, created (and in processing time its window scheduled) if new. */
     private Slice<K> sliceOf(long start) {
         Slice<K> slice = cached;
-        if (slice != null && slice.start == start) {
+        if (slice != null && slice.startMillis == start) {
             return slice;
         }
         slice = index.get(start);
@@ -489,10 +489,12 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** A pending slice: its start, the namespace of its entries in state, and the keys that hold data in it. */
     private static final class Slice<K> {
         final Long start;
+        final long startMillis;
         final List<K> keys = new ArrayList<>();
 
         Slice(Long start) {
             this.start = start;
+            this.startMillis = start;
         }
     }
 
