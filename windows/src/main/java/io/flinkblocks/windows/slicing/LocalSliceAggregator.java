@@ -67,6 +67,8 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     private final OutputTag<LateRecord<K, V>> lateRecords;
 
     private transient TreeMap<Long, Bucket<K, ACC>> buffers;
+    /** The bucket the last buffered record went to. */
+    private transient Bucket<K, ACC> lastBucket;
     /** Records of slices before this start are sent on unbuffered (event time). */
     private transient long passThroughBefore;
     private transient TypeSerializer<K> keySerializer;
@@ -99,6 +101,7 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     public void open() throws Exception {
         super.open();
         buffers = new TreeMap<>();
+        lastBucket = null;
         passThroughBefore = Long.MIN_VALUE;
         keySerializer = keyType.createSerializer(getExecutionConfig().getSerializerConfig());
         watermark = Long.MIN_VALUE;
@@ -149,23 +152,29 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         } else {
             slice = slicing.sliceStart(getProcessingTimeService().getCurrentProcessingTime());
         }
-        Bucket<K, ACC> bucket = buffers.get(slice);
-        if (bucket == null) {
-            bucket = new Bucket<>();
-            buffers.put(slice, bucket);
+        Bucket<K, ACC> bucket = lastBucket;
+        if (bucket == null || bucket.slice != slice) {
+            bucket = buffers.get(slice);
+            if (bucket == null) {
+                bucket = new Bucket<>(slice);
+                buffers.put(slice, bucket);
+            }
+            lastBucket = bucket;
         }
         bucket.records++;
-        ACC accumulator = bucket.partials.get(key);
-        if (accumulator == null) {
+        // one hash lookup per record: the partial is a holder whose accumulator is replaced in place
+        Partial<ACC> partial = bucket.partials.get(key);
+        if (partial == null) {
+            partial = new Partial<>(aggregate.createAccumulator());
             // copy: with object reuse the key may belong to a record object that is reused
-            key = keySerializer.copy(key);
-            accumulator = aggregate.createAccumulator();
+            bucket.partials.put(keySerializer.copy(key), partial);
         }
-        bucket.partials.put(key, aggregate.add(value, accumulator));
+        partial.accumulator = aggregate.add(value, partial.accumulator);
         if (eventTime && bucket.records == SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
             // Keys hardly repeat: send this slice on now, rather than holding its partials until the
             // watermark, and let records of the following slices pass through.
             buffers.remove(slice);
+            lastBucket = null;
             emit(slice, bucket);
             passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
         }
@@ -227,6 +236,7 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
             Map.Entry<Long, Bucket<K, ACC>> entry = buffers.pollFirstEntry();
             long slice = entry.getKey();
             Bucket<K, ACC> bucket = entry.getValue();
+            lastBucket = null;
             emit(slice, bucket);
             if (eventTime && bucket.records >= SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
                 passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
@@ -238,14 +248,28 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     private void emit(long slice, Bucket<K, ACC> bucket) {
         long timestamp = slice + slicing.slice() - 1;
         Long start = slice;
-        for (Map.Entry<K, ACC> partial : bucket.partials.entrySet()) {
-            output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), start, partial.getValue()), timestamp));
+        for (Map.Entry<K, Partial<ACC>> partial : bucket.partials.entrySet()) {
+            output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), start, partial.getValue().accumulator), timestamp));
         }
     }
 
     /** The partials of one slice and how many records they hold. */
     private static final class Bucket<K, ACC> {
-        final Map<K, ACC> partials = new HashMap<>();
+        final long slice;
+        final Map<K, Partial<ACC>> partials = new HashMap<>();
         long records;
+
+        Bucket(long slice) {
+            this.slice = slice;
+        }
+    }
+
+    /** The accumulator of one key in a bucket. */
+    private static final class Partial<ACC> {
+        ACC accumulator;
+
+        Partial(ACC accumulator) {
+            this.accumulator = accumulator;
+        }
     }
 }
