@@ -262,8 +262,9 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /**
      * Event time: a record for a slice some of whose windows have fired. Those still within the allowed
      * lateness fire again at once with the new record, as Flink's event-time trigger does; the slice's
-     * later windows fire with the watermark. After a restore, a window that fired before the snapshot
-     * but whose end the watermark has not passed again fires again when it does.
+     * later windows fire with the watermark. After a restore, while the watermark is still behind the
+     * one of the snapshot, a window that fired before the snapshot fires again when the watermark passes
+     * its end, as Flink's window operator does with the timer such a record registers.
      */
     private void updateFiredWindows(Slice<K> entry, long fired, boolean created, StreamRecord<IN> element)
             throws Exception {
