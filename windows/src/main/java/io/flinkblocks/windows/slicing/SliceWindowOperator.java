@@ -176,7 +176,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         if (context.isRestored()) {
             restoreProgress(progress.get());
             try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
-                entries.forEach(entry -> index.computeIfAbsent(entry.f1, Slice::new).keys.add(entry.f0));
+                entries.forEach(entry -> index.computeIfAbsent(entry.f1, start -> new Slice<>(start, slicing)).keys.add(entry.f0));
             }
         }
     }
@@ -233,19 +233,25 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     @Override
     public void processElement(StreamRecord<IN> element) throws Exception {
         long time = timeOf(element);
-        long slice = slicing.sliceStart(time);
-        if (eventTime && slicing.cleanupTime(slice) <= watermark) {
-            lateRecords.inc();
-            onLate(element, time);
+        Slice<K> entry = cached;
+        if (entry == null || time < entry.startMillis || time - entry.startMillis >= slicing.slice()) {
+            long start = slicing.sliceStart(time);
+            if (eventTime && slicing.cleanupTime(start) <= watermark) {
+                late(element, time);
+                return;
+            }
+            entry = sliceOf(start);
+        } else if (eventTime && entry.cleanupTime <= watermark) {
+            // the slice of the previous record: its times are known without the divisions of the arithmetic
+            late(element, time);
             return;
         }
-        Slice<K> entry = sliceOf(slice);
         // the slice's own Long as namespace: every entry of the slice in state shares it
         slices.setCurrentNamespace(entry.start);
         ACC current = slices.value();
         slices.update(fold(element.getValue(), current));
         long fired = restoredFiredUpTo == null ? firedUpTo : firedUpToOf(getCurrentKey());
-        if (slicing.firstWindowEnd(slice) - 1 > fired) {
+        if (entry.firstWindowEnd - 1 > fired) {
             // no window of this slice has fired: the common case
             if (current == null) {
                 entry.keys.add(currentKey());
@@ -257,6 +263,11 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         } else if (current == null) {
             refireInProcessingTime(entry, fired);
         }
+    }
+
+    private void late(StreamRecord<IN> element, long time) {
+        lateRecords.inc();
+        onLate(element, time);
     }
 
     /**
@@ -477,7 +488,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         }
         slice = index.get(start);
         if (slice == null) {
-            slice = new Slice<>(start);
+            slice = new Slice<>(start, slicing);
             index.put(slice.start, slice);
             if (!eventTime) {
                 scheduleNextCallback();
@@ -491,11 +502,15 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     private static final class Slice<K> {
         final Long start;
         final long startMillis;
+        final long firstWindowEnd;
+        final long cleanupTime;
         final List<K> keys = new ArrayList<>();
 
-        Slice(Long start) {
+        Slice(Long start, WindowSlicing slicing) {
             this.start = start;
             this.startMillis = start;
+            this.firstWindowEnd = slicing.firstWindowEnd(start);
+            this.cleanupTime = slicing.cleanupTime(start);
         }
     }
 
