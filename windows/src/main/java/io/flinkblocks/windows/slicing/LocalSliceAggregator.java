@@ -138,16 +138,26 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
                         "event-time window received a record without a timestamp: assign a watermark strategy in the source");
             }
             long timestamp = element.getTimestamp();
-            slice = slicing.sliceStart(timestamp);
-            if (slicing.cleanupTime(slice) <= watermark) {
-                lateCounter.inc();
-                output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(key, value, timestamp), timestamp));
-                return;
-            }
-            if (slice + slicing.slice() - 1 <= watermark || slice < passThroughBefore) {
-                output.collect(new StreamRecord<>(
-                        Tuple3.of(key, slice, aggregate.add(value, aggregate.createAccumulator())), timestamp));
-                return;
+            Bucket<K, ACC> last = lastBucket;
+            if (last != null
+                    && timestamp >= last.slice
+                    && timestamp - last.slice < slicing.slice()
+                    && last.slice >= passThroughBefore) {
+                // In the slice of the previous buffered record, which is still buffered: so it is neither
+                // late nor flushed, and is being buffered. No slice arithmetic (two divisions) needed.
+                slice = last.slice;
+            } else {
+                slice = slicing.sliceStart(timestamp);
+                if (slicing.cleanupTime(slice) <= watermark) {
+                    lateCounter.inc();
+                    output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(key, value, timestamp), timestamp));
+                    return;
+                }
+                if (slice + slicing.slice() - 1 <= watermark || slice < passThroughBefore) {
+                    output.collect(new StreamRecord<>(
+                            Tuple3.of(key, slice, aggregate.add(value, aggregate.createAccumulator())), timestamp));
+                    return;
+                }
             }
         } else {
             slice = slicing.sliceStart(getProcessingTimeService().getCurrentProcessingTime());
