@@ -23,8 +23,8 @@ import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
 import io.flinkblocks.windows.slicing.LocalSliceAggregator;
-import io.flinkblocks.windows.slicing.PartialSliceWindowFunction;
-import io.flinkblocks.windows.slicing.RecordSliceWindowFunction;
+import io.flinkblocks.windows.slicing.PartialSliceWindowOperator;
+import io.flinkblocks.windows.slicing.RecordSliceWindowOperator;
 import io.flinkblocks.windows.slicing.WindowSlicing;
 
 /**
@@ -209,10 +209,11 @@ public final class WindowBlock<T, K> {
                     input.map(new KeyValueProjection<>(keySelector, value), new TupleTypeInfo<>(keyType, valueType)));
             SingleOutputStreamOperator<WindowResult<K, R>> results = identity.applyTo(projected
                     .keyBy(new TupleKey<Tuple2<K, V>, K>(), keyType)
-                    .process(
-                            new RecordSliceWindowFunction<>(
-                                    slicing, eventTime, aggregation.function(), aggregation.accumulatorType(), lateTag),
-                            resultType));
+                    .transform(
+                            identity.name(),
+                            resultType,
+                            new RecordSliceWindowOperator<>(
+                                    slicing, eventTime, aggregation.function(), aggregation.accumulatorType(), lateTag)));
             return new WindowedResults<>(results, results.getSideOutput(lateTag));
         }
 
@@ -226,9 +227,10 @@ public final class WindowBlock<T, K> {
                         keySelector, value, aggregation.function(), slicing, eventTime, keyType, lateTag)));
         SingleOutputStreamOperator<WindowResult<K, R>> results = identity.applyTo(partials
                 .keyBy(new TupleKey<Tuple3<K, Long, ACC>, K>(), keyType)
-                .process(
-                        new PartialSliceWindowFunction<>(slicing, aggregation.function(), aggregation.accumulatorType()),
-                        resultType));
+                .transform(
+                        identity.name(),
+                        resultType,
+                        new PartialSliceWindowOperator<>(slicing, aggregation.function(), aggregation.accumulatorType())));
         return new WindowedResults<>(results, partials.getSideOutput(lateTag));
     }
 

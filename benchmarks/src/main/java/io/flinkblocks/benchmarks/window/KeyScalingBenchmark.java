@@ -15,8 +15,9 @@ import io.flinkblocks.benchmarks.StockTickInput;
 /**
  * The blocks' tumbling job ({@link TumblingCountJobs#blocks}) over 5, 1 000 and 100 000 distinct
  * tickers, in records per second. With 100 000 keys and 10 000 records per 10 s window most keys hold
- * one record per window, so state, timers and results grow with the records. Flink's own window
- * operator behind the same parsing is measured beside them, for how per-key windows scale in Flink.
+ * one record per window, so state entries and results grow with the records (and, in Flink's window
+ * operator, timers). Flink's own window operator behind the same parsing is measured beside them, for
+ * how per-key windows scale in Flink.
  */
 public class KeyScalingBenchmark extends JobBenchmark {
 

@@ -33,13 +33,14 @@ public final class WindowResultCsv<K, R> implements SerializationSchema<WindowRe
 
     /** One line, without the line break. */
     public String format(WindowResult<K, R> result) {
-        StringBuilder line = new StringBuilder(48);
-        line.append(escape(String.valueOf(result.getKey()))).append(',');
-        if (withWindow) {
-            line.append(result.getWindowStart()).append(',').append(result.getWindowEnd()).append(',');
+        // string concatenation sizes the line once and writes numbers in place, without a builder to copy
+        String key = escape(String.valueOf(result.getKey()));
+        Object value = result.getValue();
+        if (!withWindow) {
+            return value instanceof Long ? key + ',' + ((Long) value).longValue() : key + ',' + escape(String.valueOf(value));
         }
-        line.append(escape(String.valueOf(result.getValue())));
-        return line.toString();
+        return key + ',' + result.getWindowStart() + ',' + result.getWindowEnd() + ','
+                + (value instanceof Long ? Long.toString((Long) value) : escape(String.valueOf(value)));
     }
 
     @Override

@@ -34,13 +34,15 @@ import io.flinkblocks.windows.ValueExtractor;
  * before each checkpoint barrier, so the buffer is never part of a snapshot and nothing is lost on
  * restore: flushed partials live on in the global phase's keyed state.
  *
- * <p>Pre-aggregation pays only when keys repeat within a slice. In event time, when a flushed slice
- * of at least {@value #SAMPLE_RECORDS} records held more than half as many keys as records (say 10 000
- * records over 100 000 tickers), the following {@value #PASS_THROUGH_SLICES} slices are not buffered:
- * each record is sent on at once as its own partial, as a flushed slice's records are, which spares
- * the buffer and keeps records flowing to the window operator instead of arriving in a burst at each
- * watermark. The next slice is buffered again and measured. Partials of one (key, slice) merge in the
- * global phase whichever way they came, so results do not change.
+ * <p>Pre-aggregation pays only when keys repeat within a slice. In event time, when the first
+ * {@value #SAMPLE_RECORDS} records of a slice hold more than half as many keys as records (say 10 000
+ * records over 100 000 tickers), that slice's partials are sent on at once, and the rest of it and the
+ * following {@value #PASS_THROUGH_SLICES} slices are not buffered: each record is sent on at once as its
+ * own partial, as a flushed slice's records are, which spares the buffer and keeps records flowing to
+ * the window operator instead of arriving in a burst at each watermark. The same holds after a flushed
+ * slice of at least {@value #SAMPLE_RECORDS} records with that ratio. The next slice is buffered again
+ * and measured. Partials of one (key, slice) merge in the global phase whichever way they came, so
+ * results do not change.
  *
  * <p>In event time the lateness of a record is decided here, against this subtask's watermark, and late
  * records go to the late-record output; a record whose slice was already flushed is sent on at once, so
@@ -65,6 +67,8 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     private final OutputTag<LateRecord<K, V>> lateRecords;
 
     private transient TreeMap<Long, Bucket<K, ACC>> buffers;
+    /** The bucket the last buffered record went to. */
+    private transient Bucket<K, ACC> lastBucket;
     /** Records of slices before this start are sent on unbuffered (event time). */
     private transient long passThroughBefore;
     private transient TypeSerializer<K> keySerializer;
@@ -97,11 +101,12 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     public void open() throws Exception {
         super.open();
         buffers = new TreeMap<>();
+        lastBucket = null;
         passThroughBefore = Long.MIN_VALUE;
         keySerializer = keyType.createSerializer(getExecutionConfig().getSerializerConfig());
         watermark = Long.MIN_VALUE;
         emittedWatermark = Long.MIN_VALUE;
-        lateCounter = KinesisAnalyticsMetrics.counter(getMetricGroup(), SliceWindowFunction.LATE_COUNTER);
+        lateCounter = KinesisAnalyticsMetrics.counter(getMetricGroup(), SliceWindowOperator.LATE_COUNTER);
         if (!eventTime) {
             scheduleFlush(getProcessingTimeService().getCurrentProcessingTime());
         }
@@ -133,33 +138,56 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
                         "event-time window received a record without a timestamp: assign a watermark strategy in the source");
             }
             long timestamp = element.getTimestamp();
-            slice = slicing.sliceStart(timestamp);
-            if (slicing.cleanupTime(slice) <= watermark) {
-                lateCounter.inc();
-                output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(key, value, timestamp), timestamp));
-                return;
-            }
-            if (slice + slicing.slice() - 1 <= watermark || slice < passThroughBefore) {
-                output.collect(new StreamRecord<>(
-                        Tuple3.of(key, slice, aggregate.add(value, aggregate.createAccumulator())), timestamp));
-                return;
+            Bucket<K, ACC> last = lastBucket;
+            if (last != null
+                    && timestamp >= last.slice
+                    && timestamp - last.slice < slicing.slice()
+                    && last.slice >= passThroughBefore) {
+                // In the slice of the previous buffered record, which is still buffered: so it is neither
+                // late nor flushed, and is being buffered. No slice arithmetic (two divisions) needed.
+                slice = last.slice;
+            } else {
+                slice = slicing.sliceStart(timestamp);
+                if (slicing.cleanupTime(slice) <= watermark) {
+                    lateCounter.inc();
+                    output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(key, value, timestamp), timestamp));
+                    return;
+                }
+                if (slice + slicing.slice() - 1 <= watermark || slice < passThroughBefore) {
+                    output.collect(new StreamRecord<>(
+                            Tuple3.of(key, slice, aggregate.add(value, aggregate.createAccumulator())), timestamp));
+                    return;
+                }
             }
         } else {
             slice = slicing.sliceStart(getProcessingTimeService().getCurrentProcessingTime());
         }
-        Bucket<K, ACC> bucket = buffers.get(slice);
-        if (bucket == null) {
-            bucket = new Bucket<>();
-            buffers.put(slice, bucket);
+        Bucket<K, ACC> bucket = lastBucket;
+        if (bucket == null || bucket.slice != slice) {
+            bucket = buffers.get(slice);
+            if (bucket == null) {
+                bucket = new Bucket<>(slice);
+                buffers.put(slice, bucket);
+            }
+            lastBucket = bucket;
         }
         bucket.records++;
-        ACC accumulator = bucket.partials.get(key);
-        if (accumulator == null) {
+        // one hash lookup per record: the partial is a holder whose accumulator is replaced in place
+        Partial<ACC> partial = bucket.partials.get(key);
+        if (partial == null) {
+            partial = new Partial<>(aggregate.createAccumulator());
             // copy: with object reuse the key may belong to a record object that is reused
-            key = keySerializer.copy(key);
-            accumulator = aggregate.createAccumulator();
+            bucket.partials.put(keySerializer.copy(key), partial);
         }
-        bucket.partials.put(key, aggregate.add(value, accumulator));
+        partial.accumulator = aggregate.add(value, partial.accumulator);
+        if (eventTime && bucket.records == SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
+            // Keys hardly repeat: send this slice on now, rather than holding its partials until the
+            // watermark, and let records of the following slices pass through.
+            buffers.remove(slice);
+            lastBucket = null;
+            emit(slice, bucket);
+            passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
+        }
     }
 
     @Override
@@ -217,20 +245,41 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         while (!buffers.isEmpty() && buffers.firstKey() + slicing.slice() - 1 <= time) {
             Map.Entry<Long, Bucket<K, ACC>> entry = buffers.pollFirstEntry();
             long slice = entry.getKey();
-            long timestamp = slice + slicing.slice() - 1;
             Bucket<K, ACC> bucket = entry.getValue();
-            for (Map.Entry<K, ACC> partial : bucket.partials.entrySet()) {
-                output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), slice, partial.getValue()), timestamp));
-            }
+            lastBucket = null;
+            emit(slice, bucket);
             if (eventTime && bucket.records >= SAMPLE_RECORDS && bucket.partials.size() * 2L > bucket.records) {
                 passThroughBefore = Math.max(passThroughBefore, slice + (1L + PASS_THROUGH_SLICES) * slicing.slice());
             }
         }
     }
 
+    /** Emits the partials of a slice, with the slice's last millisecond as timestamp. */
+    private void emit(long slice, Bucket<K, ACC> bucket) {
+        long timestamp = slice + slicing.slice() - 1;
+        Long start = slice;
+        for (Map.Entry<K, Partial<ACC>> partial : bucket.partials.entrySet()) {
+            output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), start, partial.getValue().accumulator), timestamp));
+        }
+    }
+
     /** The partials of one slice and how many records they hold. */
     private static final class Bucket<K, ACC> {
-        final Map<K, ACC> partials = new HashMap<>();
+        final long slice;
+        final Map<K, Partial<ACC>> partials = new HashMap<>();
         long records;
+
+        Bucket(long slice) {
+            this.slice = slice;
+        }
+    }
+
+    /** The accumulator of one key in a bucket. */
+    private static final class Partial<ACC> {
+        ACC accumulator;
+
+        Partial(ACC accumulator) {
+            this.accumulator = accumulator;
+        }
     }
 }

@@ -10,7 +10,6 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.java.tuple.Tuple3;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -86,11 +85,19 @@ class LocalSliceAggregatorTest {
         int records = LocalSliceAggregator.SAMPLE_RECORDS;
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
                 harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
-            for (int i = 0; i < records; i++) {
+            for (int i = 0; i < records - 1; i++) {
                 harness.processElement(Tuple2.of("K" + i, 1.0), 5);
             }
+            assertThat(output(harness)).isEmpty();
+            // the slice's first records hardly repeat a key: its partials go at once, without the watermark
+            harness.processElement(Tuple2.of("K" + records, 1.0), 5);
+            assertThat(output(harness)).hasSize(records);
+            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials()).isZero();
+            // and the rest of the slice passes through
+            harness.processElement(Tuple2.of("K0", 1.0), 6);
+            assertThat(output(harness)).containsExactly("K0@0=1.0");
             harness.processWatermark(9);
-            assertThat(output(harness)).hasSize(records + 1);
+            assertThat(output(harness)).containsExactly("W9");
 
             // the next slices pass through: one partial per record, at once
             harness.processElement(Tuple2.of("AMZN", 1.0), 15);
@@ -185,9 +192,9 @@ class LocalSliceAggregatorTest {
                         harness(aggregator(slicing, false));
                 KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
                         new KeyedOneInputStreamOperatorTestHarness<>(
-                                new KeyedProcessOperator<>(new PartialSliceWindowFunction<>(slicing, SUM.function(), SUM.accumulatorType())),
+                                new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()),
                                 t -> t.f0, Types.STRING)) {
-            global.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+            global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             global.open();
             for (long now = 0; now < 40; now++) {
                 if (now % 5 == 4) {
@@ -202,11 +209,11 @@ class LocalSliceAggregatorTest {
             twoPhase.addAll(global.extractOutputValues());
         }
         List<WindowResult<String, Double>> onePhase;
-        RecordSliceWindowFunction<String, Double, Double, Double> function =
-                new RecordSliceWindowFunction<>(slicing, false, SUM.function(), SUM.accumulatorType(), LATE);
+        RecordSliceWindowOperator<String, Double, Double, Double> function =
+                new RecordSliceWindowOperator<>(slicing, false, SUM.function(), SUM.accumulatorType(), LATE);
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function), t -> t.f0, Types.STRING)) {
-            harness.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+                new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING)) {
+            harness.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             harness.open();
             for (long now = 0; now < 40; now++) {
                 if (now % 5 == 4) {
@@ -277,9 +284,9 @@ class LocalSliceAggregatorTest {
             WindowSlicing slicing, org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore) throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new PartialSliceWindowFunction<>(slicing, SUM.function(), SUM.accumulatorType())),
+                        new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()),
                         t -> t.f0, Types.STRING);
-        global.setup(SliceWindowFunctionTest.resultSerializer(Types.DOUBLE));
+        global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
         if (restore != null) {
             global.initializeState(restore);
         }

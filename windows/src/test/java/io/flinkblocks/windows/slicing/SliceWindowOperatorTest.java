@@ -9,7 +9,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
@@ -20,23 +19,23 @@ import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
 
-class SliceWindowFunctionTest {
+class SliceWindowOperatorTest {
 
     private static final OutputTag<LateRecord<String, Double>> LATE =
             new OutputTag<>("late-records", LateRecord.typeInfo(Types.STRING, Types.DOUBLE));
 
-    private static <ACC, R> RecordSliceWindowFunction<String, Double, ACC, R> function(
+    private static <ACC, R> RecordSliceWindowOperator<String, Double, ACC, R> function(
             long size, long slide, long lateness, boolean eventTime, Aggregation<Double, ACC, R> aggregation) {
-        return new RecordSliceWindowFunction<>(
+        return new RecordSliceWindowOperator<>(
                 new WindowSlicing(size, slide, lateness), eventTime, aggregation.function(), aggregation.accumulatorType(), LATE);
     }
 
     private static <R> KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness(
-            RecordSliceWindowFunction<String, Double, ?, R> function,
+            RecordSliceWindowOperator<String, Double, ?, R> function,
             org.apache.flink.api.common.typeinfo.TypeInformation<R> valueType) throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(function), t -> t.f0, Types.STRING);
+                        function, t -> t.f0, Types.STRING);
         harness.setup(resultSerializer(valueType));
         harness.open();
         return harness;
@@ -48,6 +47,10 @@ class SliceWindowFunctionTest {
             org.apache.flink.api.common.typeinfo.TypeInformation<R> valueType) {
         return (org.apache.flink.api.common.typeutils.TypeSerializer) WindowResult.typeInfo(Types.STRING, valueType)
                 .createSerializer(new org.apache.flink.api.common.serialization.SerializerConfigImpl());
+    }
+
+    static SliceWindowOperator<?, ?, ?, ?> operator(KeyedOneInputStreamOperatorTestHarness<?, ?, ?> harness) {
+        return (SliceWindowOperator<?, ?, ?, ?>) harness.getOperator();
     }
 
     private static Tuple2<String, Double> record(String key, double value) {
@@ -97,7 +100,9 @@ class SliceWindowFunctionTest {
             harness.setProcessingTime(19);
             assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 7.5), result("AMZN", 10, 20, 1.0));
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numProcessingTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
+            assertThat(operator(harness).pendingCallbacks()).isZero();
+            assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         }
     }
 
@@ -115,7 +120,7 @@ class SliceWindowFunctionTest {
                     result("AMZN", 5, 15, 6.0),
                     result("AMZN", 10, 20, 4.0));
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numEventTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
         }
     }
 
@@ -134,13 +139,15 @@ class SliceWindowFunctionTest {
                     result("AMZN", 0, 6, 3.0),
                     result("AMZN", 2, 8, 3.0));
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numProcessingTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
+            assertThat(operator(harness).pendingCallbacks()).isZero();
+            assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         }
     }
 
     @Test
     void lateRecordsGoToTheSideOutputAndTheCounter() throws Exception {
-        RecordSliceWindowFunction<String, Double, Long, Long> function = function(10, 10, 0, true, Aggregations.count());
+        RecordSliceWindowOperator<String, Double, Long, Long> function = function(10, 10, 0, true, Aggregations.count());
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
                 harness(function, Types.LONG)) {
             harness.processElement(record("AMZN", 1), 3);
@@ -157,7 +164,7 @@ class SliceWindowFunctionTest {
 
     @Test
     void allowedLatenessFiresTheWindowAgainUntilItExpires() throws Exception {
-        RecordSliceWindowFunction<String, Double, Long, Long> function = function(10, 10, 5, true, Aggregations.count());
+        RecordSliceWindowOperator<String, Double, Long, Long> function = function(10, 10, 5, true, Aggregations.count());
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
                 harness(function, Types.LONG)) {
             harness.processElement(record("AMZN", 1), 3);
@@ -184,7 +191,7 @@ class SliceWindowFunctionTest {
             assertThat(harness.numKeyedStateEntries()).isPositive();
             harness.processWatermark(700 + 30 + 20);
             assertThat(harness.numKeyedStateEntries()).isZero();
-            assertThat(harness.numEventTimeTimers()).isZero();
+            assertThat(operator(harness).indexedSlices()).isZero();
             // every record is counted in the three windows that contain it
             long total = harness.extractOutputValues().stream()
                     .collect(Collectors.groupingBy(r -> r.getKey() + r.getWindowStart(), Collectors.reducing((a, b) -> b)))
@@ -211,7 +218,7 @@ class SliceWindowFunctionTest {
         }
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> restored =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(function(20, 5, 5, true, Aggregations.sum())), t -> t.f0, Types.STRING);
+                        function(20, 5, 5, true, Aggregations.sum()), t -> t.f0, Types.STRING);
         try {
             restored.setup(resultSerializer(Types.DOUBLE));
             restored.initializeState(snapshot);
@@ -246,10 +253,10 @@ class SliceWindowFunctionTest {
     @Test
     void partialsMergeIntoTheSameResultsAsRecords() throws Exception {
         Aggregation<Double, Double, Double> sum = Aggregations.sum();
-        PartialSliceWindowFunction<String, Double, Double> function =
-                new PartialSliceWindowFunction<>(new WindowSlicing(10, 5, 0), sum.function(), sum.accumulatorType());
+        PartialSliceWindowOperator<String, Double, Double> function =
+                new PartialSliceWindowOperator<>(new WindowSlicing(10, 5, 0), sum.function(), sum.accumulatorType());
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(function), t -> t.f0, Types.STRING)) {
+                new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING)) {
             harness.setup(resultSerializer(Types.DOUBLE));
             harness.open();
             harness.processElement(Tuple3.of("AMZN", 0L, 1.0), 4);

@@ -3,19 +3,20 @@ package io.flinkblocks.windows.slicing;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
 
 import io.flinkblocks.windows.LateRecord;
 
 /** Slice windows over (key, value) records: the one-phase path. Late records go to {@code lateRecords}. */
-public final class RecordSliceWindowFunction<K, V, ACC, R> extends SliceWindowFunction<Tuple2<K, V>, K, ACC, R> {
+public final class RecordSliceWindowOperator<K, V, ACC, R> extends SliceWindowOperator<Tuple2<K, V>, K, ACC, R> {
 
     private static final long serialVersionUID = 1L;
 
     private final AggregateFunction<V, ACC, R> aggregate;
     private final OutputTag<LateRecord<K, V>> lateRecords;
 
-    public RecordSliceWindowFunction(
+    public RecordSliceWindowOperator(
             WindowSlicing slicing,
             boolean eventTime,
             AggregateFunction<V, ACC, R> aggregate,
@@ -27,16 +28,15 @@ public final class RecordSliceWindowFunction<K, V, ACC, R> extends SliceWindowFu
     }
 
     @Override
-    protected long timeOf(Tuple2<K, V> input, Context ctx) {
+    protected long timeOf(StreamRecord<Tuple2<K, V>> element) {
         if (!eventTime) {
-            return ctx.timerService().currentProcessingTime();
+            return getProcessingTimeService().getCurrentProcessingTime();
         }
-        Long timestamp = ctx.timestamp();
-        if (timestamp == null) {
+        if (!element.hasTimestamp()) {
             throw new IllegalStateException(
                     "event-time window received a record without a timestamp: assign a watermark strategy in the source");
         }
-        return timestamp;
+        return element.getTimestamp();
     }
 
     @Override
@@ -45,7 +45,8 @@ public final class RecordSliceWindowFunction<K, V, ACC, R> extends SliceWindowFu
     }
 
     @Override
-    protected void onLate(Tuple2<K, V> input, long time, Context ctx) {
-        ctx.output(lateRecords, new LateRecord<>(input.f0, input.f1, time));
+    protected void onLate(StreamRecord<Tuple2<K, V>> element, long time) {
+        Tuple2<K, V> input = element.getValue();
+        output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(input.f0, input.f1, time), element.getTimestamp()));
     }
 }

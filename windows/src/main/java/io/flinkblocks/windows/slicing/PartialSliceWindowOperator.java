@@ -3,24 +3,25 @@ package io.flinkblocks.windows.slicing;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
  * Slice windows over partial accumulators (key, slice start, accumulator) from
  * {@link LocalSliceAggregator}: the global phase of two-phase aggregation. It always runs on watermarks:
  * in event time those of the job, in processing time those the local phase emits after each flush.
  */
-public final class PartialSliceWindowFunction<K, ACC, R> extends SliceWindowFunction<Tuple3<K, Long, ACC>, K, ACC, R> {
+public final class PartialSliceWindowOperator<K, ACC, R> extends SliceWindowOperator<Tuple3<K, Long, ACC>, K, ACC, R> {
 
     private static final long serialVersionUID = 1L;
 
-    public PartialSliceWindowFunction(
+    public PartialSliceWindowOperator(
             WindowSlicing slicing, AggregateFunction<?, ACC, R> aggregate, TypeInformation<ACC> accumulatorType) {
         super(slicing, true, aggregate, accumulatorType);
     }
 
     @Override
-    protected long timeOf(Tuple3<K, Long, ACC> input, Context ctx) {
-        return input.f1;
+    protected long timeOf(StreamRecord<Tuple3<K, Long, ACC>> element) {
+        return element.getValue().f1;
     }
 
     @Override
@@ -31,7 +32,7 @@ public final class PartialSliceWindowFunction<K, ACC, R> extends SliceWindowFunc
     }
 
     @Override
-    protected void onLate(Tuple3<K, Long, ACC> input, long time, Context ctx) {
+    protected void onLate(StreamRecord<Tuple3<K, Long, ACC>> element, long time) {
         // Only counted: the local phase already sent late records to the late-record output. A partial
         // can only be late here when another subtask's watermark ran ahead of this one's.
     }

@@ -1,0 +1,558 @@
+package io.flinkblocks.windows.slicing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.flink.api.common.functions.AggregateFunction;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.base.LongSerializer;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.api.java.typeutils.TupleTypeInfo;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.state.KeyGroupRange;
+import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
+import org.apache.flink.runtime.state.StateInitializationContext;
+import org.apache.flink.runtime.state.StateSnapshotContext;
+import org.apache.flink.runtime.state.internal.InternalValueState;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.api.operators.ChainingStrategy;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+
+import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
+import io.flinkblocks.windows.WindowResult;
+
+/**
+ * Keyed windows built from slices, as a keyed operator ({@code keyedStream.transform(...)}): one
+ * accumulator per (key, slice) in keyed value state, the slice start as its namespace; a window result
+ * merges the {@code size / slice} slices of the window when it fires. A record costs one accumulator
+ * update, so its cost does not grow with {@code size / slide} as with Flink's
+ * {@code SlidingEventTimeWindows}, which copies every record into each of its windows.
+ *
+ * <p>There are no per-key timers. The operator keeps an index, in memory, of the pending slices and the
+ * keys holding data in each: a key is added when its (key, slice) is created. In event time the
+ * watermark fires every window whose end it passed, for the keys of the window's slices, and then
+ * removes the slices past their cleanup time; in processing time an operator-level processing-time
+ * callback at the next pending window end does the same, and registers the one after. With many keys that is what makes windows cheap: a record that
+ * opens a (key, window) costs one state entry and one list append, not a timer in a priority queue.
+ *
+ * <p>Results are those of Flink's window operator with the same assigner, trigger, allowed lateness and
+ * aggregate: a window fires when the watermark (or processing time) passes its end, if it holds data;
+ * a record that arrives after its window fired but within the allowed lateness fires that window again
+ * at once with the updated value; a record whose windows are all past the allowed lateness is late. A
+ * slice is removed once its last window is past the allowed lateness, so state does not grow without
+ * bound.
+ *
+ * <p>State: the slices are ordinary keyed state, so they are snapshotted, restored and redistributed
+ * over key groups on rescaling like any keyed state. On restore the index is rebuilt from the keys and
+ * namespaces of that state. How far windows had fired (the watermark, or processing time, of the last
+ * firing) is kept per range of key groups in union operator state, so restored windows that already
+ * fired do not fire again, even when keys come from subtasks that had fired up to different times.
+ *
+ * @param <IN> a record's key and value, or a partial accumulator of a slice (two-phase aggregation)
+ */
+public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamOperator<WindowResult<K, R>>
+        implements OneInputStreamOperator<IN, WindowResult<K, R>> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Counter of records (or partial accumulators) that arrived too late for every window. */
+    public static final String LATE_COUNTER = "lateRecords";
+
+    /** Keyed value state of the slices' accumulators, namespaced by slice start. */
+    static final String SLICES_STATE = "slices";
+
+    /** Union operator state: (first key group, last key group, time up to which windows fired). */
+    static final String PROGRESS_STATE = "slice-window-progress";
+
+    /** No pending window. */
+    private static final long NONE = Long.MAX_VALUE;
+
+    /** Below this, a time means "nothing fired yet" (it keeps window arithmetic from overflowing). */
+    private static final long NEVER = Long.MIN_VALUE / 2;
+
+    protected final WindowSlicing slicing;
+    protected final boolean eventTime;
+    protected final AggregateFunction<?, ACC, R> function;
+    private final TypeInformation<ACC> accumulatorType;
+
+    protected transient TypeSerializer<ACC> accumulatorSerializer;
+    private transient InternalValueState<K, Long, ACC> slices;
+    private transient ListState<Tuple3<Integer, Integer, Long>> progress;
+    private transient TypeSerializer<K> keySerializer;
+    private transient KeyGroupRange keyGroups;
+    private transient int maxParallelism;
+    private transient Counter lateRecords;
+
+    /** Pending slices, by start, and the keys that hold data in each. */
+    private transient TreeMap<Long, Slice<K>> index;
+    /** The index entry of the last slice a record went to. */
+    private transient Slice<K> cached;
+
+    /** The current event-time watermark: what decides whether a record is late. */
+    private transient long watermark;
+    /** Windows that end at or before this time + 1 have fired (for every key, see restoredFiredUpTo). */
+    private transient long firedUpTo;
+    /**
+     * After restoring keys from subtasks that had fired up to different times: per key group of this
+     * subtask, the time up to which its keys' windows fired; null once every key group is past it.
+     */
+    private transient long[] restoredFiredUpTo;
+    private transient long restoredFiredUpToMax;
+    /**
+     * After a restore, before the watermark is back where it was: (key, window) that fired before the
+     * snapshot and got new records since, to fire again when the watermark passes their end.
+     */
+    private transient TreeMap<Long, LinkedHashSet<K>> refires;
+    /** Processing time: the times of the registered operator callbacks. */
+    private transient TreeSet<Long> callbacks;
+    /** The record of the result being emitted: reused, as Flink's operators do. */
+    private transient StreamRecord<WindowResult<K, R>> result;
+
+    protected SliceWindowOperator(
+            WindowSlicing slicing,
+            boolean eventTime,
+            AggregateFunction<?, ACC, R> function,
+            TypeInformation<ACC> accumulatorType) {
+        if (!eventTime && slicing.allowedLateness() != 0) {
+            throw new IllegalArgumentException("allowed lateness applies to event time only");
+        }
+        this.slicing = slicing;
+        this.eventTime = eventTime;
+        this.function = function;
+        this.accumulatorType = accumulatorType;
+        // chained to the operator after it, as Flink's own keyed functions are (an operator's default is HEAD)
+        setChainingStrategy(ChainingStrategy.ALWAYS);
+    }
+
+    /** The time that decides the record's slice. */
+    protected abstract long timeOf(StreamRecord<IN> element);
+
+    /** Adds the input to the slice's accumulator ({@code null} for a new slice) and returns the new one. */
+    protected abstract ACC fold(IN input, ACC accumulator) throws Exception;
+
+    /** Called for input that is late for every window, after the late counter was incremented. */
+    protected abstract void onLate(StreamRecord<IN> element, long time);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void initializeState(StateInitializationContext context) throws Exception {
+        super.initializeState(context);
+        accumulatorSerializer = accumulatorType.createSerializer(getExecutionConfig().getSerializerConfig());
+        keySerializer = (TypeSerializer<K>) getKeyedStateBackend().getKeySerializer();
+        slices = (InternalValueState<K, Long, ACC>) getOrCreateKeyedState(
+                LongSerializer.INSTANCE, new ValueStateDescriptor<>(SLICES_STATE, accumulatorSerializer));
+        progress = context.getOperatorStateStore().getUnionListState(new ListStateDescriptor<>(
+                PROGRESS_STATE, new TupleTypeInfo<Tuple3<Integer, Integer, Long>>(Types.INT, Types.INT, Types.LONG)));
+        maxParallelism = getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks();
+        keyGroups = KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(
+                maxParallelism,
+                getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks(),
+                getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
+
+        index = new TreeMap<>();
+        cached = null;
+        callbacks = new TreeSet<>();
+        watermark = Long.MIN_VALUE;
+        firedUpTo = Long.MIN_VALUE;
+        restoredFiredUpTo = null;
+        refires = null;
+        if (context.isRestored()) {
+            restoreProgress(progress.get());
+            try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
+                entries.forEach(entry -> index.computeIfAbsent(entry.f1, start -> new Slice<>(start, slicing)).keys.add(entry.f0));
+            }
+        }
+    }
+
+    @Override
+    public void open() throws Exception {
+        super.open();
+        result = new StreamRecord<>(null);
+        lateRecords = KinesisAnalyticsMetrics.counter(getMetricGroup(), LATE_COUNTER);
+        if (!eventTime) {
+            scheduleNextCallback(); // restored slices: their windows fire as soon as processing time allows
+        }
+    }
+
+    @Override
+    public void snapshotState(StateSnapshotContext context) throws Exception {
+        super.snapshotState(context);
+        List<Tuple3<Integer, Integer, Long>> entries = new ArrayList<>();
+        int first = keyGroups.getStartKeyGroup();
+        if (restoredFiredUpTo == null) {
+            entries.add(Tuple3.of(first, keyGroups.getEndKeyGroup(), firedUpTo));
+        } else {
+            // runs of key groups that fired up to the same time
+            int runStart = first;
+            for (int group = first + 1; group <= keyGroups.getEndKeyGroup() + 1; group++) {
+                if (group > keyGroups.getEndKeyGroup() || firedUpToOfGroup(group) != firedUpToOfGroup(runStart)) {
+                    entries.add(Tuple3.of(runStart, group - 1, firedUpToOfGroup(runStart)));
+                    runStart = group;
+                }
+            }
+        }
+        progress.update(entries);
+    }
+
+    /** The number of late inputs this instance has seen: the value of its counter. */
+    public long lateCount() {
+        return lateRecords == null ? 0 : lateRecords.getCount();
+    }
+
+    /** The number of (key, slice) entries in the index of pending slices. */
+    int indexedSlices() {
+        int n = 0;
+        for (Slice<K> slice : index.values()) {
+            n += slice.keys.size();
+        }
+        return n;
+    }
+
+    /** Processing time: the number of registered operator callbacks. */
+    int pendingCallbacks() {
+        return callbacks.size();
+    }
+
+    @Override
+    public void processElement(StreamRecord<IN> element) throws Exception {
+        long time = timeOf(element);
+        Slice<K> entry = cached;
+        if (entry == null || time < entry.startMillis || time - entry.startMillis >= slicing.slice()) {
+            long start = slicing.sliceStart(time);
+            if (eventTime && slicing.cleanupTime(start) <= watermark) {
+                late(element, time);
+                return;
+            }
+            entry = sliceOf(start);
+        } else if (eventTime && entry.cleanupTime <= watermark) {
+            // the slice of the previous record: its times are known without the divisions of the arithmetic
+            late(element, time);
+            return;
+        }
+        // the slice's own Long as namespace: every entry of the slice in state shares it
+        slices.setCurrentNamespace(entry.start);
+        ACC current = slices.value();
+        slices.update(fold(element.getValue(), current));
+        long fired = restoredFiredUpTo == null ? firedUpTo : firedUpToOf(getCurrentKey());
+        if (entry.firstWindowEnd - 1 > fired) {
+            // no window of this slice has fired: the common case
+            if (current == null) {
+                entry.keys.add(currentKey());
+            }
+            return;
+        }
+        if (eventTime) {
+            updateFiredWindows(entry, fired, current == null, element);
+        } else if (current == null) {
+            refireInProcessingTime(entry, fired);
+        }
+    }
+
+    private void late(StreamRecord<IN> element, long time) {
+        lateRecords.inc();
+        onLate(element, time);
+    }
+
+    /**
+     * Event time: a record for a slice some of whose windows have fired. Those still within the allowed
+     * lateness fire again at once with the new record, as Flink's event-time trigger does; the slice's
+     * later windows fire with the watermark. After a restore, while the watermark is still behind the
+     * one of the snapshot, a window that fired before the snapshot fires again when the watermark passes
+     * its end, as Flink's window operator does with the timer such a record registers.
+     */
+    private void updateFiredWindows(Slice<K> entry, long fired, boolean created, StreamRecord<IN> element)
+            throws Exception {
+        long slice = entry.startMillis;
+        K key = currentKey();
+        if (created) {
+            entry.keys.add(key);
+        }
+        long end = slicing.firstWindowEnd(slice);
+        if (watermark > NEVER) {
+            end = Math.max(end, slicing.windowEndAtOrAfter(watermark + 2 - slicing.allowedLateness()));
+        }
+        for (long last = slicing.lastWindowEnd(slice); end <= last && end - 1 <= fired; end += slicing.slide()) {
+            if (end - 1 <= watermark) {
+                ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
+                if (merged != null) {
+                    emit(key, end, merged, element.hasTimestamp() ? element.getTimestamp() : end - 1);
+                }
+            } else {
+                if (refires == null) {
+                    refires = new TreeMap<>();
+                }
+                refires.computeIfAbsent(end, e -> new LinkedHashSet<>()).add(key);
+            }
+        }
+    }
+
+    /**
+     * Processing time: a record that created its (key, slice) in the very millisecond a window of the
+     * slice fired fires that window once more, as Flink's processing-time trigger does.
+     */
+    private void refireInProcessingTime(Slice<K> entry, long fired) throws Exception {
+        long slice = entry.startMillis;
+        K key = currentKey();
+        for (long end = slicing.firstWindowEnd(slice), last = slicing.lastWindowEnd(slice);
+                end <= last && end - 1 <= fired;
+                end += slicing.slide()) {
+            ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
+            if (merged != null) {
+                emit(key, end, merged, end - 1);
+            }
+        }
+        if (slicing.cleanupTime(slice) <= fired) {
+            slices.setCurrentNamespace(entry.start);
+            slices.clear();
+        } else {
+            entry.keys.add(key);
+        }
+    }
+
+    @Override
+    public void processWatermark(Watermark mark) throws Exception {
+        if (eventTime) {
+            watermark = mark.getTimestamp();
+            advance(watermark);
+        }
+        super.processWatermark(mark);
+    }
+
+    private void onProcessingTime(long time) throws Exception {
+        callbacks.remove(time);
+        advance(time);
+        scheduleNextCallback();
+    }
+
+    /** Registers a callback for the first pending window end, unless an earlier one is registered. */
+    private void scheduleNextCallback() {
+        long end = pendingEndFrom(firstEndAfter(firedUpTo));
+        if (end != NONE && (callbacks.isEmpty() || end - 1 < callbacks.first()) && callbacks.add(end - 1)) {
+            getProcessingTimeService().registerTimer(end - 1, this::onProcessingTime);
+        }
+    }
+
+    /**
+     * Fires every window whose end - 1 is at or before {@code time} and has not fired yet, for every key
+     * with data in it, then removes the slices whose cleanup time is at or before {@code time}.
+     */
+    private void advance(long time) throws Exception {
+        if (refires != null) {
+            fireRefires(time);
+        }
+        if (time > firedUpTo) {
+            for (long end = pendingEndFrom(firstEndAfter(firedUpTo));
+                    end != NONE && end - 1 <= time;
+                    end = pendingEndFrom(end + slicing.slide())) {
+                fireWindow(end, time);
+            }
+            firedUpTo = time;
+            if (restoredFiredUpTo != null && firedUpTo >= restoredFiredUpToMax) {
+                restoredFiredUpTo = null;
+            }
+        }
+        removeExpiredSlices(time);
+    }
+
+    /** The first window end at or after {@code end} whose window holds a pending slice, or NONE. */
+    private long pendingEndFrom(long end) {
+        Long slice = index.ceilingKey(end - slicing.size());
+        return slice == null ? NONE : Math.max(end, slicing.firstWindowEnd(slice));
+    }
+
+    /** The first window end whose window has not fired when windows fired up to {@code fired}. */
+    private long firstEndAfter(long fired) {
+        return fired <= NEVER ? NEVER : slicing.windowEndAtOrAfter(fired + 2);
+    }
+
+    /** Fires the window ending at {@code end} for the keys of its slices. */
+    private void fireWindow(long end, long time) throws Exception {
+        long start = end - slicing.size();
+        // The slices of the window's first slide have no later window: they go once it is past the lateness.
+        boolean expiring = end - 1 + slicing.allowedLateness() <= time;
+        long clearBefore = expiring ? start + slicing.slide() : Long.MIN_VALUE;
+        NavigableMap<Long, Slice<K>> windowSlices = index.subMap(start, true, end, false);
+        Collection<K> keys;
+        if (windowSlices.isEmpty()) {
+            return;
+        } else if (windowSlices.size() == 1) {
+            keys = windowSlices.firstEntry().getValue().keys;
+        } else {
+            // a key with data in several slices of the window gets one result
+            HashSet<K> union = new HashSet<>();
+            for (Slice<K> slice : windowSlices.values()) {
+                union.addAll(slice.keys);
+            }
+            keys = union;
+        }
+        Slice<?>[] parts = windowSlices.values().toArray(new Slice<?>[0]);
+        for (K key : keys) {
+            setCurrentKey(key);
+            ACC merged = merge(parts, clearBefore);
+            if (merged != null && (restoredFiredUpTo == null || firedUpToOf(key) < end - 1)) {
+                emit(key, end, merged, end - 1);
+            }
+        }
+        if (expiring) {
+            index.subMap(start, true, clearBefore, false).clear();
+            cached = null;
+        }
+    }
+
+    private void fireRefires(long time) throws Exception {
+        while (!refires.isEmpty() && refires.firstKey() - 1 <= time) {
+            Map.Entry<Long, LinkedHashSet<K>> entry = refires.pollFirstEntry();
+            long end = entry.getKey();
+            for (K key : entry.getValue()) {
+                setCurrentKey(key);
+                ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
+                if (merged != null) {
+                    emit(key, end, merged, end - 1);
+                }
+            }
+        }
+        if (refires.isEmpty()) {
+            refires = null;
+        }
+    }
+
+    /** Removes the slices whose cleanup time is at or before {@code time}, in order of their start. */
+    private void removeExpiredSlices(long time) throws Exception {
+        while (!index.isEmpty() && slicing.cleanupTime(index.firstKey()) <= time) {
+            Slice<K> slice = index.pollFirstEntry().getValue();
+            slices.setCurrentNamespace(slice.start);
+            for (K key : slice.keys) {
+                setCurrentKey(key);
+                slices.clear();
+            }
+            cached = null;
+        }
+    }
+
+    /** The pending slices of the window ending at {@code end}: only those can hold data for a key. */
+    private Slice<?>[] slicesOfWindow(long end) {
+        return index.subMap(end - slicing.size(), true, end, false).values().toArray(new Slice<?>[0]);
+    }
+
+    /**
+     * Merges the current key's accumulators of the given slices of a window; null when none holds data.
+     * Slices starting before {@code clearBefore} are removed from state as they are read.
+     */
+    private ACC merge(Slice<?>[] parts, long clearBefore) throws Exception {
+        ACC merged = null;
+        for (Slice<?> slice : parts) {
+            slices.setCurrentNamespace(slice.start);
+            ACC part = slices.value();
+            if (part == null) {
+                continue;
+            }
+            if (slice.startMillis < clearBefore) {
+                // leaves state now: nothing else refers to it, so merge may modify it as it is
+                slices.clear();
+            } else {
+                // copy: merge may modify either argument, and the slice must stay as it is for later windows
+                part = accumulatorSerializer.copy(part);
+            }
+            merged = merged == null ? part : function.merge(merged, part);
+        }
+        return merged;
+    }
+
+    private void emit(K key, long end, ACC merged, long timestamp) {
+        output.collect(result.replace(
+                new WindowResult<>(key, end - slicing.size(), end, function.getResult(merged)), timestamp));
+    }
+
+    /** The index entry of a slice, created (and in processing time its window scheduled) if new. */
+    private Slice<K> sliceOf(long start) {
+        Slice<K> slice = cached;
+        if (slice != null && slice.startMillis == start) {
+            return slice;
+        }
+        slice = index.get(start);
+        if (slice == null) {
+            slice = new Slice<>(start, slicing);
+            index.put(slice.start, slice);
+            if (!eventTime) {
+                scheduleNextCallback();
+            }
+        }
+        cached = slice;
+        return slice;
+    }
+
+    /** A pending slice: its start, the namespace of its entries in state, and the keys that hold data in it. */
+    private static final class Slice<K> {
+        final Long start;
+        final long startMillis;
+        final long firstWindowEnd;
+        final long cleanupTime;
+        final List<K> keys = new ArrayList<>();
+
+        Slice(Long start, WindowSlicing slicing) {
+            this.start = start;
+            this.startMillis = start;
+            this.firstWindowEnd = slicing.firstWindowEnd(start);
+            this.cleanupTime = slicing.cleanupTime(start);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private K currentKey() {
+        // copy: the index outlives the record; keys are immutable in practice, and copying those is free
+        return keySerializer.copy((K) getCurrentKey());
+    }
+
+    private long firedUpToOf(Object key) {
+        return firedUpToOfGroup(KeyGroupRangeAssignment.assignToKeyGroup(key, maxParallelism));
+    }
+
+    private long firedUpToOfGroup(int keyGroup) {
+        long[] restored = restoredFiredUpTo;
+        return restored == null ? firedUpTo : Math.max(firedUpTo, restored[keyGroup - keyGroups.getStartKeyGroup()]);
+    }
+
+    /**
+     * Reads how far each key group of this subtask had fired windows when the snapshot was taken. The
+     * operator-wide time is the earliest of them; key groups ahead of it are tracked until it catches up.
+     */
+    private void restoreProgress(Iterable<Tuple3<Integer, Integer, Long>> entries) throws Exception {
+        int first = keyGroups.getStartKeyGroup();
+        int last = keyGroups.getEndKeyGroup();
+        long[] byGroup = new long[keyGroups.getNumberOfKeyGroups()];
+        Arrays.fill(byGroup, Long.MIN_VALUE);
+        for (Tuple3<Integer, Integer, Long> entry : entries) {
+            for (int group = Math.max(first, entry.f0); group <= Math.min(last, entry.f1); group++) {
+                byGroup[group - first] = Math.max(byGroup[group - first], entry.f2);
+            }
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long fired : byGroup) {
+            min = Math.min(min, fired);
+            max = Math.max(max, fired);
+        }
+        firedUpTo = byGroup.length == 0 ? Long.MIN_VALUE : min;
+        if (min < max) {
+            restoredFiredUpTo = byGroup;
+            restoredFiredUpToMax = max;
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package io.flinkblocks.windows.slicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
+import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.util.OutputTag;
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.windows.LateRecord;
+import io.flinkblocks.windows.WindowResult;
+import io.flinkblocks.windows.aggregate.Aggregation;
+import io.flinkblocks.windows.aggregate.Aggregations;
+
+/**
+ * Snapshots and restores of the slice window operator, with and without a change of parallelism: the
+ * index of pending slices is rebuilt from keyed state, restored windows fire once, and windows that
+ * fired before the snapshot do not fire again.
+ */
+class SliceWindowRestoreTest {
+
+    private static final int MAX_PARALLELISM = 16;
+    private static final OutputTag<LateRecord<String, Double>> LATE =
+            new OutputTag<>("late-records", LateRecord.typeInfo(Types.STRING, Types.DOUBLE));
+    private static final Aggregation<Double, Double, Double> SUM = Aggregations.sum();
+
+    private static final class Harness {
+        final KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness;
+        final RecordSliceWindowOperator<String, Double, Double, Double> operator;
+
+        Harness(WindowSlicing slicing, boolean eventTime, int parallelism, int subtask, OperatorSubtaskState restore)
+                throws Exception {
+            operator = new RecordSliceWindowOperator<>(slicing, eventTime, SUM.function(), SUM.accumulatorType(), LATE);
+            harness = new KeyedOneInputStreamOperatorTestHarness<>(
+                    operator, t -> t.f0, Types.STRING, MAX_PARALLELISM, parallelism, subtask);
+            harness.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
+            if (restore != null) {
+                harness.initializeState(restore);
+            }
+            harness.open();
+        }
+
+        List<WindowResult<String, Double>> takeOutput() {
+            List<WindowResult<String, Double>> output = harness.extractOutputValues();
+            harness.getOutput().clear();
+            return output;
+        }
+    }
+
+    /** Subtasks of the same operator at one parallelism; records go to the subtask owning their key. */
+    private static final class Subtasks {
+        final List<Harness> harnesses = new ArrayList<>();
+
+        Subtasks(WindowSlicing slicing, boolean eventTime, int parallelism, Snapshot restore) throws Exception {
+            for (int i = 0; i < parallelism; i++) {
+                OperatorSubtaskState state = restore == null
+                        ? null
+                        : AbstractStreamOperatorTestHarness.repartitionOperatorState(
+                                restore.state, MAX_PARALLELISM, restore.parallelism, parallelism, i);
+                harnesses.add(new Harness(slicing, eventTime, parallelism, i, state));
+            }
+        }
+
+        void record(String key, double value, long timestamp) throws Exception {
+            int subtask = KeyGroupRangeAssignment.assignKeyToParallelOperator(key, MAX_PARALLELISM, harnesses.size());
+            harnesses.get(subtask).harness.processElement(Tuple2.of(key, value), timestamp);
+        }
+
+        void watermark(long watermark) throws Exception {
+            for (Harness harness : harnesses) {
+                harness.harness.processWatermark(watermark);
+            }
+        }
+
+        List<WindowResult<String, Double>> takeOutput() {
+            List<WindowResult<String, Double>> output = new ArrayList<>();
+            for (Harness harness : harnesses) {
+                output.addAll(harness.takeOutput());
+            }
+            return output;
+        }
+
+        int indexedSlices() {
+            return harnesses.stream().mapToInt(h -> h.operator.indexedSlices()).sum();
+        }
+
+        OperatorSubtaskState snapshot(long id) throws Exception {
+            OperatorSubtaskState[] states = new OperatorSubtaskState[harnesses.size()];
+            for (int i = 0; i < states.length; i++) {
+                states[i] = harnesses.get(i).harness.snapshot(id, id);
+            }
+            return AbstractStreamOperatorTestHarness.repackageState(states);
+        }
+
+        void close() throws Exception {
+            for (Harness harness : harnesses) {
+                harness.harness.close();
+            }
+        }
+    }
+
+    /** The state of all subtasks of a snapshot, and their parallelism (to split it by key group). */
+    private static final class Snapshot {
+        final OperatorSubtaskState state;
+        final int parallelism;
+
+        Snapshot(OperatorSubtaskState state, int parallelism) {
+            this.state = state;
+            this.parallelism = parallelism;
+        }
+    }
+
+    private static Snapshot snapshot(Subtasks subtasks, long id) throws Exception {
+        return new Snapshot(subtasks.snapshot(id), subtasks.harnesses.size());
+    }
+
+    private static String key(int i) {
+        return "K" + (i % 11);
+    }
+
+    /** Out of order records and watermarks up to 107; windows of 20 ms sliding by 10 ms. */
+    private static void firstPart(Subtasks subtasks) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            subtasks.record(key(i), i, i * 3L - (i % 4 == 0 ? 7 : 0));
+            if (i % 5 == 4) {
+                subtasks.watermark(i * 3L - 10);
+            }
+        }
+    }
+
+    /**
+     * A record for a window that fired but is within the allowed lateness, then on-time records (for
+     * every subtask's watermark) and the end of input.
+     */
+    private static void secondPart(Subtasks subtasks) throws Exception {
+        subtasks.record(key(3), 1000, 98);
+        subtasks.watermark(112);
+        for (int i = 40; i < 70; i++) {
+            subtasks.record(key(i * 7), i, i * 3L);
+            if (i % 5 == 4) {
+                subtasks.watermark(i * 3L - 10);
+            }
+        }
+        subtasks.watermark(Long.MAX_VALUE);
+    }
+
+    private static final WindowSlicing SLIDING = new WindowSlicing(20, 10, 15);
+
+    private static List<WindowResult<String, Double>> withoutRestore(int parallelism) throws Exception {
+        Subtasks subtasks = new Subtasks(SLIDING, true, parallelism, null);
+        try {
+            firstPart(subtasks);
+            subtasks.takeOutput();
+            secondPart(subtasks);
+            return subtasks.takeOutput();
+        } finally {
+            subtasks.close();
+        }
+    }
+
+    @Test
+    void restoreRebuildsTheIndexAndFiresTheRestoredWindowsOnce() throws Exception {
+        List<WindowResult<String, Double>> expected = withoutRestore(1);
+        Subtasks before = new Subtasks(SLIDING, true, 1, null);
+        Snapshot state;
+        int indexed;
+        try {
+            firstPart(before);
+            indexed = before.indexedSlices();
+            state = snapshot(before, 1);
+        } finally {
+            before.close();
+        }
+        Subtasks after = new Subtasks(SLIDING, true, 1, state);
+        try {
+            assertThat(indexed).isPositive();
+            assertThat(after.indexedSlices()).isEqualTo(indexed);
+            assertThat(after.takeOutput()).isEmpty();
+            secondPart(after);
+            assertThat(expected).hasSizeGreaterThan(20);
+            assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(after.indexedSlices()).isZero();
+            assertThat(after.harnesses.get(0).harness.numKeyedStateEntries()).isZero();
+        } finally {
+            after.close();
+        }
+    }
+
+    @Test
+    void rescalingOutSplitsTheSlicesByKeyGroupAndEachSubtaskFiresItsOwn() throws Exception {
+        List<WindowResult<String, Double>> expected = withoutRestore(1);
+        Subtasks before = new Subtasks(SLIDING, true, 1, null);
+        Snapshot state;
+        int indexed;
+        try {
+            firstPart(before);
+            indexed = before.indexedSlices();
+            state = snapshot(before, 1);
+        } finally {
+            before.close();
+        }
+        Subtasks after = new Subtasks(SLIDING, true, 2, state);
+        try {
+            assertThat(after.harnesses).allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
+            assertThat(after.indexedSlices()).isEqualTo(indexed);
+            secondPart(after);
+            assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            after.close();
+        }
+    }
+
+    /**
+     * Two subtasks fired windows up to different watermarks before the snapshot; restored into one, each
+     * key's windows continue from where its own subtask was: none fires twice, none is lost. The restored
+     * operator's own snapshot keeps that, too.
+     */
+    @Test
+    void rescalingInKeepsEachKeyGroupsProgress() throws Exception {
+        WindowSlicing slicing = new WindowSlicing(20, 10, 0);
+        List<WindowResult<String, Double>> expected;
+        Subtasks reference = new Subtasks(slicing, true, 2, null);
+        try {
+            unevenFirstPart(reference);
+            reference.takeOutput();
+            unevenSecondPart(reference);
+            expected = reference.takeOutput();
+        } finally {
+            reference.close();
+        }
+
+        Subtasks before = new Subtasks(slicing, true, 2, null);
+        Snapshot state;
+        try {
+            unevenFirstPart(before);
+            state = snapshot(before, 1);
+        } finally {
+            before.close();
+        }
+        Subtasks restored = new Subtasks(slicing, true, 1, state);
+        Snapshot again;
+        try {
+            again = snapshot(restored, 2);
+        } finally {
+            restored.close();
+        }
+        Subtasks after = new Subtasks(slicing, true, 1, again);
+        try {
+            unevenSecondPart(after);
+            List<WindowResult<String, Double>> output = after.takeOutput();
+            // the windows between the two watermarks, for the keys of the subtask that had not fired them
+            assertThat(expected).anySatisfy(r -> assertThat(r.getWindowEnd() - 1).isBetween(61L, 100L));
+            assertThat(output).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            after.close();
+        }
+    }
+
+    /** Records for every key up to 150; subtask 0 saw watermarks up to 60, subtask 1 up to 100. */
+    private static void unevenFirstPart(Subtasks subtasks) throws Exception {
+        assertThat(subtasks.harnesses).hasSize(2);
+        for (int i = 0; i < 50; i++) {
+            subtasks.record(key(i), i, i * 3L);
+        }
+        subtasks.harnesses.get(0).harness.processWatermark(60);
+        subtasks.harnesses.get(1).harness.processWatermark(100);
+        assertThat(subtasks.harnesses).allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
+    }
+
+    private static void unevenSecondPart(Subtasks subtasks) throws Exception {
+        for (int i = 50; i < 80; i++) {
+            subtasks.record(key(i * 5), i, i * 3L);
+        }
+        subtasks.watermark(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aRecordForAWindowThatFiredBeforeTheSnapshotFiresItAgainWhenTheWatermarkPassesItsEnd() throws Exception {
+        WindowSlicing tumbling = new WindowSlicing(10, 10, 100);
+        Subtasks before = new Subtasks(tumbling, true, 1, null);
+        Snapshot state;
+        try {
+            before.record("AMZN", 1, 3);
+            before.record("MSFT", 1, 5);
+            before.watermark(10);
+            assertThat(before.takeOutput()).containsExactlyInAnyOrder(
+                    new WindowResult<>("AMZN", 0, 10, 1.0), new WindowResult<>("MSFT", 0, 10, 1.0));
+            state = snapshot(before, 1);
+        } finally {
+            before.close();
+        }
+        Subtasks after = new Subtasks(tumbling, true, 1, state);
+        try {
+            // The watermark starts over after a restore, as in Flink: the window is not late, and fires
+            // again, for this key only, when the watermark passes its end.
+            after.record("AMZN", 2, 4);
+            assertThat(after.takeOutput()).isEmpty();
+            after.watermark(5);
+            assertThat(after.takeOutput()).isEmpty();
+            after.watermark(12);
+            assertThat(after.takeOutput()).containsExactly(new WindowResult<>("AMZN", 0, 10, 3.0));
+            after.watermark(Long.MAX_VALUE);
+            assertThat(after.takeOutput()).isEmpty();
+            assertThat(after.indexedSlices()).isZero();
+        } finally {
+            after.close();
+        }
+    }
+
+    @Test
+    void processingTimeWindowsFireAfterRestoreAndThoseThatFiredBeforeDoNotFireAgain() throws Exception {
+        WindowSlicing sliding = new WindowSlicing(10, 5, 0);
+        Subtasks before = new Subtasks(sliding, false, 1, null);
+        Snapshot state;
+        try {
+            Harness harness = before.harnesses.get(0);
+            harness.harness.setProcessingTime(3);
+            before.record("AMZN", 2, 0); // windows [-5, 5) and [0, 10)
+            harness.harness.setProcessingTime(7);
+            before.record("AMZN", 5, 0); // [0, 10) and [5, 15)
+            assertThat(before.takeOutput()).containsExactly(new WindowResult<>("AMZN", -5, 5, 2.0));
+            state = snapshot(before, 1);
+        } finally {
+            before.close();
+        }
+        Subtasks after = new Subtasks(sliding, false, 1, state);
+        try {
+            Harness harness = after.harnesses.get(0);
+            assertThat(harness.operator.indexedSlices()).isEqualTo(2);
+            // the restored windows were registered again, before any new record
+            assertThat(harness.operator.pendingCallbacks()).isEqualTo(1);
+            harness.harness.setProcessingTime(9);
+            assertThat(after.takeOutput()).containsExactly(new WindowResult<>("AMZN", 0, 10, 7.0));
+            harness.harness.setProcessingTime(30);
+            assertThat(after.takeOutput()).containsExactly(new WindowResult<>("AMZN", 5, 15, 5.0));
+            assertThat(harness.operator.indexedSlices()).isZero();
+            assertThat(harness.operator.pendingCallbacks()).isZero();
+            assertThat(harness.harness.numKeyedStateEntries()).isZero();
+        } finally {
+            after.close();
+        }
+    }
+}
