@@ -85,10 +85,8 @@ class BadInputIT {
         WindowResultCsv<String, Double> minCsv = WindowResultCsv.withWindow();
         collect(job.countLines(), "counts");
         collect(OperatorIdentity.apply(minima.results().map(minCsv::format, Types.STRING), "Min lines"), "minima");
-        DataStream<DeadLetter> lateCounts = LateRecordDeadLetters.<String, Double>of(TickWindowJob.COUNT_WINDOW,
-                TickWindowJob.WINDOW, TickWindowJob.WINDOW).fields("ticker", "value").applyTo(job.counts.lateRecords());
-        DataStream<DeadLetter> lateMinima = LateRecordDeadLetters.<String, Double>of(MIN_WINDOW, SLIDING_SIZE, SLIDING_SLIDE)
-                .fields("ticker", "price").applyTo(minima.lateRecords());
+        DataStream<DeadLetter> lateCounts = job.counts.lateDeadLetters("ticker", "value");
+        DataStream<DeadLetter> lateMinima = minima.lateDeadLetters("ticker", "price");
         collect(job.parsed.deadLetters().union(lateCounts, lateMinima), "dead letters");
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 

@@ -214,7 +214,7 @@ public final class WindowBlock<T, K> {
                             resultType,
                             new RecordSliceWindowOperator<>(
                                     slicing, eventTime, aggregation.function(), aggregation.accumulatorType(), lateTag)));
-            return new WindowedResults<>(results, results.getSideOutput(lateTag));
+            return new WindowedResults<>(results, results.getSideOutput(lateTag), name, size, slide);
         }
 
         TypeInformation<Tuple3<K, Long, ACC>> partialType =
@@ -231,7 +231,7 @@ public final class WindowBlock<T, K> {
                         identity.name(),
                         resultType,
                         new PartialSliceWindowOperator<>(slicing, aggregation.function(), aggregation.accumulatorType())));
-        return new WindowedResults<>(results, partials.getSideOutput(lateTag));
+        return new WindowedResults<>(results, partials.getSideOutput(lateTag), name, size, slide);
     }
 
     /** The first field of a tuple as the key. */

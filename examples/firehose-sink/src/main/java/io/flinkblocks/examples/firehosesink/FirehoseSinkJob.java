@@ -29,8 +29,9 @@ import io.flinkblocks.windows.format.WindowResultCsv;
  * every 5 seconds (processing time by default), from stock ticks (JSON) of group {@code InputStream0}
  * (a Kinesis stream) to group {@code DeliveryStream0} (a Firehose delivery stream), one
  * {@code ticker,min} line per record, so the objects Firehose writes to S3 hold one result a line.
- * Group {@code Window} chooses the time and the sizes; records that are not stock ticks go to group
- * {@code DeadLetters} (default: standard error).
+ * Group {@code Window} chooses the time and the sizes; records that are not stock ticks, and in event
+ * time ticks that arrive after their windows fired (reason {@code LATE}), go to group
+ * {@code DeadLetters} (default: standard error); a record that is not UTF-8 keeps its bytes there.
  */
 public final class FirehoseSinkJob {
 
@@ -71,6 +72,8 @@ public final class FirehoseSinkJob {
                 .min(StockTick::getPrice);
 
         StreamSinks.serialized(minima.results(), properties.group(OUTPUT_GROUP), WindowResultCsv.keyAndValue());
-        DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+        // In event time, ticks that arrive after their windows fired are dead letters too (reason LATE).
+        DataStream<DeadLetter> late = minima.lateDeadLetters("ticker", "price");
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }

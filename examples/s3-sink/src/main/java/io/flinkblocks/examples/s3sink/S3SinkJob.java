@@ -21,7 +21,6 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
-import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultJsonLines;
@@ -80,21 +79,16 @@ public final class S3SinkJob {
                 parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
-        // The window's size and slide as the block reads them, for the late ticks' dead letters.
-        Duration size = window.getDuration(WindowBlock.SIZE, DEFAULT_SIZE);
-        Duration slide = window.getDuration(WindowBlock.SLIDE, size);
         WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
                 .named(WINDOW_NAME)
                 .processingTime()
-                .tumbling(size)
+                .tumbling(DEFAULT_SIZE)
                 .withProperties(window)
                 .count();
 
         StreamSinks.serialized(counts.results(), properties.group(SINK_GROUP), WindowResultJsonLines.named("ticker", "count"));
         // Each late tick would have added 1 to a count: its value is 1.0.
-        DataStream<DeadLetter> late = LateRecordDeadLetters.<String, Double>of(WINDOW_NAME, size, slide)
-                .fields("ticker", "value")
-                .applyTo(counts.lateRecords());
+        DataStream<DeadLetter> late = counts.lateDeadLetters("ticker", "value");
         DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }

@@ -20,7 +20,6 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
-import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultCsv;
@@ -67,22 +66,17 @@ public final class SlidingWindowJob {
                 parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
-        // The window's size and slide as the block reads them, for the late ticks' dead letters.
-        Duration size = window.getDuration(WindowBlock.SIZE, DEFAULT_SIZE);
-        Duration slide = window.getDuration(WindowBlock.SLIDE, DEFAULT_SLIDE);
         WindowedResults<String, Double, Double> minima = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
                 .named(WINDOW_NAME)
                 .processingTime()
-                .sliding(size, slide)
+                .sliding(DEFAULT_SIZE, DEFAULT_SLIDE)
                 .withProperties(window)
                 .min(StockTick::getPrice);
         WindowResultCsv<String, Double> csv = WindowResultCsv.keyAndValue();
         DataStream<String> lines = OperatorIdentity.apply(minima.results().map(csv::format, Types.STRING), "Format ticker,min");
 
         StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
-        DataStream<DeadLetter> late = LateRecordDeadLetters.<String, Double>of(WINDOW_NAME, size, slide)
-                .fields("ticker", "price")
-                .applyTo(minima.lateRecords());
+        DataStream<DeadLetter> late = minima.lateDeadLetters("ticker", "price");
         DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
     }
 }
