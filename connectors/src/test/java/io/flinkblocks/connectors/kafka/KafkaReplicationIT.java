@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
@@ -60,11 +61,11 @@ class KafkaReplicationIT {
         Map<String, String> sink = exactlyOnceSinkGroup(broker.bootstrapServers(), "plain-out", "it-plain");
         sink.put("security.preset", "PLAINTEXT");
 
-        FailOnceAfter.reset();
+        FailOnce.arm(RECORDS / 2);
 
-        runReplication(source, sink, new FailOnceAfter(RECORDS / 2));
+        runReplication(source, sink, new FailOnce<String>());
 
-        assertThat(FailOnceAfter.failed()).as("the job failed once and was restarted").isTrue();
+        assertThat(FailOnce.failures()).as("the job failed once and was restarted").isEqualTo(1);
         assertThat(broker.consumeAllCommitted("plain-out")).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(records);
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
+import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.secrets.PlantedSecrets;
@@ -65,7 +66,7 @@ class SecretsInLogsIT {
         List<Throwable> errors = new ArrayList<>();
 
         // 1. A TLS replication, exactly once, failing once halfway and restarting.
-        FailOnceAfter.reset();
+        FailOnce.arm(RECORDS / 2);
         replicate(planted(broker, "secrets-in", truststorePassword), planted(broker, "secrets-out", truststorePassword), true);
         // 2. The same without a truststore: the handshake fails and so does the job.
         Map<String, String> untrusting = planted(broker, "secrets-in", truststorePassword);
@@ -80,7 +81,7 @@ class SecretsInLogsIT {
         errors.add(catchThrowable(() -> KafkaSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(),
                 PropertyGroup.of("KafkaSource", wrongPassword))));
 
-        assertThat(FailOnceAfter.failed()).as("the replication failed once and restarted").isTrue();
+        assertThat(FailOnce.failures()).as("the replication failed once and restarted").isEqualTo(1);
         assertThat(broker.consumeAllCommitted("secrets-out")).as("records replicated over TLS").hasSize(RECORDS);
         assertThat(errors).as("the failing runs").allSatisfy(e -> assertThat(e).isNotNull());
         assertThat(ExceptionUtils.stringifyException(errors.get(0))).contains("set ssl.truststore.location");
@@ -128,7 +129,7 @@ class SecretsInLogsIT {
         configuration.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
         env.configure(configuration);
         DataStream<String> records = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", source))
-                .map(new FailOnceAfter(RECORDS / 2)).uid("fail-once").name("fail once");
+                .map(new FailOnce<String>()).uid("fail-once").name("fail once");
         KafkaSinks.strings(records, PropertyGroup.of("KafkaSink", sink));
         env.execute("secrets-in-logs");
     }

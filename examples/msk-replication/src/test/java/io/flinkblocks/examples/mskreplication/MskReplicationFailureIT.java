@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -57,7 +58,7 @@ class MskReplicationFailureIT {
         FailOnce.arm(RECORDS / 2);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         MskReplicationJob.build(env, properties(broker, "fail", true),
-                stream -> stream.map(new FailOnce()).uid("fail-once").name("Fail once"));
+                stream -> stream.map(new FailOnce<String>()).uid("fail-once").name("Fail once"));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "msk-replication with a failing operator");

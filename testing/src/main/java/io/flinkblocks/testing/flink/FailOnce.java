@@ -1,4 +1,4 @@
-package io.flinkblocks.examples.tumblingwindow;
+package io.flinkblocks.testing.flink;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -6,23 +6,34 @@ import org.apache.flink.api.common.functions.MapFunction;
 
 /**
  * Passes records through and throws once, when the records seen by all its subtasks together reach
- * the armed count. State is static because MiniCluster tasks run in the test's JVM and the restarted
- * job gets new function instances that must not fail again.
+ * the armed count: a failure injected mid-stream, to test what a restart does to a job's output.
+ *
+ * <pre>{@code
+ * FailOnce.arm(5_000);
+ * stream.map(new FailOnce<String>()).uid("fail-once").name("Fail once");
+ * ...
+ * assertThat(FailOnce.failures()).isEqualTo(1);
+ * }</pre>
+ *
+ * <p>State is static because MiniCluster tasks run in the test's JVM and a restart creates new function
+ * instances, which must not fail again; so one test at a time per JVM may use it, arming it first.
  */
-final class FailOnce<T> implements MapFunction<T, T> {
+public final class FailOnce<T> implements MapFunction<T, T> {
 
     private static final long serialVersionUID = 1L;
     private static final AtomicInteger SEEN = new AtomicInteger();
     private static final AtomicInteger FAILURES = new AtomicInteger();
     private static volatile int failAt;
 
-    static void arm(int records) {
+    /** Resets the counts and fails at the {@code records}-th record seen after this call. */
+    public static void arm(int records) {
         SEEN.set(0);
         FAILURES.set(0);
         failAt = records;
     }
 
-    static int failures() {
+    /** How many failures were injected since {@link #arm}: 0 or 1. */
+    public static int failures() {
         return FAILURES.get();
     }
 
