@@ -1,11 +1,14 @@
 package io.flinkblocks.examples.s3sink;
 
+import static io.flinkblocks.examples.s3sink.CommittedCounts.committedLines;
+import static io.flinkblocks.examples.s3sink.CommittedCounts.committedObjects;
+import static io.flinkblocks.examples.s3sink.CommittedCounts.countsList;
+import static io.flinkblocks.examples.s3sink.CommittedCounts.countsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
@@ -53,7 +54,6 @@ class S3SinkFailureIT {
     private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
     private static final LocalDateTime START = LocalDateTime.of(2026, 11, 24, 10, 0);
     private static final int MINUTES = RECORDS / 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private static LocalFlinkCluster flink;
@@ -133,42 +133,5 @@ class S3SinkFailureIT {
                 .as("copies of each count").containsOnly(1L);
         assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
         assertThat(counts).containsAll(expected).hasSizeBetween(expected.size(), expected.size() + 2 * TICKERS.length);
-    }
-
-    /** "ticker@windowStart=count" of each committed JSON line. */
-    private static List<String> countsList(List<String> jsonLines) {
-        List<String> counts = new ArrayList<>();
-        for (String line : jsonLines) {
-            try {
-                JsonNode count = JSON.readTree(line);
-                counts.add(count.get("ticker").asText() + "@" + count.get("window_start").asLong() + "=" + count.get("count").asLong());
-            } catch (java.io.IOException e) {
-                throw new AssertionError("not a JSON line: " + line, e);
-            }
-        }
-        return counts;
-    }
-
-    private static Set<String> countsOf(List<String> jsonLines) {
-        return new HashSet<>(countsList(jsonLines));
-    }
-
-    /** Committed part files: in-progress ones are multipart uploads, not objects, until their checkpoint. */
-    private static List<String> committedObjects(LocalS3 s3, String bucket) {
-        return s3.listObjects(bucket, "data/").stream()
-                .filter(key -> key.substring(key.lastIndexOf('/') + 1).startsWith("part-"))
-                .collect(Collectors.toList());
-    }
-
-    private static List<String> committedLines(LocalS3 s3, String bucket) {
-        List<String> lines = new ArrayList<>();
-        for (String key : committedObjects(s3, bucket)) {
-            for (String line : s3.readObject(bucket, key).split("\n")) {
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-            }
-        }
-        return lines;
     }
 }
