@@ -49,8 +49,9 @@ import io.flinkblocks.windows.WindowResult;
  * keys holding data in each: a key is added when its (key, slice) is created. In event time the
  * watermark fires every window whose end it passed, for the keys of the window's slices, and then
  * removes the slices past their cleanup time; in processing time an operator-level processing-time
- * callback at the next pending window end does the same, and registers the one after. With many keys that is what makes windows cheap: a record that
- * opens a (key, window) costs one state entry and one list append, not a timer in a priority queue.
+ * callback at the next pending window end does the same, and registers the one after. With many keys
+ * that is what makes windows cheap: a record that opens a (key, window) costs one state entry and one
+ * list append, not a timer in a priority queue.
  *
  * <p>Results are those of Flink's window operator with the same assigner, trigger, allowed lateness and
  * aggregate: a window fires when the watermark (or processing time) passes its end, if it holds data;
