@@ -2,14 +2,15 @@ package io.flinkblocks.connectors;
 
 import java.util.Locale;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
+import io.flinkblocks.connectors.artifacts.OptionalConnector;
 import io.flinkblocks.connectors.files.FileSinks;
 import io.flinkblocks.connectors.kafka.KafkaSinks;
-import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.firehose.FirehoseSinks;
 import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.connectors.print.PrintSinks;
@@ -19,6 +20,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * Attaches the sink a property group describes, chosen by its {@value #CONNECTOR_KEY} key, with uid
  * and name set.
  */
+@PublicEvolving
 public final class StreamSinks {
 
     /** The key that selects the connector of a group. */
@@ -38,9 +40,6 @@ public final class StreamSinks {
         FIREHOSE
     }
 
-    private static final String KINESIS_CLASS = "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink";
-    private static final String FIREHOSE_CLASS = "org.apache.flink.connector.firehose.sink.KinesisFirehoseSink";
-
     private StreamSinks() {}
 
     /** Writes a stream of strings to the group's connector. */
@@ -50,14 +49,15 @@ public final class StreamSinks {
             case PRINT:
                 return named(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
             case KAFKA:
+                OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
                 return named(KafkaSinks.strings(stream, group), group, connector);
             case FILESYSTEM:
                 return named(stream.sinkTo(FileSinks.strings(group)), group, connector);
             case KINESIS:
-                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, "org.apache.flink:flink-connector-kinesis");
+                OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
                 return KinesisSinks.strings(stream, group);
             case FIREHOSE:
-                AwsConnectorClasspath.requireConnector(group, FIREHOSE_CLASS, "org.apache.flink:flink-connector-aws-kinesis-firehose");
+                OptionalConnector.FIREHOSE.require(group, CONNECTOR_KEY);
                 return FirehoseSinks.strings(stream, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");
@@ -74,7 +74,7 @@ public final class StreamSinks {
     public static <T> DataStreamSink<?> serialized(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
         SinkConnector connector = group.getEnum(SinkConnector.class, CONNECTOR_KEY);
         if (connector == SinkConnector.FIREHOSE) {
-            AwsConnectorClasspath.requireConnector(group, FIREHOSE_CLASS, "org.apache.flink:flink-connector-aws-kinesis-firehose");
+            OptionalConnector.FIREHOSE.require(group, CONNECTOR_KEY);
             return FirehoseSinks.attach(stream, group, schema);
         }
         DataStream<String> text = stream.map(new SerializedText<>(schema), Types.STRING)

@@ -2,12 +2,13 @@ package io.flinkblocks.connectors;
 
 import java.util.Locale;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
+import io.flinkblocks.connectors.artifacts.OptionalConnector;
 import io.flinkblocks.connectors.datagen.StockTickSource;
 import io.flinkblocks.connectors.kafka.KafkaSources;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
@@ -18,6 +19,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * returns a stream with uid and name set. A job written against this entry point runs on generated
  * data locally and on a real service in production by changing only its properties.
  */
+@PublicEvolving
 public final class StreamSources {
 
     /** The key that selects the connector of a group. */
@@ -32,9 +34,6 @@ public final class StreamSources {
         /** Kinesis Data Streams ({@link KinesisSources}). */
         KINESIS
     }
-
-    private static final String KINESIS_CLASS = "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer";
-    private static final String KINESIS_ARTIFACT = "org.apache.flink:flink-connector-kinesis";
 
     private StreamSources() {}
 
@@ -51,9 +50,10 @@ public final class StreamSources {
                                 name(group, connector))
                         .uid(uid(group));
             case KAFKA:
+                OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
                 return KafkaSources.bytes(env, group);
             case KINESIS:
-                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, KINESIS_ARTIFACT);
+                OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
                 return KinesisSources.bytes(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
@@ -68,11 +68,12 @@ public final class StreamSources {
                 return env.fromSource(StockTickSource.fromProperties(group), WatermarkStrategy.noWatermarks(), name(group, connector))
                         .uid(uid(group));
             case KAFKA:
+                OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
                 return env.fromSource(KafkaSources.source(group, new SimpleStringSchema()), WatermarkStrategy.noWatermarks(),
                                 name(group, connector))
                         .uid(uid(group));
             case KINESIS:
-                AwsConnectorClasspath.requireConnector(group, KINESIS_CLASS, KINESIS_ARTIFACT);
+                OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
                 return KinesisSources.strings(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");

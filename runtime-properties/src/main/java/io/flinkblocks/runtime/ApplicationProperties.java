@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +29,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #load(String[])} resolves the source in this order, first hit wins, and logs the one
  * it used: the {@code --properties <file>} program argument; {@value #MSF_PROPERTIES_PATH} when it
- * exists (on MSF); the classpath resource {@value #DEV_PROPERTIES_RESOURCE} (local development).
+ * exists (on MSF); the classpath resource {@value #DEV_PROPERTIES_RESOURCE} (local development), but
+ * only when the job runs in a local environment: a JAR deployed to a cluster without properties fails
+ * to start, naming the places it looked, instead of quietly running on its generated dev data.
  */
+@PublicEvolving
 public final class ApplicationProperties implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -51,7 +55,10 @@ public final class ApplicationProperties implements Serializable {
         groups.forEach((name, values) -> this.groups.put(name, new PropertyGroup(source, name, values)));
     }
 
-    /** Loads the properties from the first source found (see the class comment). */
+    /**
+     * Loads the properties from the first source found (see the class comment); whether the job runs
+     * in a local environment is told by {@link JobEnvironment#isLocal()}.
+     */
     public static ApplicationProperties load(String[] args) {
         return new Loader().load(args);
     }
@@ -154,8 +161,18 @@ public final class ApplicationProperties implements Serializable {
         private Path msfPath = Paths.get(MSF_PROPERTIES_PATH);
         private String classpathResource = DEV_PROPERTIES_RESOURCE;
         private ClassLoader classLoader = ApplicationProperties.class.getClassLoader();
+        private Boolean localEnvironment;
 
         private Loader() {}
+
+        /**
+         * Whether the job runs in a local environment, where the dev resource may be used; by default
+         * {@link JobEnvironment#isLocal()} tells.
+         */
+        public Loader localEnvironment(boolean local) {
+            this.localEnvironment = local;
+            return this;
+        }
 
         public Loader msfPath(Path path) {
             this.msfPath = path;
@@ -185,6 +202,14 @@ public final class ApplicationProperties implements Serializable {
             }
             if (Files.exists(msfPath)) {
                 return fromFile(msfPath);
+            }
+            boolean local = localEnvironment != null ? localEnvironment : JobEnvironment.isLocal();
+            if (!local) {
+                throw new InvalidPropertiesException(null, null, null, "no properties found: no "
+                        + PROPERTIES_ARGUMENT + " <file> program argument and no file " + msfPath
+                        + " (where Amazon Managed Service for Apache Flink writes the application's property"
+                        + " groups); the classpath resource " + classpathResource + " is read only in a local"
+                        + " environment, and this job runs on a cluster");
             }
             if (classLoader.getResource(classpathResource) != null) {
                 return fromClasspath(classpathResource, classLoader);

@@ -1,5 +1,6 @@
 package io.flinkblocks.runtime;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * environment, let the job define its graph, execute. Bad properties end the run before anything
  * starts, with the message (group and key named) logged at ERROR on one line and the exception
  * rethrown, so a local run exits non-zero without a wall of stack trace and MSF marks the start as
- * failed. It never ends the JVM itself (MSF forbids that).
+ * failed. It never ends the JVM itself (MSF forbids that). The dev properties inside the JAR are used
+ * only when the job runs locally (see {@link ApplicationProperties}).
  *
  * <pre>{@code
  * public static void main(String[] args) throws Exception {
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
+@PublicEvolving
 public final class JobLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobLauncher.class);
@@ -32,8 +35,10 @@ public final class JobLauncher {
     public static void run(String jobName, String[] args, JobDefinition job) throws Exception {
         StreamExecutionEnvironment env;
         try {
-            ApplicationProperties properties = ApplicationProperties.load(args);
-            env = JobEnvironment.create();
+            env = JobEnvironment.create(args);
+            ApplicationProperties properties = ApplicationProperties.loader()
+                    .localEnvironment(JobEnvironment.isLocal(env))
+                    .load(args);
             job.build(env, properties);
         } catch (InvalidPropertiesException e) {
             LOG.error("{} cannot start: {}", jobName, e.getMessage());

@@ -1,12 +1,20 @@
 package io.flinkblocks.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.jar.JarFile;
 
+import org.apache.flink.annotation.PublicEvolving;
+import org.apache.flink.api.dag.Pipeline;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every deployable job JAR must satisfy, as a test class to extend in an integration test that
@@ -24,13 +32,23 @@ import org.junit.jupiter.api.Test;
  *       no logging backend: the cluster provides them, and a second copy breaks class loading;
  *   <li>the job's classes, its dev properties and the connector classes it needs;
  *   <li>every {@code META-INF/services} line of every bundled dependency (merged, not overwritten);
- *   <li>{@code Main-Class} naming the job.
+ *   <li>{@code Main-Class} naming the job;
+ *   <li>none of the Kinesis connector's parts that a job must not ship: the Kinesis Producer Library's
+ *       native binaries (about 35 MiB), and the shaded AWS SDK's MBean registration, which keeps every
+ *       canceled job's class loader alive in the task manager (FLINK-16246);
+ *   <li>started as a cluster starts it ({@link ClusterLaunch}): with {@code --properties} it defines its
+ *       job graph from the JAR's own classes; without properties it refuses to start, naming where it
+ *       looked, instead of running on the dev properties it carries for local runs.
  * </ul>
  */
+@PublicEvolving
 public abstract class ShadedJobJarContract {
 
     /** MSF's limit on the size of an application's code. */
     public static final long MSF_MAX_JAR_BYTES = 512L * 1024 * 1024;
+
+    private static final String DEV_PROPERTIES = "flink-application-properties-dev.json";
+    private static final String MSF_PROPERTIES = "/etc/flink/application_properties.json";
 
     private final Class<?> mainClass;
     private final List<String> connectorClasses;
@@ -69,7 +87,7 @@ public abstract class ShadedJobJarContract {
     @Test
     void carriesTheJobItsPropertiesAndItsConnectors() {
         jar.assertContainsClass(mainClass);
-        if (!jar.entries().contains("flink-application-properties-dev.json")) {
+        if (!jar.entries().contains(DEV_PROPERTIES)) {
             throw new AssertionError(jar.path().getFileName() + " lacks its dev properties");
         }
         for (String connectorClass : connectorClasses) {
@@ -83,6 +101,42 @@ public abstract class ShadedJobJarContract {
     @Test
     void mergesTheServiceFilesOfItsDependencies() {
         jar.assertServiceFilesMerged(jar.bundledJarsOnClassPath());
+    }
+
+    @Test
+    void leavesOutTheKinesisProducerBinariesAndTheSdkMBeanRegistration() {
+        jar.assertNoEntriesUnder("amazon-kinesis-producer-native-binaries/");
+        jar.assertNoEntriesUnder("org/apache/flink/kinesis/shaded/com/amazonaws/jmx/SdkMBeanRegistrySupport");
+    }
+
+    @Test
+    void definesItsJobGraphOnAClusterFromItsOwnClasses(@TempDir Path folder) throws Exception {
+        Path properties = folder.resolve("application-properties.json");
+        try (JarFile file = new JarFile(jar.path().toFile());
+                InputStream input = file.getInputStream(file.getEntry(DEV_PROPERTIES))) {
+            Files.copy(input, properties, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Pipeline pipeline = ClusterLaunch.plan(jar.path(), "--properties", properties.toString());
+        if (pipeline == null) {
+            throw new AssertionError(jar.path().getFileName() + " defined no job graph");
+        }
+    }
+
+    @Test
+    void refusesToStartOnAClusterWithoutProperties() {
+        Assumptions.assumeFalse(Files.exists(Paths.get(MSF_PROPERTIES)), MSF_PROPERTIES + " exists on this machine");
+        String messages;
+        try {
+            ClusterLaunch.plan(jar.path());
+            throw new AssertionError(jar.path().getFileName() + " started on a cluster without any properties");
+        } catch (Exception e) {
+            messages = ClusterLaunch.messages(e);
+        }
+        for (String expected : List.of("no properties found", "--properties", MSF_PROPERTIES, DEV_PROPERTIES)) {
+            if (!messages.contains(expected)) {
+                throw new AssertionError("The failure does not say '" + expected + "':\n" + messages);
+            }
+        }
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.flinkblocks.connectors.aws;
 import java.lang.reflect.Method;
 import java.util.function.Function;
 
-import io.flinkblocks.runtime.PropertyGroup;
-
 /**
  * Guards against FLINK-35559: {@code flink-connector-kinesis} 4.3.0 carries unrelocated copies of
  * {@code org.apache.flink.connector.aws.sink.throwable.*} (and {@code ...aws.table.util.*}) compiled
@@ -44,20 +42,6 @@ public final class AwsConnectorClasspath {
         } catch (LinkageError e) {
             // Resolving the parameter type failed: the copy points at an SDK that is absent.
             return "unresolvable (" + e + ")";
-        }
-    }
-
-    /**
-     * Fails with an error naming the group and the Maven artifact to add when a connector class is
-     * missing: the connectors are optional dependencies of this library, so a job declares the ones
-     * it uses, and forgetting one would otherwise end in a bare {@code NoClassDefFoundError}.
-     */
-    public static void requireConnector(PropertyGroup group, String className, String artifact) {
-        try {
-            Class.forName(className, false, AwsConnectorClasspath.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw group.error("connector", "the connector's classes are not on the class path: add the dependency "
-                    + artifact + " to the job's pom");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Properties;
 
 import org.apache.kafka.common.config.SslConfigs;
 
+import io.flinkblocks.connectors.artifacts.OptionalConnector;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.SecretKeys;
 
@@ -104,7 +105,7 @@ public final class KafkaClientProperties {
                 }
                 break;
             case MSK_IAM:
-                requireClass(group, MSK_IAM_LOGIN_MODULE);
+                OptionalConnector.MSK_IAM.require(group, KafkaKeys.SECURITY_PRESET);
                 set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
                 set(group, client, SASL_MECHANISM, "AWS_MSK_IAM", why);
                 set(group, client, SASL_JAAS_CONFIG, mskIamJaasConfig(group), why);
@@ -136,15 +137,6 @@ public final class KafkaClientProperties {
                     + SecretKeys.displayValue(key, value) + " " + why + "; remove the key or change the preset");
         }
         client.put(key, value);
-    }
-
-    private static void requireClass(PropertyGroup group, String className) {
-        try {
-            Class.forName(className, false, KafkaClientProperties.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw group.error(KafkaKeys.SECURITY_PRESET, "MSK_IAM needs " + className + " on the class path: add the dependency"
-                    + " software.amazon.msk:aws-msk-iam-auth to the job");
-        }
     }
 
     /** A JAAS option value in double quotes; quotes and backslashes inside are escaped. */

@@ -21,15 +21,4 @@ class AwsConnectorClasspathTest {
                         .getResources(AwsConnectorClasspath.CLASSIFIER_UTIL.replace('.', '/') + ".class")))
                 .hasSize(2);
     }
-
-    @Test
-    void aMissingConnectorIsAnErrorNamingTheArtifact() {
-        io.flinkblocks.runtime.PropertyGroup group = io.flinkblocks.runtime.PropertyGroup.of("OutputStream0", java.util.Map.of());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AwsConnectorClasspath.requireConnector(
-                        group, "org.example.NoSuchSink", "org.example:no-such-connector"))
-                .hasMessageContaining("group 'OutputStream0'")
-                .hasMessageContaining("add the dependency org.example:no-such-connector");
-        assertThatCode(() -> AwsConnectorClasspath.requireConnector(
-                        group, "org.apache.flink.connector.firehose.sink.KinesisFirehoseSink", "x")).doesNotThrowAnyException();
-    }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,41 +18,78 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BrokerClasspathTest {
 
+    private static final String KAFKA = "LOCAL_REPOSITORY/org/apache/kafka/kafka_2.13/3.9.2/kafka_2.13-3.9.2.jar";
+    private static final String RELOAD4J = "LOCAL_REPOSITORY/org/slf4j/slf4j-reload4j/1.7.36/slf4j-reload4j-1.7.36.jar";
+    private static final String OTHER = "LOCAL_REPOSITORY/org/b/2/b-2.jar";
+    private static final String TEMPLATE = String.join(File.pathSeparator, KAFKA, OTHER, RELOAD4J);
+
     @TempDir
     Path folder;
 
-    private Path jar(Path repository, String relative) throws IOException {
-        Path jar = repository.resolve(relative);
+    private static void jar(Path repository, String entry) throws IOException {
+        Path jar = repository.resolve(entry.substring("LOCAL_REPOSITORY/".length()));
         Files.createDirectories(jar.getParent());
-        return Files.write(jar, new byte[0]);
+        Files.write(jar, new byte[0]);
     }
 
-    @Test
-    void absoluteClassPathWinsWhenItsFilesExist() throws IOException {
-        Path a = jar(folder.resolve("build-repo"), "org/a/1/a-1.jar");
-
-        assertThat(BrokerClasspath.choose(Optional.of(a.toString()), Optional.of("LOCAL_REPOSITORY/x.jar"), List.of()))
-                .isEqualTo(a.toString());
-    }
+    private static final BrokerClasspath.Resolver NEVER = (coordinates, repository) -> {
+        throw new AssertionError("nothing to resolve");
+    };
 
     @Test
-    void relativeClassPathIsResolvedInTheFirstRepositoryHoldingEveryJar() throws IOException {
+    void classPathIsResolvedInTheFirstRepositoryHoldingEveryJar() throws IOException {
         Path partial = folder.resolve("partial");
-        jar(partial, "org/a/1/a-1.jar");
+        jar(partial, KAFKA);
         Path complete = folder.resolve("complete");
-        jar(complete, "org/a/1/a-1.jar");
-        jar(complete, "org/b/2/b-2.jar");
-        String relative = "LOCAL_REPOSITORY/org/a/1/a-1.jar" + File.pathSeparator + "LOCAL_REPOSITORY/org/b/2/b-2.jar";
+        for (String entry : List.of(KAFKA, OTHER, RELOAD4J)) {
+            jar(complete, entry);
+        }
 
-        String classpath = BrokerClasspath.choose(Optional.of("/moved/away/a-1.jar"), Optional.of(relative), List.of(partial, complete));
+        String classpath = BrokerClasspath.choose(Optional.of(TEMPLATE), List.of(partial, complete), NEVER);
 
-        assertThat(classpath).isEqualTo(complete.resolve("org/a/1/a-1.jar") + File.pathSeparator + complete.resolve("org/b/2/b-2.jar"));
+        assertThat(classpath).isEqualTo(TEMPLATE.replace("LOCAL_REPOSITORY", complete.toString()));
     }
 
     @Test
-    void missingJarsGiveTheCommandThatResolvesThem() {
-        assertThatThrownBy(() -> BrokerClasspath.choose(Optional.empty(), Optional.of("LOCAL_REPOSITORY/org/a/1/a-1.jar"), List.of(folder)))
-                .hasMessageContaining("not in the local Maven repository (looked in " + folder)
-                .hasMessageContaining("mvn dependency:get -Dartifact=org.apache.kafka:kafka_2.13:3.9.1");
+    void theShippedClassPathNamesNoPathOfTheBuildMachine() throws IOException {
+        try (InputStream input = BrokerClasspath.class.getResourceAsStream(BrokerClasspath.REPOSITORY_RESOURCE)) {
+            String shipped = new String(input.readAllBytes(), StandardCharsets.UTF_8).trim();
+            for (String entry : shipped.split(File.pathSeparator)) {
+                assertThat(entry).startsWith("LOCAL_REPOSITORY/");
+            }
+            assertThat(BrokerClasspath.rootCoordinates(shipped))
+                    .anySatisfy(coordinate -> assertThat(coordinate).startsWith("org.apache.kafka:kafka_2.13:"))
+                    .anySatisfy(coordinate -> assertThat(coordinate).startsWith("org.slf4j:slf4j-reload4j:"));
+        }
+    }
+
+    @Test
+    void missingJarsAreResolvedIntoTheFirstRepository() throws IOException {
+        Path first = folder.resolve("first");
+        List<String> asked = new ArrayList<>();
+
+        String classpath = BrokerClasspath.choose(Optional.of(TEMPLATE), List.of(first, folder.resolve("second")),
+                (coordinates, repository) -> {
+                    asked.addAll(coordinates);
+                    for (String entry : List.of(KAFKA, OTHER, RELOAD4J)) {
+                        try {
+                            jar(repository, entry);
+                        } catch (IOException e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                    return true;
+                });
+
+        assertThat(asked).containsExactly("org.apache.kafka:kafka_2.13:3.9.2", "org.slf4j:slf4j-reload4j:1.7.36");
+        assertThat(classpath).isEqualTo(TEMPLATE.replace("LOCAL_REPOSITORY", first.toString()));
+    }
+
+    @Test
+    void unresolvableJarsGiveTheCommandsThatResolveThem() {
+        assertThatThrownBy(() -> BrokerClasspath.choose(Optional.of(TEMPLATE), List.of(folder), (c, r) -> false))
+                .hasMessageContaining("not in the local Maven repository (looked in [" + folder + "]")
+                .hasMessageContaining("mvn dependency:get -Dartifact=org.apache.kafka:kafka_2.13:3.9.2")
+                .hasMessageContaining("mvn dependency:get -Dartifact=org.slf4j:slf4j-reload4j:1.7.36");
     }
 }
