@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.jar.JarFile;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code Main-Class} naming the job.
  * </ul>
  */
+@PublicEvolving
 public abstract class ShadedJobJarContract {
 
     /** MSF's limit on the size of an application's code. */

@@ -3,6 +3,8 @@ package io.flinkblocks.connectors.aws;
 import java.lang.reflect.Method;
 import java.util.function.Function;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -21,6 +23,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * with a shade filter. The Firehose factory calls {@link #requirePlainSdkExceptionClassifier()} so a
  * wrong order fails before the job starts, not at the first throttling.
  */
+@PublicEvolving
 public final class AwsConnectorClasspath {
 
     static final String CLASSIFIER_UTIL = "org.apache.flink.connector.aws.sink.throwable.AWSExceptionClassifierUtil";
