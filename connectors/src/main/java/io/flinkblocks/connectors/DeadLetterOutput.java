@@ -2,6 +2,7 @@ package io.flinkblocks.connectors;
 
 import java.util.Map;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -20,6 +21,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
  * }</pre>
  */
+@PublicEvolving
 public final class DeadLetterOutput {
 
     /** The property group of the dead-letter sink. */

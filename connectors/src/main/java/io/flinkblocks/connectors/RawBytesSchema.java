@@ -1,5 +1,6 @@
 package io.flinkblocks.connectors;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -10,6 +11,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
  * in which they were replaced by U+FFFD, as {@code SimpleStringSchema} would give. A {@code null}
  * record (a Kafka tombstone) stays {@code null}.
  */
+@PublicEvolving
 public final class RawBytesSchema implements DeserializationSchema<byte[]> {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.flinkblocks.runtime;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * The one exception thrown for bad application properties: a file that cannot be read or parsed, a
  * group or key that is missing, a value of the wrong type or out of range, an unknown key in strict
@@ -8,6 +10,7 @@ package io.flinkblocks.runtime;
  * <p>The message names the source (file or classpath resource), the group and the key, and the
  * offending value unless the key holds a secret.
  */
+@PublicEvolving
 public class InvalidPropertiesException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

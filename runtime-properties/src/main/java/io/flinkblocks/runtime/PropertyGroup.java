@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The group is serializable, so it can be handed to functions that run on the task managers.
  */
+@PublicEvolving
 public final class PropertyGroup implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package io.flinkblocks.runtime;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.flink.annotation.Internal;
+
 /**
  * Decides which keys hold secrets, so that their values never reach a log line, an exception
  * message or a {@code toString}. The test is on the key name, case-insensitive, so it also covers
@@ -10,6 +12,7 @@ import java.util.Locale;
  * ({@code ssl.truststore.pasword}, {@code sasl.jaas.confg}) is still treated as secret: the letters of
  * the key are compared with each marker allowing one edit. A false positive only hides a value.
  */
+@Internal
 public final class SecretKeys {
 
     /** Shown instead of a secret value. */

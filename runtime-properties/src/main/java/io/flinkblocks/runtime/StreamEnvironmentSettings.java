@@ -3,6 +3,7 @@ package io.flinkblocks.runtime;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
@@ -40,6 +41,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * <p>On MSF with {@code ConfigurationType=DEFAULT}, the service's checkpoint and parallelism values
  * take precedence over these; with {@code CUSTOM}, and locally, these apply.
  */
+@PublicEvolving
 public final class StreamEnvironmentSettings {
 
     /** The property group read by {@link #apply(StreamExecutionEnvironment, ApplicationProperties)}. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
 import org.apache.logging.log4j.core.LogEvent;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>Needs {@code log4j-core} on the test classpath.
  */
+@PublicEvolving
 public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
 
     private final List<String> lines = new ArrayList<>();

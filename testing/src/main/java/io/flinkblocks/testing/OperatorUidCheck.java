@@ -3,6 +3,7 @@ package io.flinkblocks.testing;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.streaming.api.graph.StreamNode;
@@ -17,6 +18,7 @@ import org.apache.flink.streaming.api.graph.StreamNode;
  * OperatorUidCheck.assertEveryOperatorHasUid(env);
  * }</pre>
  */
+@PublicEvolving
 public final class OperatorUidCheck {
 
     private OperatorUidCheck() {}

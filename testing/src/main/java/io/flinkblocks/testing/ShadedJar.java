@@ -17,6 +17,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * Checks on a job's shaded JAR, for an integration test that runs after {@code package}: what it must
  * leave out (Flink core, which the cluster provides), what it must carry, and that the service files
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
  * jar.assertServiceFilesMerged(jar.bundledJarsOnClassPath());
  * }</pre>
  */
+@PublicEvolving
 public final class ShadedJar {
 
     private static final String SERVICES = "META-INF/services/";

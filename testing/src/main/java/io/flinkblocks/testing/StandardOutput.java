@@ -4,10 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * Captures what a job prints on standard output, for tests of jobs whose sink is {@code print}: Flink's
  * print sink takes {@code System.out} when it opens, so the capture must start before the job runs.
  */
+@PublicEvolving
 public final class StandardOutput {
 
     /** Work that may throw, such as {@code env.execute(...)}. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
@@ -11,6 +12,7 @@ import org.apache.flink.api.common.typeinfo.Types;
  * A record that arrived after every window it belongs to was closed (watermark past the window end
  * plus the allowed lateness): its key, the value the aggregation would have used and its event time.
  */
+@PublicEvolving
 public class LateRecord<K, V> {
 
     private K key;

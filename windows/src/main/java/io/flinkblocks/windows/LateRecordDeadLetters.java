@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
@@ -48,6 +49,7 @@ import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
  * starting at multiples of the slide. Each dead letter increments the operator's
  * {@code KinesisAnalytics.deadLetterRecords} counter, as the parse operator's do.
  */
+@PublicEvolving
 public final class LateRecordDeadLetters<K, V> extends ProcessFunction<LateRecord<K, V>, DeadLetter> {
 
     private static final long serialVersionUID = 1L;

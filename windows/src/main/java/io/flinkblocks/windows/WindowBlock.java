@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -56,6 +57,7 @@ import io.flinkblocks.windows.slicing.WindowSlicing;
  * {@code window.size}, {@code window.slide} (default: the size, i.e. tumbling),
  * {@code window.allowed-lateness} and {@code window.two-phase}.
  */
+@PublicEvolving
 public final class WindowBlock<T, K> {
 
     public static final String TIME = "window.time";

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * epoch millis, like Flink's {@code TimeWindow}. A Flink POJO; {@link #typeInfo} gives its type
  * information for a key and value type.
  */
+@PublicEvolving
 public class WindowResult<K, R> {
 
     private K key;

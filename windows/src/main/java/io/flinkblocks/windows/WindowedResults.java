@@ -2,12 +2,14 @@ package io.flinkblocks.windows;
 
 import java.time.Duration;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 import io.flinkblocks.operators.json.DeadLetter;
 
 /** The outputs of a window block: the window results and the records that came too late. */
+@PublicEvolving
 public final class WindowedResults<K, V, R> {
 
     private final SingleOutputStreamOperator<WindowResult<K, R>> results;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.connector.base.sink.AsyncSinkBaseBuilder;
 
 import io.flinkblocks.runtime.PropertyGroup;
@@ -13,6 +14,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * under the key names of the connectors' Table API options, and checked against the service's limits
  * before the job starts: a batch the service refuses would otherwise fail only at run time.
  */
+@PublicEvolving
 public final class AsyncSinkSettings implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -6,7 +6,7 @@ import java.util.List;
  * The client keys the AWS connectors read (region, endpoint, credentials, HTTP client): the
  * connectors' own names, listed once so that a misspelled key gets a "did you mean" hint.
  */
-public final class AwsClientKeys {
+final class AwsClientKeys {
 
     public static final String REGION = "aws.region";
     public static final String ENDPOINT = "aws.endpoint";

@@ -8,6 +8,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.apache.flink.annotation.Internal;
+
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -16,6 +18,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * untouched. The only value added is a default role session name for {@code ASSUME_ROLE}, which the
  * connector would otherwise fill with a random one that says nothing in CloudTrail.
  */
+@Internal
 public final class AwsClientProperties {
 
     /** The prefix of the default session name; the group name follows it. */

@@ -3,6 +3,8 @@ package io.flinkblocks.connectors.aws;
 import java.lang.reflect.Method;
 import java.util.function.Function;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * Guards against FLINK-35559: {@code flink-connector-kinesis} 4.3.0 carries unrelocated copies of
  * {@code org.apache.flink.connector.aws.sink.throwable.*} (and {@code ...aws.table.util.*}) compiled
@@ -19,6 +21,7 @@ import java.util.function.Function;
  * with a shade filter. The Firehose factory calls {@link #requirePlainSdkExceptionClassifier()} so a
  * wrong order fails before the job starts, not at the first throttling.
  */
+@PublicEvolving
 public final class AwsConnectorClasspath {
 
     static final String CLASSIFIER_UTIL = "org.apache.flink.connector.aws.sink.throwable.AWSExceptionClassifierUtil";

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.apache.flink.annotation.Internal;
+
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -12,6 +14,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * a connector silently ignores a key it does not know. {@value #UNKNOWN_KEYS}{@code =WARN} turns the
  * failure into a warning, for connector keys this library does not list.
  */
+@Internal
 public final class ConnectorKeyCheck {
 
     /** FAIL (default) or WARN. */

@@ -1,7 +1,7 @@
 package io.flinkblocks.connectors.aws;
 
 /** The values of {@code aws.credentials.provider} the AWS connectors understand. */
-public enum CredentialsProvider {
+enum CredentialsProvider {
     /** The SDK's default chain: on MSF, the application's IAM role. */
     AUTO,
     BASIC,

@@ -17,7 +17,7 @@ import org.apache.flink.connector.datagen.source.GeneratorFunction;
  * <p>The ticker and price of record {@code n} depend only on the seed and {@code n}, so a run can be
  * reproduced; the event time is the wall clock in UTC at generation, as a producer would stamp it.
  */
-public final class StockTickGenerator implements GeneratorFunction<Long, String> {
+final class StockTickGenerator implements GeneratorFunction<Long, String> {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -26,6 +27,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  *   <li>{@code seed}: makes tickers and prices reproducible, default 42.
  * </ul>
  */
+@PublicEvolving
 public final class StockTickSource {
 
     public static final List<String> GUIDE_TICKERS = List.of("AAPL", "AMZN", "MSFT", "INTC", "TBV");

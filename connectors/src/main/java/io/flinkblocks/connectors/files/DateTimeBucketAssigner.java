@@ -14,7 +14,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
  * processing time, the time can also be the record's event timestamp, so that replayed or late data
  * lands in the hour it belongs to. A record without a timestamp falls back to the processing time.
  */
-public final class DateTimeBucketAssigner<T> implements BucketAssigner<T, String> {
+final class DateTimeBucketAssigner<T> implements BucketAssigner<T, String> {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.Encoder;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -46,6 +47,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  *   <tr><td>{@code part.suffix}</td><td>none ({@code .jsonl} for {@link #jsonLines})</td></tr>
  * </table>
  */
+@PublicEvolving
 public final class FileSinks {
 
     public static final String PATH = "path";

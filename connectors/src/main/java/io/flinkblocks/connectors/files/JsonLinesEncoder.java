@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * encoder instance on the task manager (it is not serializable), from a supplier so that a job can
  * register its own modules and naming strategy.
  */
-public final class JsonLinesEncoder<T> implements Encoder<T> {
+final class JsonLinesEncoder<T> implements Encoder<T> {
 
     private static final long serialVersionUID = 1L;
     private static final byte NEWLINE = '\n';

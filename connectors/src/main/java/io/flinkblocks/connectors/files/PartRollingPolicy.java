@@ -11,7 +11,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.RollingPolicy;
  * Closed files become visible (committed) at the next completed checkpoint; rolling on checkpoints
  * makes every record visible one checkpoint after it was written, at the cost of more, smaller files.
  */
-public final class PartRollingPolicy<T> implements RollingPolicy<T, String> {
+final class PartRollingPolicy<T> implements RollingPolicy<T, String> {
 
     private static final long serialVersionUID = 1L;
 

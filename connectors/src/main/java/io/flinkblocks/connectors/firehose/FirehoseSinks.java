@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.firehose.sink.KinesisFirehoseSink;
@@ -28,6 +29,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * FirehoseSinks.strings(results, properties.group("DeliveryStream0"));
  * }</pre>
  */
+@PublicEvolving
 public final class FirehoseSinks {
 
     public static final String DELIVERY_STREAM_NAME = "delivery.stream.name";

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import javax.net.ssl.SSLEngine;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.security.auth.SslEngineFactory;
 import org.apache.kafka.common.security.ssl.DefaultSslEngineFactory;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.security.ssl.DefaultSslEngineFactory;
  * before any connection is made. Set through {@code ssl.engine.factory.class} by
  * {@link KafkaClientProperties}; users do not configure it by hand.
  */
+@Internal
 public final class ClasspathTruststoreSslEngineFactory implements SslEngineFactory {
 
     private final DefaultSslEngineFactory delegate = new DefaultSslEngineFactory();

@@ -21,7 +21,7 @@ import io.flinkblocks.runtime.SecretKeys;
  * validated before the job runs: bootstrap servers present, a known preset, preset keys that do not
  * contradict the group, the truststore's path and password.
  */
-public final class KafkaClientProperties {
+final class KafkaClientProperties {
 
     static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     static final String SECURITY_PROTOCOL = "security.protocol";

@@ -7,7 +7,7 @@ import java.util.List;
  * ({@code bootstrap.servers}, {@code group.id}, {@code security.protocol}, {@code ssl.*},
  * {@code sasl.*}, {@code transaction.timeout.ms}, ...) and reaches the client untouched.
  */
-public final class KafkaKeys {
+final class KafkaKeys {
 
     /** Selects the connector in {@code StreamSources}/{@code StreamSinks}. */
     public static final String CONNECTOR = "connector";

@@ -6,7 +6,7 @@ package io.flinkblocks.connectors.kafka;
  * client untouched. A key the group sets to a different value than its preset is an error, so a
  * preset never silently overrides what the properties say.
  */
-public enum KafkaSecurityPreset {
+enum KafkaSecurityPreset {
 
     /** {@code security.protocol=PLAINTEXT}: no encryption, no authentication (MSK port 9092). */
     PLAINTEXT,

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -36,6 +37,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * is refused). When absent it is set to that maximum, 15 minutes by default, because the
  * connector's own default of one hour is refused by brokers with default settings.
  */
+@PublicEvolving
 public final class KafkaSinks {
 
     /** The brokers' default {@code transaction.max.timeout.ms}, on Apache Kafka and Amazon MSK. */

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -35,6 +36,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * DataStream<String> lines = KafkaSources.stream(env, properties.group("KafkaSource"), new SimpleStringSchema());
  * }</pre>
  */
+@PublicEvolving
 public final class KafkaSources {
 
     /** Where a source starts when it has no state to restore. */

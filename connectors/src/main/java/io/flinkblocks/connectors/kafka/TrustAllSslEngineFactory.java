@@ -12,6 +12,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.kafka.common.security.auth.SslEngineFactory;
 
 /**
@@ -21,6 +22,7 @@ import org.apache.kafka.common.security.auth.SslEngineFactory;
  * only for loopback brokers (a local test broker with a throwaway certificate) unless
  * {@value KafkaKeys#SSL_TRUST_ALL_ALLOW_NON_LOOPBACK}{@code =true} accepts the risk.
  */
+@Internal
 public final class TrustAllSslEngineFactory implements SslEngineFactory {
 
     private SSLContext context;

@@ -22,7 +22,7 @@ import java.util.Optional;
  * one task manager, or task managers sharing a machine) each write a private temporary file and move it
  * into place atomically, so a client never sees a half-written truststore.
  */
-public final class TruststoreInstaller {
+final class TruststoreInstaller {
 
     /** The prefix of a {@code ssl.truststore.location} that names a class path resource. */
     public static final String CLASSPATH_PREFIX = "classpath:";

@@ -7,7 +7,7 @@ import java.util.List;
 import io.flinkblocks.connectors.aws.AsyncSinkSettings;
 
 /** The keys of a Kinesis sink group, besides the AWS client keys. */
-public final class KinesisSinkKeys {
+final class KinesisSinkKeys {
 
     /** The stream to write, by name. */
     public static final String STREAM_NAME = "stream.name";

@@ -3,6 +3,7 @@ package io.flinkblocks.connectors.kinesis;
 import java.util.List;
 import java.util.Properties;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -32,6 +33,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * <p>Without a key selector each record gets a random partition key, so records spread over every
  * shard.
  */
+@PublicEvolving
 public final class KinesisSinks {
 
     private KinesisSinks() {}

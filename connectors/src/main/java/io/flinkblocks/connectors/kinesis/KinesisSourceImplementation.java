@@ -1,6 +1,9 @@
 package io.flinkblocks.connectors.kinesis;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** Which Kinesis source the factory builds ({@value KinesisSourceKeys#SOURCE_IMPLEMENTATION}). */
+@PublicEvolving
 public enum KinesisSourceImplementation {
     /**
      * The legacy {@code FlinkKinesisConsumer}: POLLING and EFO, de-aggregates records written by the

@@ -10,7 +10,7 @@ import org.apache.flink.streaming.connectors.kinesis.config.ConsumerConfigConsta
  * The keys of a Kinesis source group: ours ({@code stream.name}, {@code stream.arn},
  * {@code source.implementation}) and the connector's own, which are passed through untouched.
  */
-public final class KinesisSourceKeys {
+final class KinesisSourceKeys {
 
     /** The stream to read, by name (FlinkKinesisConsumer). */
     public static final String STREAM_NAME = "stream.name";

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -38,6 +39,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * record publisher and EFO consumer, initial position, polling settings, and unknown keys (a
  * misspelled key is an error naming the right one).
  */
+@PublicEvolving
 public final class KinesisSources {
 
     private KinesisSources() {}

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
@@ -18,6 +19,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  * OperatorIdentity.apply(stream.process(new MyFunction()), "Parse stock ticks");
  * }</pre>
  */
+@PublicEvolving
 public final class OperatorIdentity implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * millis, processing time) and which operator rejected it. A Flink POJO; serialize it with
  * {@code JsonSerializationSchema} for any sink.
  */
+@PublicEvolving
 @JsonPropertyOrder({"payload", "payload_encoding", "payload_bytes", "truncated", "reason", "error", "timestamp", "operator"})
 public class DeadLetter {
 

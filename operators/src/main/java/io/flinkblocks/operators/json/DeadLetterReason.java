@@ -1,6 +1,9 @@
 package io.flinkblocks.operators.json;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** Why a record went to the dead-letter output. */
+@PublicEvolving
 public enum DeadLetterReason {
     /** No bytes, or only whitespace. */
     EMPTY,

@@ -2,6 +2,7 @@ package io.flinkblocks.operators.json;
 
 import java.io.IOException;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
@@ -14,6 +15,7 @@ import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
  * result, which the Kinesis and Kafka sources drop). When bad records must be kept, read raw bytes and
  * use {@link JsonParse#fromBytes} instead. Create it with {@link JsonParse#deserializationSchema()}.
  */
+@PublicEvolving
 public final class JsonDeserializationSchema<T> implements DeserializationSchema<T> {
 
     private static final long serialVersionUID = 1L;

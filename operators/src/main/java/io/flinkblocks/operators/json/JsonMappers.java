@@ -1,5 +1,7 @@
 package io.flinkblocks.operators.json;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * {@code null} for a primitive field, trailing garbage after the document, and numbers where text is
  * expected fail instead of turning into zeros or strings.
  */
+@PublicEvolving
 public final class JsonMappers {
 
     private JsonMappers() {}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -31,6 +32,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * are dead letters, not parsed) and {@code json.dead-letter.max-payload-bytes} (default 8 KiB; how much
  * of a bad payload its dead letter keeps).
  */
+@PublicEvolving
 public final class JsonParse<T> {
 
     public static final String MAX_PAYLOAD_BYTES = "json.max-payload-bytes";

@@ -2,6 +2,7 @@ package io.flinkblocks.operators.json;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -21,6 +22,7 @@ import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
  *
  * @param <IN> the payload type: {@code byte[]} or {@code String}
  */
+@PublicEvolving
 public abstract class JsonParseFunction<IN, T> extends ProcessFunction<IN, T> {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package io.flinkblocks.operators.json;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * in UTF-8, optionally followed by a newline for JSON-lines files and Firehose delivery to S3. The
  * Jackson writer is built once per instance in {@link #open}.
  */
+@PublicEvolving
 public final class JsonSerializationSchema<T> implements SerializationSchema<T> {
 
     private static final long serialVersionUID = 1L;

@@ -1,9 +1,11 @@
 package io.flinkblocks.operators.json;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /** The two outputs of a parse operator: the parsed records and the dead letters. */
+@PublicEvolving
 public final class ParsedStream<T> {
 
     private final SingleOutputStreamOperator<T> records;

@@ -3,11 +3,14 @@ package io.flinkblocks.operators.json;
 import java.io.Serializable;
 import java.util.function.Function;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * Checks a parsed record; a non-null answer is the problem, and the record becomes a dead letter.
  * Jackson enforces {@code required = true} only on creator properties; for setter-based POJOs use
  * {@link #requireNonNull} to reject records without a field.
  */
+@PublicEvolving
 @FunctionalInterface
 public interface RecordValidator<T> extends Serializable {
 

@@ -1,5 +1,6 @@
 package io.flinkblocks.operators.metrics;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Gauge;
@@ -16,6 +17,7 @@ import org.apache.flink.metrics.MetricGroup;
  * deadLetters = KinesisAnalyticsMetrics.counter(getRuntimeContext(), "deadLetterRecords");
  * }</pre>
  */
+@PublicEvolving
 public final class KinesisAnalyticsMetrics {
 
     /** The group MSF exports to CloudWatch. */

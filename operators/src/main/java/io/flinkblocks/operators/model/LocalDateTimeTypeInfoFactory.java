@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.time.LocalDateTime;
 import java.util.Map;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -13,6 +14,7 @@ import org.apache.flink.api.common.typeinfo.Types;
  * them as generic types and serializes them with Kryo, which is slower and breaks on Java 17 without
  * extra {@code --add-opens}.
  */
+@Internal
 public class LocalDateTimeTypeInfoFactory extends TypeInfoFactory<LocalDateTime> {
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInfo;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -21,6 +22,7 @@ import io.flinkblocks.operators.json.flat.FlatJsonReader;
  * is a dead letter, not a tick with a zero price. {@code event_time} is an ISO-8601 local date-time; the
  * guide's generator writes it in UTC.
  */
+@PublicEvolving
 public class StockTick {
 
     @TypeInfo(LocalDateTimeTypeInfoFactory.class)

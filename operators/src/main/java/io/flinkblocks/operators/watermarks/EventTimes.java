@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** Converts the values a timestamp field can hold to epoch milliseconds. */
+@PublicEvolving
 public final class EventTimes {
 
     private EventTimes() {}

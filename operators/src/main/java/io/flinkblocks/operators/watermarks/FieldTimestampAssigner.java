@@ -3,6 +3,7 @@ package io.flinkblocks.operators.watermarks;
 import java.time.ZoneId;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.eventtime.TimestampAssigner;
 import org.apache.flink.api.common.eventtime.TimestampAssignerSupplier;
 import org.apache.flink.metrics.Counter;
@@ -22,6 +23,7 @@ import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
  * {@code KinesisAnalytics.invalidTimestampRecords}: an assigner cannot drop records, and failing the job
  * on one bad timestamp would restart it forever.
  */
+@PublicEvolving
 public final class FieldTimestampAssigner<T> implements TimestampAssignerSupplier<T> {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,9 @@
 package io.flinkblocks.operators.watermarks;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** How a timestamp field is written. */
+@PublicEvolving
 public enum TimestampFormat {
     /** Decide per value: numbers are epoch millis, text with an offset or {@code Z} is an offset date-time, other text a local date-time. */
     AUTO,

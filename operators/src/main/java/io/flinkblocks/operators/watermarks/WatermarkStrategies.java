@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.TimestampAssignerSupplier;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -35,6 +36,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * tracked per split. Idleness only stops an idle split from holding others back; it does not move event
  * time when no split has data, so the last window of a quiet stream closes only when later data arrives.
  */
+@PublicEvolving
 public final class WatermarkStrategies {
 
     public static final String TYPE = "watermark.type";

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,6 +37,7 @@ import io.flinkblocks.testing.secrets.PlantedSecrets;
  * <p>Requests are not authenticated: any signed request is accepted. Clients must use HTTP/1.1
  * ({@code aws.http.protocol.version=HTTP1_1} for the Flink sink).
  */
+@PublicEvolving
 public final class FirehoseStandIn implements AutoCloseable {
 
     /** The service's limits on one PutRecordBatch call. */

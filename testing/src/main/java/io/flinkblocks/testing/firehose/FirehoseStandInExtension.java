@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * assertThat(FIREHOSE.standIn().recordsAsStrings(stream)).hasSize(1000);
  * }</pre>
  */
+@PublicEvolving
 public final class FirehoseStandInExtension implements BeforeAllCallback, AfterAllCallback {
 
     private FirehoseStandIn standIn;

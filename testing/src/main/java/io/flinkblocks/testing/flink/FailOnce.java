@@ -2,6 +2,7 @@ package io.flinkblocks.testing.flink;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.MapFunction;
 
 /**
@@ -18,6 +19,7 @@ import org.apache.flink.api.common.functions.MapFunction;
  * <p>State is static because MiniCluster tasks run in the test's JVM and a restart creates new function
  * instances, which must not fail again; so one test at a time per JVM may use it, arming it first.
  */
+@PublicEvolving
 public final class FailOnce<T> implements MapFunction<T, T> {
 
     private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -38,6 +39,7 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
  * }
  * }</pre>
  */
+@PublicEvolving
 public final class LocalFlinkCluster implements AutoCloseable {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);

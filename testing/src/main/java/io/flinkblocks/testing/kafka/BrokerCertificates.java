@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.flink.annotation.PublicEvolving;
 import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
@@ -20,6 +21,7 @@ import io.flinkblocks.testing.secrets.PlantedSecrets;
  * ({@link PlantedSecrets#KEYSTORE_PASSWORD}, {@link PlantedSecrets#TRUSTSTORE_PASSWORD}): they protect
  * nothing of value, and being known, a scan of the test logs can prove they never appear there.
  */
+@PublicEvolving
 public final class BrokerCertificates {
 
     private final Path keystore;

@@ -1,5 +1,6 @@
 package io.flinkblocks.testing.kafka;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * KAFKA.broker().createTopics(1, "in", "out");
  * }</pre>
  */
+@PublicEvolving
 public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver {
 
     @Override

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,6 +52,7 @@ import io.flinkblocks.testing.process.ManagedProcess;
  * <p>The helpers use the Kafka client of the test class path (the one the connector under test
  * brings).
  */
+@PublicEvolving
 public final class LocalKafkaBroker {
 
     /** The listeners of the broker. */

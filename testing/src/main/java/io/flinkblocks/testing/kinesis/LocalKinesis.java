@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 import io.flinkblocks.testing.process.FreePorts;
 import io.flinkblocks.testing.process.ManagedProcess;
 import io.flinkblocks.testing.process.NpmPackages;
@@ -39,6 +41,7 @@ import software.amazon.awssdk.services.kinesis.model.StreamStatus;
  * sinks fail (the connector's clients do not trust the emulator's certificate). Requests must be
  * signed, with any keys: {@link #clientProperties()} carries dummy BASIC credentials.
  */
+@PublicEvolving
 public final class LocalKinesis {
 
     /** The emulator's region and account: stream ARNs are built from them. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * PropertyGroup group = PropertyGroup.of("InputStream0", KINESIS.sourceProperties(stream));
  * }</pre>
  */
+@PublicEvolving
 public final class LocalKinesisExtension implements BeforeAllCallback {
 
     private LocalKinesis kinesis;

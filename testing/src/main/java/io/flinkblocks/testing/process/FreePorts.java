@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
+import org.apache.flink.annotation.Internal;
+
 /** Free TCP ports on the loopback interface, for servers started by the extensions. */
+@Internal
 public final class FreePorts {
 
     private FreePorts() {}

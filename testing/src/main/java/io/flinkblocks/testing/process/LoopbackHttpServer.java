@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.apache.flink.annotation.Internal;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -17,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
  * An HTTP/1.1 server on a free loopback port with daemon worker threads: the base of the stand-ins
  * for AWS services that no emulator covers (Firehose, STS).
  */
+@Internal
 public final class LoopbackHttpServer implements AutoCloseable {
 
     private final HttpServer server;

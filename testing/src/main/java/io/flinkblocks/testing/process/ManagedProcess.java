@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.flink.annotation.Internal;
+
 /**
  * A server process started by an extension: its output goes to a log file, it is stopped by its PID
  * when the JVM exits (or by {@link #stop()}), and {@link #awaitReady} waits for a readiness check
  * while failing fast, with the end of the log, if the process dies.
  */
+@Internal
 public final class ManagedProcess {
 
     private final String name;

@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.flink.annotation.Internal;
+
 /**
  * Installs the npm packages of the local stand-ins ({@code kinesis-local}, {@code s3rver}) from the
  * package.json and package-lock.json this module carries as resources, with {@code npm ci}, into a
@@ -25,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code kinesis-local} binds 0.0.0.0 with no setting to change it; the installed copy is patched
  * to bind 127.0.0.1 so that tests never listen beyond the machine.
  */
+@Internal
 public final class NpmPackages {
 
     private static final String RESOURCE_FOLDER = "/io/flinkblocks/testing/npm/";

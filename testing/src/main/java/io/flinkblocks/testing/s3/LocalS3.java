@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.fs.FileSystem;
 import org.w3c.dom.Document;
@@ -48,6 +49,7 @@ import io.flinkblocks.testing.secrets.PlantedSecrets;
  * <p>The helpers speak plain HTTP to s3rver (it accepts unsigned requests), so they work without any
  * AWS client on the class path.
  */
+@PublicEvolving
 public final class LocalS3 {
 
     /**

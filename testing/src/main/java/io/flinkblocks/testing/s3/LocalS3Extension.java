@@ -1,5 +1,6 @@
 package io.flinkblocks.testing.s3;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * String bucket = S3.s3().bucket("output");   // then write to s3://output/...
  * }</pre>
  */
+@PublicEvolving
 public final class LocalS3Extension implements BeforeAllCallback, ParameterResolver {
 
     @Override

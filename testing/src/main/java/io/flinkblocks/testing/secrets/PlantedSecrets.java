@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * The secret values every test of the project plants: the local stand-ins' credentials
  * ({@code LocalKinesis}, {@code FirehoseStandIn}, {@code LocalS3}, the STS stand-in's temporary
@@ -14,6 +16,7 @@ import java.util.Map;
  * <p>Each value is distinctive: it cannot occur in a log by chance, only by a leak. None is a real
  * credential. Report a leak by the secret's {@linkplain #all() name}, never by its value.
  */
+@PublicEvolving
 public final class PlantedSecrets {
 
     /** A Kafka SASL/SCRAM password ({@code sasl.password}). */

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /**
  * Scans text files (log files, test reports) line by line for secret values and reports each hit by
  * file, line number and the secret's name, never by its value, so that a report of a leak does not
@@ -29,6 +31,7 @@ import java.util.Objects;
  * assertThat(result.findings()).isEmpty();
  * }</pre>
  */
+@PublicEvolving
 public final class SecretsScanner {
 
     /** The markers that show a secret was there and was hidden: ours, Kafka's and Flink's. */

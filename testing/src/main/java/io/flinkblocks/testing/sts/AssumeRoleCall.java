@@ -1,6 +1,9 @@
 package io.flinkblocks.testing.sts;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** One {@code AssumeRole} request received by the {@link StsStandIn}. */
+@PublicEvolving
 public final class AssumeRoleCall {
 
     private final String roleArn;

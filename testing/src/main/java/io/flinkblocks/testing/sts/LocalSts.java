@@ -1,5 +1,6 @@
 package io.flinkblocks.testing.sts;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * props.put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
  * }</pre>
  */
+@PublicEvolving
 public final class LocalSts implements BeforeAllCallback {
 
     private static StsStandIn shared;

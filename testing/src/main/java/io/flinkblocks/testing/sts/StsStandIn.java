@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 import com.sun.net.httpserver.HttpExchange;
 
 import io.flinkblocks.testing.process.LoopbackHttpServer;
@@ -33,6 +35,7 @@ import io.flinkblocks.testing.secrets.PlantedSecrets;
  * ({@link PlantedSecrets#STS_SECRET_ACCESS_KEY}, session tokens starting with
  * {@link PlantedSecrets#AWS_SESSION_TOKEN}), so a scan of the test logs can prove they never appear.
  */
+@PublicEvolving
 public final class StsStandIn implements AutoCloseable {
 
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::(\\d{12}):role/([\\w+=,.@/-]{1,512})");

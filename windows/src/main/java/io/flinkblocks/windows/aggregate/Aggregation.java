@@ -2,6 +2,7 @@ package io.flinkblocks.windows.aggregate;
 
 import java.io.Serializable;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 
@@ -10,6 +11,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
  * blocks need for state and output. {@code merge} must be implemented: slices and partial accumulators
  * are merged into window results.
  */
+@PublicEvolving
 public final class Aggregation<V, ACC, R> implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package io.flinkblocks.windows.aggregate;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
@@ -12,6 +13,7 @@ import org.apache.flink.api.java.tuple.Tuple2;
  * adds in a different order than record by record, so compare them with a tolerance (or use integral
  * values, which add exactly).
  */
+@PublicEvolving
 public final class Aggregations {
 
     private Aggregations() {}

@@ -2,6 +2,7 @@ package io.flinkblocks.windows.format;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 
 import io.flinkblocks.windows.WindowResult;
@@ -11,6 +12,7 @@ import io.flinkblocks.windows.WindowResult;
  * {@code ticker,min}), or with the window bounds, {@code AMZN,1700000000000,1700000010000,42}. Keys with
  * a comma, quote or line break are quoted. Each line ends with {@code \n}.
  */
+@PublicEvolving
 public final class WindowResultCsv<K, R> implements SerializationSchema<WindowResult<K, R>> {
 
     private static final long serialVersionUID = 1L;

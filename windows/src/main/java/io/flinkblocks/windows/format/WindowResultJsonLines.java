@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import io.flinkblocks.windows.WindowResult;
  * {@code {"ticker":"AMZN","window_start":1700000000000,"window_end":1700000010000,"count":42}}.
  * The Jackson writer is built once per instance in {@link #open}.
  */
+@PublicEvolving
 public final class WindowResultJsonLines<K, R> implements SerializationSchema<WindowResult<K, R>> {
 
     private static final long serialVersionUID = 1L;

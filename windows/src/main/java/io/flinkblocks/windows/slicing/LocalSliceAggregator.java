@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -48,6 +49,7 @@ import io.flinkblocks.windows.ValueExtractor;
  * records go to the late-record output; a record whose slice was already flushed is sent on at once, so
  * the global phase can update windows within the allowed lateness.
  */
+@Internal
 public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOperator<Tuple3<K, Long, ACC>>
         implements OneInputStreamOperator<T, Tuple3<K, Long, ACC>> {
 

@@ -1,5 +1,6 @@
 package io.flinkblocks.windows.slicing;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.tuple.Tuple3;
@@ -10,6 +11,7 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * {@link LocalSliceAggregator}: the global phase of two-phase aggregation. It always runs on watermarks:
  * in event time those of the job, in processing time those the local phase emits after each flush.
  */
+@Internal
 public final class PartialSliceWindowOperator<K, ACC, R> extends SliceWindowOperator<Tuple3<K, Long, ACC>, K, ACC, R> {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package io.flinkblocks.windows.slicing;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.tuple.Tuple2;
@@ -9,6 +10,7 @@ import org.apache.flink.util.OutputTag;
 import io.flinkblocks.windows.LateRecord;
 
 /** Slice windows over (key, value) records: the one-phase path. Late records go to {@code lateRecords}. */
+@Internal
 public final class RecordSliceWindowOperator<K, V, ACC, R> extends SliceWindowOperator<Tuple2<K, V>, K, ACC, R> {
 
     private static final long serialVersionUID = 1L;

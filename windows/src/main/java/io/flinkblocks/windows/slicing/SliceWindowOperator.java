@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.flink.annotation.Internal;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -68,6 +69,7 @@ import io.flinkblocks.windows.WindowResult;
  *
  * @param <IN> a record's key and value, or a partial accumulator of a slice (two-phase aggregation)
  */
+@Internal
 public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamOperator<WindowResult<K, R>>
         implements OneInputStreamOperator<IN, WindowResult<K, R>> {
 

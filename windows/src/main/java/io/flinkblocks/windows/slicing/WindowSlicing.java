@@ -2,6 +2,8 @@ package io.flinkblocks.windows.slicing;
 
 import java.io.Serializable;
 
+import org.apache.flink.annotation.Internal;
+
 /**
  * The arithmetic of windows cut into slices. Windows are {@code [start, start + size)} with starts
  * aligned to {@code slide} (epoch 0, like Flink's assigners without offset). Slices are
@@ -9,6 +11,7 @@ import java.io.Serializable;
  * {@code size / slice} consecutive slices and every record belongs to one slice: a record costs one
  * accumulator update whatever {@code size / slide} is. For tumbling windows a slice is the window.
  */
+@Internal
 public final class WindowSlicing implements Serializable {
 
     private static final long serialVersionUID = 1L;

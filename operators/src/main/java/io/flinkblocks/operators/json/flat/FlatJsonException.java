@@ -1,6 +1,9 @@
 package io.flinkblocks.operators.json.flat;
 
+import org.apache.flink.annotation.PublicEvolving;
+
 /** A record that is not a flat JSON object of the expected fields; the message says what and where. */
+@PublicEvolving
 public class FlatJsonException extends Exception {
 
     private static final long serialVersionUID = 1L;

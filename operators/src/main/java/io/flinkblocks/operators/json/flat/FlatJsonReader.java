@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.util.function.SerializableSupplier;
 
 /**
@@ -33,6 +34,7 @@ import org.apache.flink.util.function.SerializableSupplier;
  * skipped, whatever their value. A reader is immutable and
  * serializable, so one can be built in a job's {@code main} and shared by an operator's calls.
  */
+@PublicEvolving
 public final class FlatJsonReader<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;

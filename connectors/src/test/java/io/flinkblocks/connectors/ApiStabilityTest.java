@@ -1,0 +1,13 @@
+package io.flinkblocks.connectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.testing.ApiStability;
+
+class ApiStabilityTest {
+
+    @Test
+    void everyPublicTypeIsMarked() {
+        ApiStability.assertEveryPublicTypeIsMarked("io.flinkblocks.connectors");
+    }
+}

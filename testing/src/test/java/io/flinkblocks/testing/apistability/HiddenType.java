@@ -1,0 +1,3 @@
+package io.flinkblocks.testing.apistability;
+
+final class HiddenType {}
