@@ -76,6 +76,41 @@ class ApplicationPropertiesTest {
     }
 
     @Test
+    void onAClusterTheDevResourceIsNeverUsedAndTheErrorNamesWhereItLooked() {
+        Path absent = dir.resolve("absent.json");
+
+        assertThatThrownBy(() -> ApplicationProperties.loader().msfPath(absent).localEnvironment(false).load(new String[0]))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("no properties found")
+                .hasMessageContaining("--properties <file>")
+                .hasMessageContaining(absent.toString())
+                .hasMessageContaining(ApplicationProperties.DEV_PROPERTIES_RESOURCE + " is read only in a local environment");
+    }
+
+    @Test
+    void onAClusterTheMsfFileIsStillRead() throws IOException {
+        Path msfFile = write("msf.json", group("FromMsf", "k", "v"));
+
+        ApplicationProperties props = ApplicationProperties.loader().msfPath(msfFile).localEnvironment(false).load(new String[0]);
+
+        assertThat(props.groupNames()).containsExactly("FromMsf");
+    }
+
+    @Test
+    void aPlainMainRunsLocally() {
+        assertThat(JobEnvironment.isLocal()).isTrue();
+    }
+
+    @Test
+    void webUiPortComesFromTheProgramArguments() {
+        assertThat(JobEnvironment.webUiPort(new String[] {"--properties", "x", "--web-ui-port", "8081"})).isEqualTo(8081);
+        assertThat(JobEnvironment.webUiPort(new String[] {"--web-ui-port=9000"})).isEqualTo(9000);
+        assertThat(JobEnvironment.webUiPort(new String[] {"--properties", "x"})).isNull();
+        assertThatThrownBy(() -> JobEnvironment.webUiPort(new String[] {"--web-ui-port", "http"}))
+                .hasMessageContaining("--web-ui-port needs a port between 1 and 65535, got 'http'");
+    }
+
+    @Test
     void classpathResourceIsTheLastResort() {
         ApplicationProperties props = ApplicationProperties.loader().msfPath(dir.resolve("absent.json")).load(null);
 
