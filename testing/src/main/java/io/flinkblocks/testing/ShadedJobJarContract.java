@@ -74,7 +74,7 @@ public abstract class ShadedJobJarContract {
         this.connectorClasses = List.of(connectorClasses);
         String path = System.getProperty("shaded.jar");
         if (path == null) {
-            throw new IllegalStateException("Set the system property shaded.jar to the job JAR (the examples' Failsafe setup does)");
+            throw new IllegalStateException("Set the system property shaded.jar to the job JAR (flink-blocks-job-parent's Failsafe setup does)");
         }
         this.jar = ShadedJar.open(Paths.get(path));
     }

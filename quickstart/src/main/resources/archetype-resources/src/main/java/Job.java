@@ -70,6 +70,7 @@ public final class Job {
                         WatermarkStrategies.fromProperties(window, (tick, previous) -> tick.getEventTime())),
                 "Tick timestamps");
 
+        // The keys window.* of group Window (window.size, ...) override the defaults set here.
         WindowedResults<String, Double, Double> maxPrices = WindowBlock.of(ticks, Tick::getTicker, Types.STRING)
                 .named("Max price per ticker")
                 .eventTime()
@@ -77,6 +78,7 @@ public final class Job {
                 .withProperties(window)
                 .max(Tick::getPrice);
 
+        // One JSON line per ticker and window, to the sink that the group's connector key names.
         StreamSinks.serialized(maxPrices.results(), properties.group(OUTPUT_GROUP),
                 WindowResultJsonLines.named("ticker", "max_price"));
 
