@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a user does on day one, run for real: {@code mvn archetype:generate} with the quickstart, then
@@ -43,6 +45,8 @@ import org.junit.jupiter.api.Test;
  * cache ({@code maven.repo.local.tail}), so the test needs no download that this build did not need.
  */
 class QuickstartArchetypeIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuickstartArchetypeIT.class);
 
     private static final String GROUP = "io.flinkblocks";
     private static final long KINESIS_JOB_MAX_JAR_BYTES = 35L * 1024 * 1024;
@@ -83,8 +87,27 @@ class QuickstartArchetypeIT {
         Path jar = project.resolve("target/price-alerts-1.0.0-SNAPSHOT.jar");
         assertThat(jar).exists();
         assertThat(Files.size(jar)).isLessThan(KINESIS_JOB_MAX_JAR_BYTES);
-        assertThat(testsRun(project.resolve("target/surefire-reports"))).as("unit tests of the generated project").isPositive();
-        assertThat(testsRun(project.resolve("target/failsafe-reports"))).as("integration tests of the generated project").isPositive();
+        int unitTests = testsRun(project.resolve("target/surefire-reports"));
+        int integrationTests = testsRun(project.resolve("target/failsafe-reports"));
+        LOG.info("Generated project: {} unit tests, {} integration tests, {} ({} bytes)", unitTests, integrationTests,
+                jar.getFileName(), Files.size(jar));
+        keepTestLogsOf(project);
+        assertThat(unitTests).as("unit tests of the generated project").isPositive();
+        assertThat(integrationTests).as("integration tests of the generated project").isPositive();
+    }
+
+    /** The generated project's test logs beside this module's, where the build's secrets check reads them. */
+    private static void keepTestLogsOf(Path project) throws IOException {
+        Path logs = project.resolve("target/test-logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Path target = Files.createDirectories(root.resolve("quickstart/target/test-logs"));
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : (Iterable<Path>) files::iterator) {
+                Files.copy(log, target.resolve("generated-project-" + log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** Writes a POM (and a JAR) where {@code mvn install} would put them. */
@@ -106,11 +129,15 @@ class QuickstartArchetypeIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("MAVEN_OPTS");
+        LOG.info("mvn {} in {} (log {})", String.join(" ", goals), directory, log);
+        long start = System.nanoTime();
         Process process = builder.start();
         boolean ended = process.waitFor(20, TimeUnit.MINUTES);
         if (!ended) {
             process.destroyForcibly();
         }
+        LOG.info("mvn {} ended {} after {} s", String.join(" ", goals), ended ? "with " + process.exitValue() : "by timeout",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
         assertThat(ended && process.exitValue() == 0)
                 .as("mvn %s in %s ended %s; end of %s:%n%s", String.join(" ", goals), directory,
                         ended ? "with " + process.exitValue() : "by timeout", log, tail(log))
