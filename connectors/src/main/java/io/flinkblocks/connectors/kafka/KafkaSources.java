@@ -37,6 +37,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import io.flinkblocks.runtime.PropertyGroup;
@@ -45,7 +46,9 @@ import io.flinkblocks.runtime.PropertyGroup;
  * {@link KafkaSource}s from a property group. Keys: {@code bootstrap.servers} and {@code group.id}
  * (required), {@value KafkaKeys#TOPIC} or {@value KafkaKeys#TOPIC_PATTERN}, {@value KafkaKeys#STARTING_OFFSETS},
  * {@value KafkaKeys#STOPPING_OFFSETS}, {@value KafkaKeys#SECURITY_PRESET}; every other key is a Kafka
- * consumer key and reaches the client untouched (see {@link KafkaClientProperties}).
+ * consumer key and reaches the client untouched (see {@link KafkaClientProperties}). One client default
+ * differs from Kafka's: {@code isolation.level} is {@code read_committed} unless the group sets
+ * {@code read_uncommitted}, so records of aborted (and still open) transactions are never read.
  *
  * <pre>{@code
  * DataStream<String> lines = KafkaSources.stream(env, properties.group("KafkaSource"), new SimpleStringSchema());
@@ -111,6 +114,7 @@ public final class KafkaSources {
         List<String> own = new ArrayList<>(KafkaKeys.COMMON);
         own.addAll(KafkaKeys.SOURCE_ONLY);
         Properties client = KafkaClientProperties.of(group, own);
+        client.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel(group));
         String groupId = group.required(ConsumerConfig.GROUP_ID_CONFIG);
 
         KafkaSourceBuilder<T> builder = KafkaSource.<T>builder()
@@ -154,6 +158,18 @@ public final class KafkaSources {
                 throw group.invalidValue(KafkaKeys.TOPIC_PATTERN, "a valid regular expression (" + e.getDescription() + ")");
             }
         }
+    }
+
+    /**
+     * {@code read_committed} unless the group asks for {@code read_uncommitted}. Kafka's default,
+     * read_uncommitted, hands over the records of transactions their producer later aborted: an upstream
+     * exactly-once producer (a Flink job, Kafka Streams) aborts a transaction for every failure, and a job
+     * reading its topic would pass on exactly the records that producer took back, even into its own
+     * exactly-once sink. The value is checked here, case-insensitively, because the client rejects
+     * anything but the two lower-case names only when the job already runs.
+     */
+    private static String isolationLevel(PropertyGroup group) {
+        return group.getEnum(IsolationLevel.class, ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED).toString();
     }
 
     private static OffsetsInitializer startingOffsets(PropertyGroup group) {

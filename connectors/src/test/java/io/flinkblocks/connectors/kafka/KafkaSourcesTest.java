@@ -18,18 +18,25 @@ package io.flinkblocks.connectors.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.transformations.SourceTransformation;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
 
 class KafkaSourcesTest {
@@ -44,6 +51,61 @@ class KafkaSourcesTest {
 
     private static KafkaSource<String> build(Map<String, String> values) {
         return KafkaSources.source(PropertyGroup.of("KafkaSource", values), new SimpleStringSchema());
+    }
+
+    /** The properties the source hands to its Kafka consumers (the connector keeps them private). */
+    private static Properties consumerConfig(KafkaSource<?> source) throws Exception {
+        Field props = KafkaSource.class.getDeclaredField("props");
+        props.setAccessible(true);
+        return (Properties) props.get(source);
+    }
+
+    @Test
+    void readsCommittedRecordsOnlyByDefault() throws Exception {
+        assertThat(consumerConfig(build(basic()))).containsEntry("isolation.level", "read_committed");
+    }
+
+    @Test
+    void theDefaultHoldsForSourcesSelectedByProperty() throws Exception {
+        Map<String, String> values = basic();
+        values.put("connector", "kafka");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        DataStream<String> strings = StreamSources.strings(env, PropertyGroup.of("KafkaSource", values));
+        DataStream<byte[]> bytes = StreamSources.bytes(env, PropertyGroup.of("KafkaBytes", values));
+
+        for (DataStream<?> stream : List.of(strings, bytes)) {
+            KafkaSource<?> source = (KafkaSource<?>) ((SourceTransformation<?, ?, ?>) stream.getTransformation()).getSource();
+            assertThat(consumerConfig(source)).containsEntry("isolation.level", "read_committed");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "read_uncommitted, read_uncommitted",
+        "READ_UNCOMMITTED, read_uncommitted",
+        "read_committed, read_committed",
+        "' Read_Committed ', read_committed",
+    })
+    void anExplicitIsolationLevelIsKeptInTheClientsSpelling(String value, String expected) throws Exception {
+        Map<String, String> values = basic();
+        values.put("isolation.level", value);
+
+        Properties client = consumerConfig(build(values));
+
+        assertThat(client).containsEntry("isolation.level", expected);
+        // what the Kafka consumer accepts: its own validator knows only the lower-case names
+        ConsumerConfig.configDef().configKeys().get("isolation.level").validator.ensureValid("isolation.level", expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"committed", "read-only", "read_committed;"})
+    void anUnknownIsolationLevelIsAnErrorBeforeTheJobRuns(String value) {
+        Map<String, String> values = basic();
+        values.put("isolation.level", value);
+
+        assertThatThrownBy(() -> build(values)).hasMessageContaining("key 'isolation.level'")
+                .hasMessageContaining("READ_UNCOMMITTED, READ_COMMITTED");
     }
 
     @Test

@@ -26,7 +26,10 @@ public enum DeadLetterReason {
     OVERSIZE,
     /** Not valid UTF-8 (JSON on the wire is UTF-8). */
     NOT_UTF8,
-    /** Not well-formed JSON, or a JSON {@code null} document. */
+    /**
+     * Not well-formed JSON, a JSON {@code null} document, trailing data after the document, or a key that
+     * appears twice in one object (Jackson: any key at any depth; a flat reader: the fields it binds).
+     */
     MALFORMED_JSON,
     /** Well-formed JSON whose values do not fit the target type (text for a number, an array for an object...). */
     WRONG_TYPE,

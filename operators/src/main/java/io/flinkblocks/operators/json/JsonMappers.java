@@ -17,6 +17,7 @@ package io.flinkblocks.operators.json;
 
 import org.apache.flink.annotation.PublicEvolving;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,8 +27,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The one Jackson configuration of the JSON blocks: java.time support with ISO-8601 text dates,
  * unknown properties ignored (producers add fields), and strictness where silence would hide bad data:
- * {@code null} for a primitive field, trailing garbage after the document, and numbers where text is
- * expected fail instead of turning into zeros or strings.
+ * {@code null} for a primitive field, trailing garbage after the document, numbers where text is
+ * expected, and a key repeated in one object fail instead of turning into zeros or strings, or into
+ * the last of two values while another reader of the same record may take the first.
  */
 @PublicEvolving
 public final class JsonMappers {
@@ -44,6 +46,7 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }

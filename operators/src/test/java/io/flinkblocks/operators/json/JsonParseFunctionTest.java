@@ -126,6 +126,13 @@ class JsonParseFunctionTest {
                 new Bad(GOOD + " trailing", DeadLetterReason.MALFORMED_JSON),
                 new Bad(GOOD + GOOD, DeadLetterReason.MALFORMED_JSON),
                 new Bad(tick(t, "\"AMZN\"", "NaN"), DeadLetterReason.MALFORMED_JSON),
+                // a field of the record twice: which value is meant is a guess, whichever reader reads it
+                new Bad("{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"ticker\": \"MSFT\", \"price\": 1.0}",
+                        DeadLetterReason.MALFORMED_JSON),
+                new Bad("{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"price\": 1.0}",
+                        DeadLetterReason.MALFORMED_JSON),
+                new Bad("{\"event_time\": " + t + ", \"ticker\": null, \"price\": 1.0, \"ticker\": \"AMZN\"}",
+                        DeadLetterReason.MALFORMED_JSON),
                 // wrong types
                 new Bad(tick(t, "\"AMZN\"", "\"42.17\""), DeadLetterReason.WRONG_TYPE),
                 new Bad(tick(t, "\"AMZN\"", "\"abc\""), DeadLetterReason.WRONG_TYPE),
@@ -223,6 +230,51 @@ class JsonParseFunctionTest {
         JsonDeserializationSchema<StockTick> schema = parse.deserializationSchema();
         assertThat(schema.deserialize("{\"ticker\": \"AMZN\"}".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(schema.lastReason()).isEqualTo(DeadLetterReason.WRONG_TYPE);
+    }
+
+    /** Keys that appear twice but are not fields of the record: Jackson rejects them, the flat reader skips them. */
+    static List<String> repeatedUnboundKeys() {
+        String t = "\"2026-11-24T10:15:30.123\"";
+        return Arrays.asList(
+                "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": 1, \"extra\": 2}",
+                "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": {\"a\": 1, \"a\": 2}}",
+                "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": [{\"a\": 1, \"a\": null}]}");
+    }
+
+    @Test
+    void jacksonRejectsAnyRepeatedKeyAsMalformed() throws Exception {
+        JsonDeserializationSchema<StockTick> schema = parse().deserializationSchema();
+        for (String json : repeatedUnboundKeys()) {
+            assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8))).as(json).isNull();
+            assertThat(schema.lastReason()).as(json).isEqualTo(DeadLetterReason.MALFORMED_JSON);
+        }
+    }
+
+    @Test
+    void flatReaderSkipsRepeatedKeysItDoesNotBind() throws Exception {
+        JsonDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
+        StockTick expected = new StockTick(LocalDateTime.parse("2026-11-24T10:15:30.123"), "AMZN", 1.0);
+        for (String json : repeatedUnboundKeys()) {
+            assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8))).as(json).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aRepeatedKeyIsAMalformedDeadLetterNamingTheKey() throws Exception {
+        String twice = "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"ticker\": \"MSFT\", \"price\": 1.0}";
+        for (JsonParse<StockTick> parse : List.of(parse(), flatParse())) {
+            JsonParseFunction<byte[], StockTick> fn = parse.bytesFunction();
+            try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(fn)) {
+                harness.processElement(twice.getBytes(StandardCharsets.UTF_8), 0L);
+
+                assertThat(harness.extractOutputValues()).isEmpty();
+                DeadLetter letter = harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).poll().getValue();
+                assertThat(letter.getReason()).isEqualTo(DeadLetterReason.MALFORMED_JSON);
+                assertThat(letter.getError()).containsIgnoringCase("ticker").satisfiesAnyOf(
+                        error -> assertThat(error).contains("Duplicate field"),
+                        error -> assertThat(error).contains("appears twice"));
+            }
+        }
     }
 
     private static void assertDeadLettersAndRecords(JsonParse<StockTick> parse) throws Exception {

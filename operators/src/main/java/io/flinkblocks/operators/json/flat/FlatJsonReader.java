@@ -44,9 +44,10 @@ import org.apache.flink.util.function.SerializableSupplier;
  *
  * <p>It is strict where a silent guess would corrupt data: the input must be one JSON object with
  * nothing after it; a bound field must have its type (a price of {@code "12"} is an error, not 12);
- * a required field must be present and not null; a field may not repeat; strings must be valid
- * UTF-8 (so a record read without error is valid UTF-8 throughout). Fields that are not bound are
- * skipped, whatever their value. A reader is immutable and
+ * a required field must be present and not null; a bound field may not repeat, not even after a
+ * {@code null} (which of two values is meant is a guess); strings must be valid UTF-8 (so a record read
+ * without error is valid UTF-8 throughout). Fields that are not bound are skipped, whatever their value,
+ * repeats included: their values are never used. A reader is immutable and
  * serializable, so one can be built in a job's {@code main} and shared by an operator's calls.
  */
 @PublicEvolving
@@ -161,7 +162,8 @@ public final class FlatJsonReader<T> implements Serializable {
                     bytes[i] != 'n' && startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
         }
         T target = factory.get();
-        long seen = 0;
+        long seen = 0; // bound fields that appeared, null or not: a second appearance is an error
+        long set = 0; // bound fields with a value that is not null: what a required field needs
         int expected = 0; // records usually repeat one field order: the field after the last one is tried first
         i = skipWhitespace(bytes, i + 1, end);
         if (i < end && bytes[i] == '}') {
@@ -196,8 +198,9 @@ public final class FlatJsonReader<T> implements Serializable {
                     seen |= bit;
                     i = readValue(fields[field], target, bytes, i, end, offset);
                     if (i < 0) {
-                        seen &= ~bit; // a null value counts as absent
-                        i = -i;
+                        i = -i; // a null value counts as absent for the required check
+                    } else {
+                        set |= bit;
                     }
                 } else {
                     i = skipValue(bytes, i, end, offset, 0);
@@ -217,9 +220,9 @@ public final class FlatJsonReader<T> implements Serializable {
         if (skipWhitespace(bytes, i, end) != end) {
             throw new FlatJsonException("unexpected characters after the JSON object", i - offset);
         }
-        if ((seen & requiredMask) != requiredMask) {
+        if ((set & requiredMask) != requiredMask) {
             throw new FlatJsonException(
-                    "missing required field '" + firstMissing(seen) + "'", -1, FlatJsonException.Kind.MISSING_FIELD);
+                    "missing required field '" + firstMissing(set) + "'", -1, FlatJsonException.Kind.MISSING_FIELD);
         }
         return target;
     }
@@ -682,9 +685,9 @@ public final class FlatJsonReader<T> implements Serializable {
         return b >= '0' && b <= '9';
     }
 
-    private String firstMissing(long seen) {
+    private String firstMissing(long set) {
         for (int f = 0; f < fields.length; f++) {
-            if (fields[f].required && (seen & (1L << f)) == 0) {
+            if (fields[f].required && (set & (1L << f)) == 0) {
                 return fields[f].name;
             }
         }

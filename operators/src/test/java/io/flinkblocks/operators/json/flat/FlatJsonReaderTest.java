@@ -215,6 +215,8 @@ class FlatJsonReaderTest {
         "missing price     | {\"event_time\": 0, \"ticker\": \"A\"}               | missing required field 'price'",
         "null ticker       | {\"event_time\": 0, \"ticker\": null, \"price\": 1}  | missing required field 'ticker'",
         "duplicate field   | {\"event_time\": 0, \"ticker\": \"A\", \"ticker\": \"B\", \"price\": 1} | field 'ticker' appears twice",
+        "duplicate after null | {\"event_time\": 0, \"ticker\": null, \"ticker\": \"B\", \"price\": 1} | field 'ticker' appears twice",
+        "null after value  | {\"event_time\": 0, \"ticker\": \"A\", \"price\": 1, \"ticker\": null} | field 'ticker' appears twice",
         "bad date          | {\"event_time\": \"2026-13-01T00:00:00\", \"ticker\": \"A\", \"price\": 1} | date-time field out of range",
         "Feb 30            | {\"event_time\": \"2026-02-30T00:00:00\", \"ticker\": \"A\", \"price\": 1} | date-time field out of range",
         "not a date        | {\"event_time\": \"yesterday\", \"ticker\": \"A\", \"price\": 1} | not an ISO-8601 date-time",
@@ -287,6 +289,8 @@ class FlatJsonReaderTest {
         "missing field     | {\"event_time\": 0, \"ticker\": \"A\"}                  | MISSING_FIELD",
         "null required     | {\"event_time\": 0, \"ticker\": null, \"price\": 1}     | MISSING_FIELD",
         "trailing text     | {\"event_time\": 0, \"ticker\": \"A\", \"price\": 1} x | MALFORMED",
+        "repeated field    | {\"event_time\": 0, \"ticker\": \"A\", \"ticker\": \"B\", \"price\": 1} | MALFORMED",
+        "repeated after null | {\"event_time\": 0, \"ticker\": null, \"ticker\": \"B\", \"price\": 1} | MALFORMED",
     })
     void classifiesEachErrorByKind(String name, String json, FlatJsonException.Kind kind) {
         assertThatThrownBy(() -> read(json))
