@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * The class path of the Kafka broker's JVM. Maven resolved it when this module was built and wrote it
  * relative to the local repository, so the published JAR names no path of the machine that built it:
  * the jars are looked up in the local repository of whoever runs the tests ({@code -Dmaven.repo.local}
- * as the build passes it on, then {@code ~/.m2/repository}). Where they are missing (a project that uses
- * the published test kit and never resolved the broker), they are resolved once with Maven
- * ({@code mvn dependency:get}); if that is not possible the error says which command to run. The
+ * as the build passes it on, then {@code ~/.m2/repository}). Where some are missing (a project that uses
+ * the published test kit and never resolved the broker), they are resolved once with Maven, from a POM
+ * that lists exactly those jars; if that is not possible the error names the command to run. The
  * system property {@value #OVERRIDE_PROPERTY} overrides all of it.
  */
 final class BrokerClasspath {
@@ -50,14 +50,13 @@ final class BrokerClasspath {
     static final String REPOSITORY_RESOURCE = "/io/flinkblocks/testing/kafka/broker-repository.classpath";
     static final String REPOSITORY_PLACEHOLDER = "LOCAL_REPOSITORY";
 
-    /** The artifacts whose dependencies make up the class path: the broker and its logging backend. */
-    private static final Pattern ROOT_ARTIFACT = Pattern.compile(
-            REPOSITORY_PLACEHOLDER + "/(org/apache/kafka)/(kafka_2\\.13)/([^/]+)/[^/]+\\.jar"
-                    + "|" + REPOSITORY_PLACEHOLDER + "/(org/slf4j)/(slf4j-reload4j)/([^/]+)/[^/]+\\.jar");
+    /** {@code LOCAL_REPOSITORY/<group path>/<artifact>/<version>/<artifact>-<version>[-<classifier>].jar} */
+    private static final Pattern ENTRY = Pattern.compile(
+            REPOSITORY_PLACEHOLDER + "/(.+)/([^/]+)/([^/]+)/\\2-\\3(?:-([^/]+))?\\.jar");
 
-    /** Resolves missing jars into a local repository; returns whether it succeeded. */
+    /** Resolves the dependencies of a POM into a local repository; returns whether it succeeded. */
     interface Resolver {
-        boolean resolve(List<String> coordinates, Path repository);
+        boolean resolve(Path pom, Path repository);
     }
 
     private BrokerClasspath() {}
@@ -79,32 +78,32 @@ final class BrokerClasspath {
         if (found.isPresent()) {
             return found.get();
         }
-        List<String> coordinates = rootCoordinates(relative);
+        List<String> coordinates = coordinates(relative);
         Path target = repositories.get(0);
-        LOG.info("The Kafka broker's jars are not in the local Maven repository {}; resolving {} with Maven",
-                target, coordinates);
-        if (resolver.resolve(coordinates, target)) {
+        LOG.info("The Kafka broker's {} jars are not all in the local Maven repository {}; resolving them with Maven",
+                coordinates.size(), target);
+        Path pom = BrokerPom.write(coordinates);
+        if (resolver.resolve(pom, target)) {
             found = inFirstComplete(relative, repositories);
             if (found.isPresent()) {
                 return found.get();
             }
         }
-        List<String> commands = new ArrayList<>();
-        for (String coordinate : coordinates) {
-            commands.add("mvn dependency:get -Dartifact=" + coordinate);
-        }
         throw new IllegalStateException("The Kafka broker's jars are not in the local Maven repository (looked in "
-                + repositories + ") and could not be resolved with Maven. Resolve them once with: "
-                + String.join(" and ", commands) + ", or set -D" + OVERRIDE_PROPERTY);
+                + repositories + ") and could not be resolved with Maven. Resolve them once with: mvn dependency:resolve -f "
+                + pom + " -Dmaven.repo.local=" + target + ", or set -D" + OVERRIDE_PROPERTY);
     }
 
-    /** group:artifact:version of the broker and its logging backend, read from the class path itself. */
-    static List<String> rootCoordinates(String relative) {
+    /** {@code group:artifact:version[:classifier]} of every jar of the class path, read from their paths. */
+    static List<String> coordinates(String relative) {
         List<String> coordinates = new ArrayList<>();
-        Matcher matcher = ROOT_ARTIFACT.matcher(relative);
-        while (matcher.find()) {
-            int first = matcher.group(1) != null ? 1 : 4;
-            coordinates.add(matcher.group(first).replace('/', '.') + ":" + matcher.group(first + 1) + ":" + matcher.group(first + 2));
+        for (String entry : relative.split(File.pathSeparator)) {
+            Matcher matcher = ENTRY.matcher(entry);
+            if (!matcher.matches()) {
+                throw new IllegalStateException("Not a local-repository path of a jar: " + entry);
+            }
+            coordinates.add(matcher.group(1).replace('/', '.') + ":" + matcher.group(2) + ":" + matcher.group(3)
+                    + (matcher.group(4) != null ? ":" + matcher.group(4) : ""));
         }
         return coordinates;
     }
@@ -119,29 +118,27 @@ final class BrokerClasspath {
         return Optional.empty();
     }
 
-    /** Runs {@code mvn dependency:get} (Maven of {@code maven.home}, else {@code mvn} on the PATH). */
-    private static boolean resolveWithMaven(List<String> coordinates, Path repository) {
+    /** Runs {@code mvn dependency:resolve} on the POM (Maven of {@code maven.home}, else {@code mvn} on the PATH). */
+    static boolean resolveWithMaven(Path pom, Path repository) {
         String mavenHome = System.getProperty("maven.home");
         String mvn = mavenHome != null && !mavenHome.isBlank() ? Paths.get(mavenHome, "bin", "mvn").toString() : "mvn";
-        for (String coordinate : coordinates) {
-            List<String> command = List.of(mvn, "-B", "-q", "-Dmaven.repo.local=" + repository,
-                    "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get", "-Dartifact=" + coordinate);
-            try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                    process.destroyForcibly();
-                    return false;
-                }
-            } catch (IOException e) {
-                LOG.warn("Cannot run {} to resolve the Kafka broker: {}", mvn, e.getMessage());
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        List<String> command = List.of(mvn, "-B", "-q", "-f", pom.toString(), "-Dmaven.repo.local=" + repository,
+                "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:resolve");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(pom.resolveSibling("resolve.log").toFile()).start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
                 return false;
             }
+            return process.exitValue() == 0;
+        } catch (IOException e) {
+            LOG.warn("Cannot run {} to resolve the Kafka broker: {}", mvn, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return true;
     }
 
     /** {@code -Dmaven.repo.local} when the build passes it on, then the default {@code ~/.m2/repository}. */

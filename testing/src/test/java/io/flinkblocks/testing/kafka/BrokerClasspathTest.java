@@ -35,7 +35,7 @@ class BrokerClasspathTest {
 
     private static final String KAFKA = "LOCAL_REPOSITORY/org/apache/kafka/kafka_2.13/3.9.2/kafka_2.13-3.9.2.jar";
     private static final String RELOAD4J = "LOCAL_REPOSITORY/org/slf4j/slf4j-reload4j/1.7.36/slf4j-reload4j-1.7.36.jar";
-    private static final String OTHER = "LOCAL_REPOSITORY/org/b/2/b-2.jar";
+    private static final String OTHER = "LOCAL_REPOSITORY/org/b/b/2/b-2.jar";
     private static final String TEMPLATE = String.join(File.pathSeparator, KAFKA, OTHER, RELOAD4J);
 
     @TempDir
@@ -47,7 +47,7 @@ class BrokerClasspathTest {
         Files.write(jar, new byte[0]);
     }
 
-    private static final BrokerClasspath.Resolver NEVER = (coordinates, repository) -> {
+    private static final BrokerClasspath.Resolver NEVER = (pom, repository) -> {
         throw new AssertionError("nothing to resolve");
     };
 
@@ -72,20 +72,32 @@ class BrokerClasspathTest {
             for (String entry : shipped.split(File.pathSeparator)) {
                 assertThat(entry).startsWith("LOCAL_REPOSITORY/");
             }
-            assertThat(BrokerClasspath.rootCoordinates(shipped))
+            assertThat(BrokerClasspath.coordinates(shipped))
                     .anySatisfy(coordinate -> assertThat(coordinate).startsWith("org.apache.kafka:kafka_2.13:"))
                     .anySatisfy(coordinate -> assertThat(coordinate).startsWith("org.slf4j:slf4j-reload4j:"));
         }
     }
 
     @Test
-    void missingJarsAreResolvedIntoTheFirstRepository() throws IOException {
+    void everyJarOfTheClassPathIsNamedByItsCoordinates() {
+        assertThat(BrokerClasspath.coordinates(TEMPLATE + File.pathSeparator
+                        + "LOCAL_REPOSITORY/io/netty/netty-transport-native-epoll/4.1.115.Final/netty-transport-native-epoll-4.1.115.Final-linux-x86_64.jar"))
+                .containsExactly("org.apache.kafka:kafka_2.13:3.9.2", "org.b:b:2", "org.slf4j:slf4j-reload4j:1.7.36",
+                        "io.netty:netty-transport-native-epoll:4.1.115.Final:linux-x86_64");
+    }
+
+    @Test
+    void missingJarsAreResolvedIntoTheFirstRepositoryFromAPomListingExactlyThem() throws IOException {
         Path first = folder.resolve("first");
         List<String> asked = new ArrayList<>();
 
         String classpath = BrokerClasspath.choose(Optional.of(TEMPLATE), List.of(first, folder.resolve("second")),
-                (coordinates, repository) -> {
-                    asked.addAll(coordinates);
+                (pom, repository) -> {
+                    try {
+                        asked.add(new String(Files.readAllBytes(pom), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
                     for (String entry : List.of(KAFKA, OTHER, RELOAD4J)) {
                         try {
                             jar(repository, entry);
@@ -96,15 +108,18 @@ class BrokerClasspathTest {
                     return true;
                 });
 
-        assertThat(asked).containsExactly("org.apache.kafka:kafka_2.13:3.9.2", "org.slf4j:slf4j-reload4j:1.7.36");
+        assertThat(asked).singleElement().satisfies(pom -> assertThat(pom)
+                .contains("<groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId><version>3.9.2</version>")
+                .contains("<groupId>org.b</groupId><artifactId>b</artifactId><version>2</version>")
+                .contains("<groupId>org.slf4j</groupId><artifactId>slf4j-reload4j</artifactId><version>1.7.36</version>"));
         assertThat(classpath).isEqualTo(TEMPLATE.replace("LOCAL_REPOSITORY", first.toString()));
     }
 
     @Test
-    void unresolvableJarsGiveTheCommandsThatResolveThem() {
+    void unresolvableJarsGiveTheCommandThatResolvesThem() {
         assertThatThrownBy(() -> BrokerClasspath.choose(Optional.of(TEMPLATE), List.of(folder), (c, r) -> false))
                 .hasMessageContaining("not in the local Maven repository (looked in [" + folder + "]")
-                .hasMessageContaining("mvn dependency:get -Dartifact=org.apache.kafka:kafka_2.13:3.9.2")
-                .hasMessageContaining("mvn dependency:get -Dartifact=org.slf4j:slf4j-reload4j:1.7.36");
+                .hasMessageContaining("Resolve them once with: mvn dependency:resolve -f ")
+                .hasMessageContaining("-Dmaven.repo.local=" + folder);
     }
 }
