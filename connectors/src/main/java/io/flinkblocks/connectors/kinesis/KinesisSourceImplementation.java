@@ -27,8 +27,8 @@ public enum KinesisSourceImplementation {
     FLINK_KINESIS_CONSUMER,
     /**
      * The new {@code KinesisStreamsSource} (FLIP-27): polling only in connector 4.3.0, needs
-     * {@code stream.arn}, and does not de-aggregate KPL records: the factory fails the job on one
-     * rather than hand its raw bytes to the deserializer.
+     * {@code stream.arn}. It does not de-aggregate KPL records itself (FLINK-32097): the factory
+     * installs {@link KplDeaggregatingSchema}, which does.
      */
     KINESIS_STREAMS_SOURCE
 }

@@ -48,7 +48,12 @@ import io.flinkblocks.runtime.PropertyGroup;
  * DataStream<String> input = KinesisSources.strings(env, properties.group("InputStream0"));
  * DataStream<byte[]> raw = KinesisSources.bytes(env, properties.group("InputStream0"));
  * DataStream<Tick> ticks = KinesisSources.stream(env, group, new TickDeserializer());
+ * DataStream<KinesisUserRecord> keyed = KinesisSources.records(env, properties.group("InputStream0"));
  * }</pre>
+ *
+ * <p>Records aggregated by the Kinesis Producer Library are split into their user records on both
+ * implementations: the legacy consumer does it itself, {@link KplDeaggregatingSchema} does it for
+ * the new source.
  *
  * <p>The group is validated before anything is built: stream, region or endpoint, credentials,
  * record publisher and EFO consumer, initial position, polling settings, and unknown keys (a
@@ -69,22 +74,50 @@ public final class KinesisSources {
         return stream(env, group, new RawBytesSchema());
     }
 
-    /** Records of the stream the group names, deserialized by {@code schema}. */
+    /**
+     * Records of the stream the group names, deserialized by {@code schema}. Records aggregated by the
+     * Kinesis Producer Library reach {@code schema} as their user records, whichever implementation
+     * the group selects.
+     */
     public static <T> DataStream<T> stream(StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> schema) {
         KinesisSourceImplementation implementation = validate(group);
         Properties properties = AwsClientProperties.from(group);
-        String name = "Source: kinesis (" + group.name() + ")";
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
-            KinesisStreamsSource<T> source = KinesisStreamsSource.<T>builder()
-                    .setStreamArn(group.required(KinesisSourceKeys.STREAM_ARN))
-                    .setSourceConfig(toConfiguration(properties))
-                    .setDeserializationSchema(new KplAggregationGuard<>(schema))
-                    .build();
-            return env.fromSource(source, WatermarkStrategy.noWatermarks(), name, schema.getProducedType())
-                    .uid(StreamSources.uid(group));
+            return fromStreamsSource(env, group, properties, KplDeaggregatingSchema.of(schema));
         }
         FlinkKinesisConsumer<T> consumer = new FlinkKinesisConsumer<>(streamName(group), schema, properties);
-        return env.addSource(consumer, name, schema.getProducedType()).uid(StreamSources.uid(group));
+        return env.addSource(consumer, sourceName(group), schema.getProducedType()).uid(StreamSources.uid(group));
+    }
+
+    /**
+     * Records of the stream the group names with their partition key, sequence number, shard and
+     * arrival time. A record aggregated by the Kinesis Producer Library becomes its user records, each
+     * with its own partition key, whichever implementation the group selects.
+     */
+    public static DataStream<KinesisUserRecord> records(StreamExecutionEnvironment env, PropertyGroup group) {
+        KinesisSourceImplementation implementation = validate(group);
+        Properties properties = AwsClientProperties.from(group);
+        if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
+            return fromStreamsSource(env, group, properties, KplDeaggregatingSchema.of(new KinesisUserRecordSchemas.StreamsSource()));
+        }
+        FlinkKinesisConsumer<KinesisUserRecord> consumer =
+                new FlinkKinesisConsumer<>(streamName(group), new KinesisUserRecordSchemas.Legacy(), properties);
+        return env.addSource(consumer, sourceName(group), KinesisUserRecordSchemas.TYPE).uid(StreamSources.uid(group));
+    }
+
+    private static <T> DataStream<T> fromStreamsSource(
+            StreamExecutionEnvironment env, PropertyGroup group, Properties properties, KplDeaggregatingSchema<T> schema) {
+        KinesisStreamsSource<T> source = KinesisStreamsSource.<T>builder()
+                .setStreamArn(group.required(KinesisSourceKeys.STREAM_ARN))
+                .setSourceConfig(toConfiguration(properties))
+                .setDeserializationSchema(schema)
+                .build();
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), sourceName(group), schema.getProducedType())
+                .uid(StreamSources.uid(group));
+    }
+
+    private static String sourceName(PropertyGroup group) {
+        return "Source: kinesis (" + group.name() + ")";
     }
 
     /**
