@@ -124,6 +124,22 @@ public final class ManagedProcess {
         }
     }
 
+    /**
+     * Kills the process as {@code kill -9} does (SIGKILL: no shutdown hook, no cleanup) and waits until
+     * it is gone: a crash of the machine the process stands for.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (PID " + process.pid() + ") still runs 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
+    }
+
     /** The last 40 lines of the process log. */
     public String logTail() {
         try {
