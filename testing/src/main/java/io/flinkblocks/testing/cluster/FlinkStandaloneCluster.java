@@ -605,7 +605,7 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         try {
             process.awaitReady(ready, startTimeout);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "\nLog " + log + ":\n" + tail(log), e);
+            throw new IllegalStateException(e.getMessage() + "\nLog " + log + ":\n" + ManagedProcess.tail(log, 60), e);
         }
     }
 
@@ -814,15 +814,6 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
             i++;
         }
         return String.join("\n", lines) + "\n";
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 
     private static void deleteAllBut(Path directory, Path keep) {

@@ -142,9 +142,14 @@ public final class ManagedProcess {
 
     /** The last 40 lines of the process log. */
     public String logTail() {
+        return tail(log, 40);
+    }
+
+    /** The last {@code count} lines of a log file, for an error message; a note if it cannot be read. */
+    public static String tail(Path file, int count) {
         try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
