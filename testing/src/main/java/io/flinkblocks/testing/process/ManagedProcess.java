@@ -124,11 +124,32 @@ public final class ManagedProcess {
         }
     }
 
+    /**
+     * Kills the process as {@code kill -9} does (SIGKILL: no shutdown hook, no cleanup) and waits until
+     * it is gone: a crash of the machine the process stands for.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (PID " + process.pid() + ") still runs 30 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
+    }
+
     /** The last 40 lines of the process log. */
     public String logTail() {
+        return tail(log, 40);
+    }
+
+    /** The last {@code count} lines of a log file, for an error message; a note if it cannot be read. */
+    public static String tail(Path file, int count) {
         try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
