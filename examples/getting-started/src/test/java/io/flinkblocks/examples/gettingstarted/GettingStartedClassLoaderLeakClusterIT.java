@@ -69,7 +69,7 @@ class GettingStartedClassLoaderLeakClusterIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final String MBEAN_REGISTRY_CLASS = "org/apache/flink/kinesis/shaded/com/amazonaws/jmx/SdkMBeanRegistrySupport.class";
     private static final String CHILD_FIRST = "org.apache.flink.util.ChildFirstClassLoader";
-    private static final String SAFETY_NET = "org.apache.flink.runtime.execution.librarycache.FlinkUserCodeClassLoaders$SafetyNetWrapperClassLoader";
+    private static final String SAFETY_NET = "org.apache.flink.util.FlinkUserCodeClassLoaders$SafetyNetWrapperClassLoader";
     private static final String SHADED_SDK = "org.apache.flink.kinesis.shaded.";
 
     @RegisterExtension
@@ -133,6 +133,7 @@ class GettingStartedClassLoaderLeakClusterIT {
                 jar.getFileName(), JOBS, (ran - started) / 1_000_000_000, (done - ran) / 1_000_000_000, before, running, afterFirst, after);
 
         assertThat(running.childFirstLoaders).as("a running job's class loader is seen").isPositive();
+        assertThat(running.safetyNetLoaders).as("a running job's class loader wrapper is seen").isPositive();
         assertThat(running.shadedSdkObjects).as("a running Kinesis job's shaded SDK objects are seen").isPositive();
         assertThat(after.childFirstLoaders).as("ChildFirstClassLoader instances left after %d canceled jobs", JOBS).isZero();
         assertThat(after.safetyNetLoaders).as("SafetyNetWrapperClassLoader instances left after %d canceled jobs", JOBS).isZero();
