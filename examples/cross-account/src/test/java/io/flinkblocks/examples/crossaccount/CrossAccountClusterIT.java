@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.crossaccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.api.common.JobID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.cluster.FlinkClusterExtension;
+import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.sts.AssumeRoleCall;
+import io.flinkblocks.testing.sts.LocalSts;
+
+/**
+ * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with its
+ * local properties file pointed at the local Kinesis and the STS stand-in, RocksDB with incremental
+ * checkpoints): the source, in the TaskManager, assumes the configured role through the STS stand-in,
+ * signed with the application's own (base) credentials, and reads the other account's stream with the
+ * temporary credentials; the sink writes with its own. Every record comes out once (the sink is at
+ * least once: duplicates are counted, and none may come without a restart).
+ */
+class CrossAccountClusterIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+    private static final String ROLE_ARN = "arn:aws:iam::111111111111:role/KA-Source-Stream-Role";
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final int RECORDS = 200;
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final LocalSts STS = new LocalSts();
+
+    @RegisterExtension
+    static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
+
+    @Test
+    void readsTheOtherAccountsStreamWithTheAssumedRoleAndCopiesEveryRecordOnce(FlinkStandaloneCluster flink, @TempDir Path folder)
+            throws IOException {
+        String input = KINESIS.createStream("ClusterSourceAccountInput", 2);
+        String output = KINESIS.createStream("ClusterOutput", 1);
+        List<String> records = IntStream.range(0, RECORDS)
+                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"INTC\", \"price\": " + i + "}")
+                .collect(Collectors.toList());
+        Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
+        LocalSts.server().clear();
+
+        long started = System.nanoTime();
+        KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
+        JobID job = flink.run(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), "--properties", properties.toString());
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+        FlinkStandaloneCluster.await("the first half in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
+        FlinkStandaloneCluster.await("every record in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        long done = System.nanoTime();
+        long checkpoints = flink.completedCheckpoints(job);
+        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        long restarts = flink.restarts(job);
+        flink.cancel(job);
+
+        List<String> written = KINESIS.readAllStrings(output);
+        Set<String> distinct = new HashSet<>(written);
+        int duplicates = written.size() - distinct.size();
+        List<AssumeRoleCall> calls = LocalSts.server().calls();
+        System.out.printf(Locale.ROOT, "cross-account on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
+                + " %d AssumeRole calls, %d ms from submission to the last record%n", RECORDS, written.size(), duplicates, restarts,
+                calls.size(), (done - started) / 1_000_000);
+
+        assertThat(restarts).as("restarts").isZero();
+        assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
+        assertThat(duplicates).as("records written twice without a restart").isZero();
+        assertThat(calls).as("AssumeRole calls").isNotEmpty().allSatisfy(call -> {
+            assertThat(call.roleArn()).isEqualTo(ROLE_ARN);
+            assertThat(call.roleSessionName()).isEqualTo("ksassumedrolesession");
+            assertThat(call.callerAccessKeyId()).as("signed with the base credentials").isEqualTo("sink-account-access-key");
+        });
+    }
+
+    /** The example's local properties file, pointed at this run's streams and emulator. */
+    private static Path writeProperties(Path file, String input, String output) throws IOException {
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
+                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
+        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
+        groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
+        groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(CrossAccountJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "100ms");
+        // The format of MSF's application_properties.json.
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode root = mapper.createArrayNode();
+        groups.forEach((id, group) -> {
+            ObjectNode entry = root.addObject();
+            entry.put("PropertyGroupId", id);
+            ObjectNode map = entry.putObject("PropertyMap");
+            group.forEach(map::put);
+        });
+        return Files.write(file, mapper.writeValueAsBytes(root));
+    }
+}

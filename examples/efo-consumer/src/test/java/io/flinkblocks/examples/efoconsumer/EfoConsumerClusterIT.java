@@ -1,0 +1,130 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.efoconsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.api.common.JobID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import software.amazon.awssdk.services.kinesis.model.Consumer;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.cluster.FlinkClusterExtension;
+import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with its
+ * local properties file pointed at the local Kinesis, RocksDB with incremental checkpoints): records of
+ * a two-shard stream are read through an enhanced fan-out consumer (SubscribeToShard over HTTP/2, from
+ * the TaskManager) registered under the configured name, marked, and written to the output stream,
+ * each once (the sink is at least once: duplicates are counted, and none may come without a restart).
+ */
+class EfoConsumerClusterIT {
+
+    private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+    private static final String CONSUMER_NAME = "cluster-efo-app";
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final int RECORDS = 200;
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
+
+    @Test
+    void readsThroughItsEfoConsumerAndMarksEveryRecordOnce(FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
+        String input = KINESIS.createStream("ClusterEfoInput", 2);
+        String output = KINESIS.createStream("ClusterEfoOutput", 1);
+        List<String> records = IntStream.range(0, RECORDS)
+                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"MSFT\", \"price\": " + i + "}")
+                .collect(Collectors.toList());
+        List<String> expected = records.stream().map(record -> record + EfoConsumerJob.SUFFIX).collect(Collectors.toList());
+        Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
+
+        long started = System.nanoTime();
+        KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
+        JobID job = flink.run(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), "--properties", properties.toString());
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+        FlinkStandaloneCluster.await("the first half in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        // The second half while the subscriptions are open: pushed to the consumer, not read from the start.
+        KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
+        FlinkStandaloneCluster.await("every record in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        long done = System.nanoTime();
+        long checkpoints = flink.completedCheckpoints(job);
+        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        long restarts = flink.restarts(job);
+        List<Consumer> consumers = KINESIS.kinesis().client()
+                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input))).consumers();
+        flink.cancel(job);
+
+        List<String> written = KINESIS.readAllStrings(output);
+        Set<String> distinct = new HashSet<>(written);
+        int duplicates = written.size() - distinct.size();
+        System.out.printf(Locale.ROOT, "efo-consumer on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
+                + " consumers %s, %d ms from submission to the last record%n", RECORDS, written.size(), duplicates, restarts,
+                consumers.stream().map(Consumer::consumerName).collect(Collectors.toList()), (done - started) / 1_000_000);
+
+        assertThat(restarts).as("restarts").isZero();
+        assertThat(consumers).extracting(Consumer::consumerName).containsExactly(CONSUMER_NAME);
+        assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(duplicates).as("records written twice without a restart").isZero();
+    }
+
+    /** The example's local properties file, pointed at this run's streams and emulator. */
+    private static Path writeProperties(Path file, String input, String output) throws IOException {
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
+                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("flink.stream.efo.consumername", CONSUMER_NAME);
+        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("stream.name", output);
+        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("sink.flush-buffer.timeout", "100ms");
+        // The format of MSF's application_properties.json.
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode root = mapper.createArrayNode();
+        groups.forEach((id, group) -> {
+            ObjectNode entry = root.addObject();
+            entry.put("PropertyGroupId", id);
+            ObjectNode map = entry.putObject("PropertyMap");
+            group.forEach(map::put);
+        });
+        return Files.write(file, mapper.writeValueAsBytes(root));
+    }
+}

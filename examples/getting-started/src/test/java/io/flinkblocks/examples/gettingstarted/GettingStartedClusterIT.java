@@ -1,0 +1,134 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.gettingstarted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.flink.api.common.JobID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.flinkblocks.testing.cluster.FlinkClusterExtension;
+import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * The shaded JAR on a real session cluster, as MSF runs it: uploaded and run through REST with a
+ * {@code --properties} file pointing at the local Kinesis, its classes in the TaskManager's child-first
+ * class loader, RocksDB with incremental checkpoints. Every record put into the input stream comes out
+ * of the output stream; the sink is at least once, so duplicates are counted, and as none comes without
+ * a restart, none is allowed here.
+ */
+class GettingStartedClusterIT {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final int RECORDS = 200;
+
+    @RegisterExtension
+    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+
+    @RegisterExtension
+    static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
+
+    @Test
+    void everyRecordOfTheInputStreamIsInTheOutputStream(FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
+        String input = KINESIS.createStream("ClusterInput", 1);
+        String output = KINESIS.createStream("ClusterOutput", 1);
+        List<String> records = IntStream.range(0, RECORDS)
+                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .collect(Collectors.toList());
+        Path properties = writeProperties(folder.resolve("application_properties.json"), KINESIS, input, output);
+
+        long started = System.nanoTime();
+        // Half before the job starts (read from TRIM_HORIZON), half while it runs.
+        KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
+        String jar = flink.uploadJar(shadedJar());
+        JobID job = flink.run(jar, "--properties", properties.toString());
+        flink.awaitAllTasksRunning(job, TIMEOUT);
+        FlinkStandaloneCluster.await("the first half in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
+        FlinkStandaloneCluster.await("every record in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        long done = System.nanoTime();
+        // Two more checkpoints: a record written twice would be in the stream by then.
+        long checkpoints = flink.completedCheckpoints(job);
+        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        long restarts = flink.restarts(job);
+        flink.cancel(job);
+
+        List<String> written = KINESIS.readAllStrings(output);
+        Set<String> distinct = new HashSet<>(written);
+        int duplicates = written.size() - distinct.size();
+        System.out.printf(Locale.ROOT, "getting-started on a cluster: %d records in, %d out, %d distinct, %d duplicates, %d restarts,"
+                + " %d ms from submission to the last record%n", RECORDS, written.size(), distinct.size(), duplicates, restarts,
+                (done - started) / 1_000_000);
+
+        assertThat(restarts).as("restarts").isZero();
+        assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
+        assertThat(duplicates).as("records written twice without a restart").isZero();
+    }
+
+    static Path shadedJar() {
+        return Paths.get(System.getProperty("shaded.jar", "target/missing-shaded-jar.jar"));
+    }
+
+    /** The local properties file's groups, pointed at this run's streams and emulator. */
+    static Path writeProperties(Path file, LocalKinesisExtension kinesis, String input, String output) throws IOException {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
+                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        groups.put(GettingStartedJob.INPUT_GROUP, kinesis.sourceProperties(input));
+        groups.put(GettingStartedJob.OUTPUT_GROUP, quickSink(kinesis.sinkProperties(output)));
+        return write(file, groups);
+    }
+
+    /** The format of MSF's {@code application_properties.json}. */
+    static Path write(Path file, Map<String, Map<String, String>> groups) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode root = mapper.createArrayNode();
+        groups.forEach((id, group) -> {
+            ObjectNode entry = root.addObject();
+            entry.put("PropertyGroupId", id);
+            ObjectNode map = entry.putObject("PropertyMap");
+            group.forEach(map::put);
+        });
+        return Files.write(file, mapper.writeValueAsBytes(root));
+    }
+
+    /** A Kinesis sink that sends what it holds after 100 ms instead of 5 s: results come out sooner, the test is shorter. */
+    static Map<String, String> quickSink(Map<String, String> sink) {
+        sink.put("sink.flush-buffer.timeout", "100ms");
+        return sink;
+    }
+}
