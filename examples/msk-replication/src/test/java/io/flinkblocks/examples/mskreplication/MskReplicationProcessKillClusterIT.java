@@ -171,7 +171,8 @@ class MskReplicationProcessKillClusterIT {
     private static Path writeProperties(Path file, LocalKafkaBroker broker) throws IOException {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         // Restarts as the cluster's (fixed delay without a limit): the job waits for a TaskManager to come back.
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
+        // Checkpoints every 5 s: records stay in an open transaction long enough for the kill to find some there.
+        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "5s", "checkpoint.min-pause", "500ms", "parallelism", "1",
                 "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
         groups.put(MskReplicationJob.SOURCE_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
                 "security.preset", "PLAINTEXT", "topic", "process-kill-in", "group.id", "process-kill-it",

@@ -22,7 +22,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -196,9 +195,5 @@ final class ClusterJobFixtures {
             }
         }
         return target;
-    }
-
-    static long millis(Duration duration) {
-        return duration.toMillis();
     }
 }
