@@ -1,0 +1,199 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.tumblingwindow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+
+/**
+ * What the tests of tumbling-window's shaded JAR on a real cluster share: the ticks, whose expected
+ * {@code ticker,count} lines each name one window and ticker; the properties file MSF would write, pointed
+ * at the local Kinesis; and a variant of the JAR.
+ */
+final class ClusterJobFixtures {
+
+    static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
+    static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
+    static final long SIZE_MS = 10_000;
+
+    private ClusterJobFixtures() {}
+
+    static Path shadedJar() {
+        return Paths.get(System.getProperty("shaded.jar"));
+    }
+
+    /**
+     * The input: window w holds 50 + 5w + k ticks of ticker k, a different count for every window and
+     * ticker, so each {@code ticker,count} line names one result. The first half of the windows, then
+     * the second, then ticks an hour later that move event time past the last window.
+     */
+    static final class Ticks {
+        final List<String> expected = new ArrayList<>();
+        final List<String> firstHalf;
+        final List<String> secondHalf;
+        final List<String> closing = new ArrayList<>();
+
+        Ticks(int windows) {
+            Random random = new Random(11);
+            List<List<String>> ticksByWindow = new ArrayList<>();
+            for (int w = 0; w < windows; w++) {
+                List<String> tickers = new ArrayList<>();
+                for (int k = 0; k < TICKERS.size(); k++) {
+                    tickers.addAll(Collections.nCopies(50 + 5 * w + k, TICKERS.get(k)));
+                    expected.add(TICKERS.get(k) + "," + (50 + 5 * w + k));
+                }
+                Collections.shuffle(tickers, random);
+                List<String> ticks = new ArrayList<>();
+                for (int i = 0; i < tickers.size(); i++) {
+                    LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
+                    ticks.add(tick(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
+                }
+                ticksByWindow.add(ticks);
+            }
+            firstHalf = ticksByWindow.subList(0, windows / 2).stream().flatMap(List::stream).collect(Collectors.toList());
+            secondHalf = ticksByWindow.subList(windows / 2, windows).stream().flatMap(List::stream).collect(Collectors.toList());
+            for (int i = 0; i < 10; i++) {
+                closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+            }
+        }
+
+        int count() {
+            return firstHalf.size() + secondHalf.size();
+        }
+    }
+
+    static String tick(LocalDateTime time, String ticker, double price) {
+        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
+    }
+
+    static List<String> missing(List<String> expected, List<String> written) {
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(written);
+        return missing;
+    }
+
+    /** Lines written more than once, with the number of extra copies of each. */
+    static Map<String, Long> duplicated(List<String> written) {
+        Map<String, Long> copies = written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+        Map<String, Long> duplicated = new TreeMap<>();
+        copies.forEach((line, n) -> {
+            if (n > 1) {
+                duplicated.put(line, n - 1);
+            }
+        });
+        return duplicated;
+    }
+
+    /**
+     * The groups of an event-time run from one Kinesis stream to another at parallelism 1 (one shard, so a
+     * bound of 0 is exact), checkpoints every second, and restarts as the cluster's: fixed delay, no
+     * practical limit, so the job waits for a TaskManager to come back.
+     */
+    static Map<String, Map<String, String>> groups(LocalKinesisExtension kinesis, String input, String output, String deadLetters) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
+                "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
+        groups.put(TumblingWindowJob.INPUT_GROUP, kinesis.sourceProperties(input));
+        groups.put(TumblingWindowJob.OUTPUT_GROUP, kinesis.sinkProperties(output));
+        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", "10s",
+                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.put("DeadLetters", kinesis.sinkProperties(deadLetters));
+        return groups;
+    }
+
+    /** The properties file MSF would write ({@code [{"PropertyGroupId": ..., "PropertyMap": {...}}, ...]}). */
+    static Path writeProperties(Path file, Map<String, Map<String, String>> groups) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode content = mapper.createArrayNode();
+        groups.forEach((name, keys) -> {
+            ObjectNode group = content.addObject();
+            group.put("PropertyGroupId", name);
+            ObjectNode map = group.putObject("PropertyMap");
+            keys.forEach(map::put);
+        });
+        Files.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
+        return file;
+    }
+
+    /**
+     * A copy of the shaded JAR whose {@code Main-Class} is {@code mainClass}, a class of the test sources
+     * added to it with its nested classes: the JAR of another release of the job.
+     */
+    static Path variantJar(Path shadedJar, Class<?> mainClass, Path target) throws IOException {
+        Path classes;
+        try {
+            classes = Paths.get(mainClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        String folder = mainClass.getPackageName().replace('.', '/');
+        List<Path> added;
+        try (Stream<Path> files = Files.list(classes.resolve(folder))) {
+            added = files.filter(f -> f.getFileName().toString().equals(mainClass.getSimpleName() + ".class")
+                    || f.getFileName().toString().startsWith(mainClass.getSimpleName() + "$")).collect(Collectors.toList());
+        }
+        try (JarFile jar = new JarFile(shadedJar.toFile()); OutputStream file = Files.newOutputStream(target)) {
+            Manifest manifest = new Manifest(jar.getManifest());
+            manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
+            try (JarOutputStream out = new JarOutputStream(file, manifest)) {
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    if (entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+                for (Path classFile : added) {
+                    out.putNextEntry(new JarEntry(folder + "/" + classFile.getFileName()));
+                    Files.copy(classFile, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return target;
+    }
+}
