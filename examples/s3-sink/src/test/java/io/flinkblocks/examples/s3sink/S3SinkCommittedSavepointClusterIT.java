@@ -70,9 +70,11 @@ class S3SinkCommittedSavepointClusterIT {
     @RegisterExtension
     static final LocalS3Extension S3 = new LocalS3Extension();
 
-    // The local S3 starts first: its endpoint goes into the cluster's configuration.
+    // The local S3 starts first: its settings go into the cluster's configuration. The same settings as
+    // S3SinkClusterIT's, so the module's classes share one cluster.
     @RegisterExtension
-    static final FlinkClusterExtension FLINK = FlinkClusterExtension.shared(FlinkStandaloneCluster.builder().configure(s3Settings()));
+    static final FlinkClusterExtension FLINK = FlinkClusterExtension.shared(
+            FlinkStandaloneCluster.builder().configure(LocalS3.get().flinkConfiguration()));
 
     private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
@@ -173,13 +175,6 @@ class S3SinkCommittedSavepointClusterIT {
     }
 
     /** The local S3 for the cluster's s3-fs-hadoop plugin; few retries, as s3rver answers a recommitted upload with an error. */
-    private static Map<String, String> s3Settings() {
-        Map<String, String> settings = new LinkedHashMap<>(LocalS3.get().flinkConfiguration());
-        settings.put("fs.s3a.retry.limit", "1");
-        settings.put("fs.s3a.retry.interval", "50ms");
-        return settings;
-    }
-
     /** The properties file MSF would write ({@code [{"PropertyGroupId": ..., "PropertyMap": {...}}, ...]}). */
     private static Path writeProperties(Path file, Map<String, Map<String, String>> groups) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
