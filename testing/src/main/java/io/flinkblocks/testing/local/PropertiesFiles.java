@@ -17,7 +17,6 @@ package io.flinkblocks.testing.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +31,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 
 /**
  * Finds, reads and writes application properties files in the format of Managed Service for Apache
@@ -49,7 +47,7 @@ final class PropertiesFiles {
     /** Build output and installed packages hold copies, not sources. */
     private static final Set<String> SKIPPED_FOLDERS = Set.of("target", "node_modules");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PropertiesFiles() {}
 
@@ -132,18 +130,6 @@ final class PropertiesFiles {
 
     /** Writes the groups in the same format, creating the folder if needed. */
     static void write(Path file, Map<String, Map<String, String>> groups) {
-        ArrayNode root = MAPPER.createArrayNode();
-        groups.forEach((id, group) -> {
-            ObjectNode entry = root.addObject();
-            entry.put("PropertyGroupId", id);
-            ObjectNode map = entry.putObject("PropertyMap");
-            group.forEach(map::put);
-        });
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        ApplicationPropertiesFile.write(file, groups);
     }
 }

@@ -43,10 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.ShadedJar;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
@@ -100,7 +97,7 @@ class CustomTruststoreClusterIT {
         broker.createTopics(1, "cluster-tls-in", "cluster-tls-out");
         List<String> ticks = IntStream.range(0, RECORDS).mapToObj(i -> "tick-" + i).collect(Collectors.toList());
         broker.produce("cluster-tls-in", ticks);
-        Path properties = writeProperties(folder.resolve("tls.json"), groups(broker, broker.certificates().truststorePassword()));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("tls.json"), groups(broker, broker.certificates().truststorePassword()));
 
         JobID job = flink.run(jar, "--properties", properties.toString());
         flink.awaitStatus(job, JobStatus.FINISHED, TIMEOUT);
@@ -122,7 +119,7 @@ class CustomTruststoreClusterIT {
     @Test
     void aWrongPasswordForTheTruststoreInTheJarIsRefusedWhenTheJobIsSubmitted(FlinkStandaloneCluster flink,
             LocalKafkaBroker broker) throws IOException {
-        Path properties = writeProperties(folder.resolve("wrong-password.json"), groups(broker, "changeit"));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("wrong-password.json"), groups(broker, "changeit"));
 
         // The main runs on the JobManager, whose check opens the truststore from the JAR and names the key.
         assertThatThrownBy(() -> flink.run(jar, "--properties", properties.toString()))
@@ -154,19 +151,5 @@ class CustomTruststoreClusterIT {
         groups.put(CustomTruststoreJob.SOURCE_GROUP, source);
         groups.put(CustomTruststoreJob.SINK_GROUP, sink);
         return groups;
-    }
-
-    /** The groups as MSF's runtime properties file (an array of PropertyGroupId and PropertyMap). */
-    private static Path writeProperties(Path path, Map<String, Map<String, String>> groups) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode file = json.createArrayNode();
-        groups.forEach((name, values) -> {
-            ObjectNode group = file.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            values.forEach(map::put);
-        });
-        json.writerWithDefaultPrettyPrinter().writeValue(path.toFile(), file);
-        return path;
     }
 }

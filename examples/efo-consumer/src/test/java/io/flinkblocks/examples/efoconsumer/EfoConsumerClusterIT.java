@@ -18,7 +18,6 @@ package io.flinkblocks.examples.efoconsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -35,13 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import software.amazon.awssdk.services.kinesis.model.Consumer;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -106,7 +102,7 @@ class EfoConsumerClusterIT {
     }
 
     /** The example's local properties file, pointed at this run's streams and emulator. */
-    private static Path writeProperties(Path file, String input, String output) throws IOException {
+    private static Path writeProperties(Path file, String input, String output) {
         Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
                 "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
@@ -116,15 +112,6 @@ class EfoConsumerClusterIT {
         groups.get(EfoConsumerJob.PRODUCER_GROUP).put("stream.name", output);
         groups.get(EfoConsumerJob.PRODUCER_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.get(EfoConsumerJob.PRODUCER_GROUP).put("sink.flush-buffer.timeout", "100ms");
-        // The format of MSF's application_properties.json.
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode root = mapper.createArrayNode();
-        groups.forEach((id, group) -> {
-            ObjectNode entry = root.addObject();
-            entry.put("PropertyGroupId", id);
-            ObjectNode map = entry.putObject("PropertyMap");
-            group.forEach(map::put);
-        });
-        return Files.write(file, mapper.writeValueAsBytes(root));
+        return ApplicationPropertiesFile.write(file, groups);
     }
 }

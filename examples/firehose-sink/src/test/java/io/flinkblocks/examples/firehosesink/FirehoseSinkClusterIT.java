@@ -43,11 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
@@ -181,8 +178,7 @@ class FirehoseSinkClusterIT {
     }
 
     /** The local file pointed at the stand-ins, on event time, as MSF's runtime properties file. */
-    private static Path writeProperties(String name, String input, String delivery, Map<String, String> environment)
-            throws IOException {
+    private static Path writeProperties(String name, String input, String delivery, Map<String, String> environment) {
         Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
         groups.get("FlinkEnvironment").putAll(environment);
@@ -192,17 +188,7 @@ class FirehoseSinkClusterIT {
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
         groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(Map.of(
                 "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode file = json.createArrayNode();
-        groups.forEach((group, values) -> {
-            ObjectNode node = file.addObject();
-            node.put("PropertyGroupId", group);
-            ObjectNode map = node.putObject("PropertyMap");
-            values.forEach(map::put);
-        });
-        Path path = folder.resolve(name);
-        json.writerWithDefaultPrettyPrinter().writeValue(path.toFile(), file);
-        return path;
+        return ApplicationPropertiesFile.write(folder.resolve(name), groups);
     }
 
     /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */

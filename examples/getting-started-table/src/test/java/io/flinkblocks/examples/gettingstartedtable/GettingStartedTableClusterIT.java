@@ -42,10 +42,9 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -109,7 +108,7 @@ class GettingStartedTableClusterIT {
         // Row-format files roll after 30 minutes by default; a test cannot wait that long.
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("sink.rolling-policy.rollover-interval", "1s");
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("sink.rolling-policy.check-interval", "500ms");
-        Path properties = writeProperties(folder, groups);
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
         awaitWithoutFailure(flink, job, "the " + expected.size() + " rows committed to S3",
@@ -170,19 +169,5 @@ class GettingStartedTableClusterIT {
             }
             return done.getAsBoolean();
         });
-    }
-
-    /** The groups as MSF's runtime properties file (an array of PropertyGroupId and PropertyMap). */
-    private static Path writeProperties(Path folder, Map<String, Map<String, String>> groups) throws IOException {
-        ArrayNode file = JSON.createArrayNode();
-        groups.forEach((name, values) -> {
-            ObjectNode group = file.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            values.forEach(map::put);
-        });
-        Path path = folder.resolve("application-properties.json");
-        JSON.writerWithDefaultPrettyPrinter().writeValue(path.toFile(), file);
-        return path;
     }
 }

@@ -18,7 +18,6 @@ package io.flinkblocks.examples.gettingstarted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -36,10 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -104,26 +100,13 @@ class GettingStartedClusterIT {
     }
 
     /** The local properties file's groups, pointed at this run's streams and emulator. */
-    static Path writeProperties(Path file, LocalKinesisExtension kinesis, String input, String output) throws IOException {
+    static Path writeProperties(Path file, LocalKinesisExtension kinesis, String input, String output) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
                 "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
         groups.put(GettingStartedJob.INPUT_GROUP, kinesis.sourceProperties(input));
         groups.put(GettingStartedJob.OUTPUT_GROUP, quickSink(kinesis.sinkProperties(output)));
-        return write(file, groups);
-    }
-
-    /** The format of MSF's {@code application_properties.json}. */
-    static Path write(Path file, Map<String, Map<String, String>> groups) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode root = mapper.createArrayNode();
-        groups.forEach((id, group) -> {
-            ObjectNode entry = root.addObject();
-            entry.put("PropertyGroupId", id);
-            ObjectNode map = entry.putObject("PropertyMap");
-            group.forEach(map::put);
-        });
-        return Files.write(file, mapper.writeValueAsBytes(root));
+        return ApplicationPropertiesFile.write(file, groups);
     }
 
     /** A Kinesis sink that sends what it holds after 100 ms instead of 5 s: results come out sooner, the test is shorter. */

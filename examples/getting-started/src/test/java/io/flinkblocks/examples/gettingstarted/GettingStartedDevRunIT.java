@@ -20,11 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
 
@@ -73,9 +73,7 @@ class GettingStartedDevRunIT {
 
     @Test
     void mainRejectsABadFileBeforeTheJobStarts(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.json");
-        Files.write(bad, "[{\"PropertyGroupId\": \"InputStream0\", \"PropertyMap\": {\"connector\": \"kinesys\"}}]"
-                .getBytes(StandardCharsets.UTF_8));
+        Path bad = ApplicationPropertiesFile.write(dir.resolve("bad.json"), Map.of("InputStream0", Map.of("connector", "kinesys")));
 
         assertThatThrownBy(() -> GettingStartedJob.main(new String[] {"--properties", bad.toString()}))
                 .isInstanceOf(InvalidPropertiesException.class)

@@ -36,10 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
@@ -82,7 +79,7 @@ class MskReplicationClusterIT {
         groups.put(MskReplicationJob.SINK_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
                 "security.preset", "PLAINTEXT", "topic", "cluster-out", "delivery.guarantee", "EXACTLY_ONCE",
                 "transactional.id.prefix", "msk-replication-cluster-it", "transaction.timeout.ms", "60000"));
-        Path properties = writeProperties(folder, groups);
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         String jar = flink.uploadJar(Paths.get(System.getProperty("shaded.jar")));
         JobID job = flink.run(jar, "--properties", properties.toString());
@@ -102,20 +99,5 @@ class MskReplicationClusterIT {
         assertThat(flink.exceptions(job)).isEmpty();
         assertThat(flink.checkpointConfiguration(job)).containsEntry("state_backend", "EmbeddedRocksDBStateBackend");
         assertThat(flink.scanLogs().findings()).as("cluster log lines holding a planted secret").isEmpty();
-    }
-
-    /** The groups as MSF's runtime properties file (an array of PropertyGroupId and PropertyMap). */
-    static Path writeProperties(Path folder, Map<String, Map<String, String>> groups) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode file = json.createArrayNode();
-        groups.forEach((name, values) -> {
-            ObjectNode group = file.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            values.forEach(map::put);
-        });
-        Path path = folder.resolve("application-properties.json");
-        json.writerWithDefaultPrettyPrinter().writeValue(path.toFile(), file);
-        return path;
     }
 }

@@ -18,7 +18,6 @@ package io.flinkblocks.examples.mskreplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -36,10 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
@@ -142,7 +138,7 @@ class MskReplicationCommittedSavepointClusterIT {
     }
 
     /** The properties file MSF would write; the sink's transactional id prefix is the one in the savepoint. */
-    private static Path writeProperties(Path file, LocalKafkaBroker broker, String sinkTopic) throws IOException {
+    private static Path writeProperties(Path file, LocalKafkaBroker broker, String sinkTopic) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
                 "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
@@ -152,15 +148,6 @@ class MskReplicationCommittedSavepointClusterIT {
         groups.put(MskReplicationJob.SINK_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
                 "security.preset", "PLAINTEXT", "topic", sinkTopic, "delivery.guarantee", "EXACTLY_ONCE",
                 "transactional.id.prefix", "msk-replication-savepoint", "transaction.timeout.ms", "600000"));
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode content = mapper.createArrayNode();
-        groups.forEach((name, keys) -> {
-            ObjectNode group = content.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            keys.forEach(map::put);
-        });
-        Files.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-        return file;
+        return ApplicationPropertiesFile.write(file, groups);
     }
 }

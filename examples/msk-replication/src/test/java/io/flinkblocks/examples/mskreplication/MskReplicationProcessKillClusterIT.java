@@ -18,7 +18,6 @@ package io.flinkblocks.examples.mskreplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -39,10 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
@@ -168,7 +164,7 @@ class MskReplicationProcessKillClusterIT {
     }
 
     /** The properties file MSF would write, pointed at the local broker. */
-    private static Path writeProperties(Path file, LocalKafkaBroker broker) throws IOException {
+    private static Path writeProperties(Path file, LocalKafkaBroker broker) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         // Restarts as the cluster's (fixed delay without a limit): the job waits for a TaskManager to come back.
         // Checkpoints every 5 s: records stay in an open transaction long enough for the kill to find some there.
@@ -180,15 +176,6 @@ class MskReplicationProcessKillClusterIT {
         groups.put(MskReplicationJob.SINK_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
                 "security.preset", "PLAINTEXT", "topic", "process-kill-out", "delivery.guarantee", "EXACTLY_ONCE",
                 "transactional.id.prefix", "process-kill-it", "transaction.timeout.ms", "600000"));
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode file0 = mapper.createArrayNode();
-        groups.forEach((name, keys) -> {
-            ObjectNode group = file0.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            keys.forEach(map::put);
-        });
-        Files.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(file0));
-        return file;
+        return ApplicationPropertiesFile.write(file, groups);
     }
 }

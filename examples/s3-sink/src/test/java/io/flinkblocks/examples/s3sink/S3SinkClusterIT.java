@@ -41,11 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.ShadedJar;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
@@ -113,7 +110,7 @@ class S3SinkClusterIT {
         groups.get(S3SinkJob.WINDOW_GROUP).putAll(Map.of(
                 "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
         groups.get(S3SinkJob.SINK_GROUP).put("path", "s3://" + bucket + "/data");
-        Path properties = writeProperties(folder, groups);
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         JobID job = flink.submit(shaded, "--properties", properties.toString());
         awaitWithoutFailure(flink, job, "the " + expectedCounts.size() + " counts committed to S3",
@@ -147,20 +144,5 @@ class S3SinkClusterIT {
             }
             return done.getAsBoolean();
         });
-    }
-
-    /** The groups as MSF's runtime properties file (an array of PropertyGroupId and PropertyMap). */
-    private static Path writeProperties(Path folder, Map<String, Map<String, String>> groups) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode file = json.createArrayNode();
-        groups.forEach((name, values) -> {
-            ObjectNode group = file.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            values.forEach(map::put);
-        });
-        Path path = folder.resolve("application-properties.json");
-        json.writerWithDefaultPrettyPrinter().writeValue(path.toFile(), file);
-        return path;
     }
 }

@@ -17,9 +17,7 @@ package io.flinkblocks.examples.slidingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -43,12 +41,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.flinkblocks.operators.json.DeadLetter;
 import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -264,7 +261,7 @@ class SlidingWindowClusterIT {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Path writeProperties(Path file, String input, String output, String deadLetters) throws IOException {
+    private static Path writeProperties(Path file, String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
                 "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
@@ -274,16 +271,7 @@ class SlidingWindowClusterIT {
                 "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "2s",
                 "json.max-payload-bytes", Integer.toString(MAX_PAYLOAD_BYTES)));
         groups.put("DeadLetters", quickSink(KINESIS.sinkProperties(deadLetters)));
-        // The format of MSF's application_properties.json.
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode root = mapper.createArrayNode();
-        groups.forEach((id, group) -> {
-            ObjectNode entry = root.addObject();
-            entry.put("PropertyGroupId", id);
-            ObjectNode map = entry.putObject("PropertyMap");
-            group.forEach(map::put);
-        });
-        return Files.write(file, mapper.writeValueAsBytes(root));
+        return ApplicationPropertiesFile.write(file, groups);
     }
 
     /** A Kinesis sink that sends what it holds after 100 ms instead of 5 s: results come out sooner, the test is shorter. */

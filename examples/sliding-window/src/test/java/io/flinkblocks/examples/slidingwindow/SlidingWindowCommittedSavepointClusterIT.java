@@ -18,7 +18,6 @@ package io.flinkblocks.examples.slidingwindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -35,10 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
@@ -82,7 +78,7 @@ class SlidingWindowCommittedSavepointClusterIT {
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = KINESIS.createStream("CommittedSavepointOutput", 1);
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties = writeProperties(folder.resolve("restore.json"), groups(input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
 
         long submitted = System.nanoTime();
         JobID job = flink.runFromSavepoint(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), savepoint, false,
@@ -127,7 +123,7 @@ class SlidingWindowCommittedSavepointClusterIT {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = KINESIS.createStream("SavepointOutput", 1);
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties = writeProperties(folder.resolve("take.json"), groups(input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
         JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         List<String> ticks = new ArrayList<>();
@@ -159,19 +155,5 @@ class SlidingWindowCommittedSavepointClusterIT {
                 "watermark.max-out-of-orderness", "0"));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return groups;
-    }
-
-    /** The properties file MSF would write ({@code [{"PropertyGroupId": ..., "PropertyMap": {...}}, ...]}). */
-    private static Path writeProperties(Path file, Map<String, Map<String, String>> groups) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode content = mapper.createArrayNode();
-        groups.forEach((name, keys) -> {
-            ObjectNode group = content.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            keys.forEach(map::put);
-        });
-        Files.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-        return file;
     }
 }

@@ -40,10 +40,6 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -140,20 +136,6 @@ final class ClusterJobFixtures {
                 "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
         groups.put("DeadLetters", kinesis.sinkProperties(deadLetters));
         return groups;
-    }
-
-    /** The properties file MSF would write ({@code [{"PropertyGroupId": ..., "PropertyMap": {...}}, ...]}). */
-    static Path writeProperties(Path file, Map<String, Map<String, String>> groups) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode content = mapper.createArrayNode();
-        groups.forEach((name, keys) -> {
-            ObjectNode group = content.addObject();
-            group.put("PropertyGroupId", name);
-            ObjectNode map = group.putObject("PropertyMap");
-            keys.forEach(map::put);
-        });
-        Files.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-        return file;
     }
 
     /**

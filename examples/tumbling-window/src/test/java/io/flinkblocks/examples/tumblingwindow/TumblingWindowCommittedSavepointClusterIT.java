@@ -21,7 +21,6 @@ import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.tick;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.writeProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
@@ -78,7 +78,7 @@ class TumblingWindowCommittedSavepointClusterIT {
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = KINESIS.createStream("CommittedSavepointOutput", 1);
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties = writeProperties(folder.resolve("restore.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(KINESIS, input, output, deadLetters));
 
         long submitted = System.nanoTime();
         JobID job = flink.runFromSavepoint(flink.uploadJar(shadedJar()), savepoint, false, "--properties", properties.toString());
@@ -121,7 +121,7 @@ class TumblingWindowCommittedSavepointClusterIT {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = KINESIS.createStream("SavepointOutput", 1);
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties = writeProperties(folder.resolve("take.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(KINESIS, input, output, deadLetters));
         JobID job = flink.submit(shadedJar(), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         List<String> ticks = new ArrayList<>();

@@ -19,7 +19,6 @@ import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicat
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.writeProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -66,7 +66,7 @@ class TumblingWindowProcessKillClusterIT {
         String output = KINESIS.createStream("ProcessKillOutput", 1);
         String deadLetters = KINESIS.createStream("ProcessKillDeadLetters", 1);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
-        Path properties = writeProperties(folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
 
         long started = System.nanoTime();
         JobID job = flink.submit(shadedJar(), "--properties", properties.toString());

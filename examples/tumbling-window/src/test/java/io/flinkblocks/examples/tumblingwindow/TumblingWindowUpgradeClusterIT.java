@@ -19,7 +19,6 @@ import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicat
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.writeProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -67,7 +67,7 @@ class TumblingWindowUpgradeClusterIT {
         String output = KINESIS.createStream("UpgradeOutput", 1);
         String deadLetters = KINESIS.createStream("UpgradeDeadLetters", 1);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
-        Path properties = writeProperties(folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
         String jar = flink.uploadJar(shadedJar());
 
         JobID first = flink.run(jar, "--properties", properties.toString());
