@@ -41,6 +41,7 @@ import io.flinkblocks.windows.aggregate.Aggregations;
 import io.flinkblocks.windows.slicing.LocalSliceAggregator;
 import io.flinkblocks.windows.slicing.PartialSliceWindowOperator;
 import io.flinkblocks.windows.slicing.RecordSliceWindowOperator;
+import io.flinkblocks.windows.slicing.SliceWindowOperator;
 import io.flinkblocks.windows.slicing.WindowSlicing;
 
 /**
@@ -70,7 +71,7 @@ import io.flinkblocks.windows.slicing.WindowSlicing;
  *
  * <p>Properties ({@link #withProperties}): {@code window.time} ({@code event} or {@code processing}),
  * {@code window.size}, {@code window.slide} (default: the size, i.e. tumbling),
- * {@code window.allowed-lateness} and {@code window.two-phase}.
+ * {@code window.allowed-lateness}, {@code window.two-phase} and {@code window.state-buffer.max-entries}.
  */
 @PublicEvolving
 public final class WindowBlock<T, K> {
@@ -80,7 +81,14 @@ public final class WindowBlock<T, K> {
     public static final String SLIDE = "window.slide";
     public static final String ALLOWED_LATENESS = "window.allowed-lateness";
     public static final String TWO_PHASE = "window.two-phase";
-    public static final List<String> KEYS = Arrays.asList(TIME, SIZE, SLIDE, ALLOWED_LATENESS, TWO_PHASE);
+    public static final String STATE_BUFFER_ENTRIES = "window.state-buffer.max-entries";
+    public static final List<String> KEYS =
+            Arrays.asList(TIME, SIZE, SLIDE, ALLOWED_LATENESS, TWO_PHASE, STATE_BUFFER_ENTRIES);
+
+    /**
+     * The default bound of the state buffer, in (key, slice) accumulators: see {@link #stateBuffer(int)}.
+     */
+    public static final int DEFAULT_STATE_BUFFER_ENTRIES = SliceWindowOperator.DEFAULT_BUFFER_ENTRIES;
 
     private final DataStream<T> input;
     private final KeySelector<T, K> keySelector;
@@ -93,6 +101,7 @@ public final class WindowBlock<T, K> {
     private Duration allowedLateness = Duration.ZERO;
     private boolean tumbling;
     private boolean twoPhase;
+    private int stateBufferEntries = DEFAULT_STATE_BUFFER_ENTRIES;
 
     private WindowBlock(DataStream<T> input, KeySelector<T, K> keySelector, TypeInformation<K> keyType) {
         this.input = Objects.requireNonNull(input, "input");
@@ -150,7 +159,22 @@ public final class WindowBlock<T, K> {
         return this;
     }
 
-    /** Reads time, size, slide, allowed lateness and two-phase from a property group. */
+    /**
+     * How many (key, slice) accumulators the window operator keeps in memory before they go to keyed
+     * state (default {@value #DEFAULT_STATE_BUFFER_ENTRIES}; 0 writes every record through to state).
+     * A window that fires before the buffer is written never touches the state backend, which is what
+     * makes windows fast on RocksDB; the buffer is written to state when it is full and before every
+     * checkpoint, so checkpoints, savepoints and rescaling see every record.
+     */
+    public WindowBlock<T, K> stateBuffer(int maxEntries) {
+        if (maxEntries < 0) {
+            throw new IllegalArgumentException("state buffer entries must be 0 or more, got " + maxEntries);
+        }
+        this.stateBufferEntries = maxEntries;
+        return this;
+    }
+
+    /** Reads time, size, slide, allowed lateness, two-phase and the state buffer from a property group. */
     public WindowBlock<T, K> withProperties(PropertyGroup group) {
         String time = group.get(TIME, eventTime ? "event" : "processing").trim().toLowerCase(Locale.ROOT);
         if (time.equals("event")) {
@@ -177,6 +201,11 @@ public final class WindowBlock<T, K> {
         slide = newSlide;
         allowedLateness = lateness;
         twoPhase = group.getBoolean(TWO_PHASE, twoPhase);
+        int bufferEntries = group.getInt(STATE_BUFFER_ENTRIES, stateBufferEntries);
+        if (bufferEntries < 0) {
+            throw group.invalidValue(STATE_BUFFER_ENTRIES, "0 or more (0 turns the buffer off)");
+        }
+        stateBufferEntries = bufferEntries;
         return this;
     }
 
@@ -229,8 +258,9 @@ public final class WindowBlock<T, K> {
                     .transform(
                             identity.name(),
                             resultType,
-                            new RecordSliceWindowOperator<>(
-                                    slicing, eventTime, aggregation.function(), aggregation.accumulatorType(), lateTag)));
+                            new RecordSliceWindowOperator<K, V, ACC, R>(
+                                    slicing, eventTime, aggregation.function(), aggregation.accumulatorType(), lateTag)
+                                    .withStateBuffer(stateBufferEntries)));
             return new WindowedResults<>(results, results.getSideOutput(lateTag), name, size, slide);
         }
 
@@ -247,7 +277,8 @@ public final class WindowBlock<T, K> {
                 .transform(
                         identity.name(),
                         resultType,
-                        new PartialSliceWindowOperator<>(slicing, aggregation.function(), aggregation.accumulatorType())));
+                        new PartialSliceWindowOperator<K, ACC, R>(slicing, aggregation.function(), aggregation.accumulatorType())
+                                .withStateBuffer(stateBufferEntries)));
         return new WindowedResults<>(results, partials.getSideOutput(lateTag), name, size, slide);
     }
 

@@ -99,6 +99,9 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** Union operator state: (first key group, last key group, time up to which windows fired). */
     static final String PROGRESS_STATE = "slice-window-progress";
 
+    /** The default bound of the state buffer, in (key, slice) accumulators. */
+    public static final int DEFAULT_BUFFER_ENTRIES = 100_000;
+
     /** No pending window. */
     private static final long NONE = Long.MAX_VALUE;
 
@@ -109,6 +112,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     protected final boolean eventTime;
     protected final AggregateFunction<?, ACC, R> function;
     private final TypeInformation<ACC> accumulatorType;
+    private int maxBufferEntries = DEFAULT_BUFFER_ENTRIES;
 
     protected transient TypeSerializer<ACC> accumulatorSerializer;
     private transient InternalValueState<K, Long, ACC> slices;
@@ -157,6 +161,18 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         this.accumulatorType = accumulatorType;
         // chained to the operator after it, as Flink's own keyed functions are (an operator's default is HEAD)
         setChainingStrategy(ChainingStrategy.ALWAYS);
+    }
+
+    /**
+     * Keeps up to {@code maxEntries} (key, slice) accumulators in memory before they go to keyed state;
+     * 0 writes every record through to state.
+     */
+    public SliceWindowOperator<IN, K, ACC, R> withStateBuffer(int maxEntries) {
+        if (maxEntries < 0) {
+            throw new IllegalArgumentException("state buffer entries must be 0 or more, got " + maxEntries);
+        }
+        this.maxBufferEntries = maxEntries;
+        return this;
     }
 
     /** The time that decides the record's slice. */
