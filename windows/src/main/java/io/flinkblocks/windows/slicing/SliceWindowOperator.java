@@ -18,6 +18,7 @@ package io.flinkblocks.windows.slicing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,9 +124,11 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     private transient Counter lateRecords;
 
     /** Pending slices, by start, and the keys that hold data in each. */
-    private transient TreeMap<Long, Slice<K>> index;
+    private transient TreeMap<Long, Slice<K, ACC>> index;
     /** The index entry of the last slice a record went to. */
-    private transient Slice<K> cached;
+    private transient Slice<K, ACC> cached;
+    /** The number of accumulators in the slices' buffers. */
+    private transient int bufferedEntries;
 
     /** The current event-time watermark: what decides whether a record is late. */
     private transient long watermark;
@@ -202,6 +205,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
         index = new TreeMap<>();
         cached = null;
+        bufferedEntries = 0;
         callbacks = new TreeSet<>();
         watermark = Long.MIN_VALUE;
         firedUpTo = Long.MIN_VALUE;
@@ -210,7 +214,11 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         if (context.isRestored()) {
             restoreProgress(progress.get());
             try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
-                entries.forEach(entry -> index.computeIfAbsent(entry.f1, start -> new Slice<>(start, slicing)).keys.add(entry.f0));
+                entries.forEach(entry -> {
+                    Slice<K, ACC> slice = index.computeIfAbsent(entry.f1, start -> new Slice<>(start, slicing));
+                    slice.keys.add(entry.f0);
+                    slice.inState = true;
+                });
             }
         }
     }
@@ -223,6 +231,16 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         if (!eventTime) {
             scheduleNextCallback(); // restored slices: their windows fire as soon as processing time allows
         }
+    }
+
+    /**
+     * Writes the buffer to keyed state before the checkpoint barrier goes on: the snapshot then holds
+     * every record this operator received before the barrier, so a restore or a rescale is exact.
+     */
+    @Override
+    public void prepareSnapshotPreBarrier(long checkpointId) throws Exception {
+        super.prepareSnapshotPreBarrier(checkpointId);
+        flushBuffer();
     }
 
     @Override
@@ -253,10 +271,22 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** The number of (key, slice) entries in the index of pending slices. */
     int indexedSlices() {
         int n = 0;
-        for (Slice<K> slice : index.values()) {
+        for (Slice<K, ACC> slice : index.values()) {
             n += slice.keys.size();
         }
         return n;
+    }
+
+    /** The number of (key, slice) accumulators in keyed state (read from the backend: for tests). */
+    long stateEntries() throws Exception {
+        try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
+            return entries.count();
+        }
+    }
+
+    /** The number of (key, slice) accumulators held in the buffer, not yet in keyed state. */
+    int bufferedEntries() {
+        return bufferedEntries;
     }
 
     /** Processing time: the number of registered operator callbacks. */
@@ -267,7 +297,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     @Override
     public void processElement(StreamRecord<IN> element) throws Exception {
         long time = timeOf(element);
-        Slice<K> entry = cached;
+        Slice<K, ACC> entry = cached;
         if (entry == null || time < entry.startMillis || time - entry.startMillis >= slicing.slice()) {
             long start = slicing.sliceStart(time);
             if (eventTime && slicing.cleanupTime(start) <= watermark) {
@@ -280,10 +310,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             late(element, time);
             return;
         }
-        // the slice's own Long as namespace: every entry of the slice in state shares it
-        slices.setCurrentNamespace(entry.start);
-        ACC current = slices.value();
-        slices.update(fold(element.getValue(), current));
+        ACC current = maxBufferEntries > 0 ? foldIntoBuffer(entry, element.getValue()) : foldIntoState(entry, element.getValue());
         long fired = restoredFiredUpTo == null ? firedUpTo : firedUpToOf(getCurrentKey());
         if (entry.firstWindowEnd - 1 > fired) {
             // no window of this slice has fired: the common case
@@ -299,6 +326,72 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         }
     }
 
+    /**
+     * Folds the input into the current key's accumulator of the slice in keyed state. Returns the
+     * accumulator before the input, null if the key had none in the slice.
+     */
+    private ACC foldIntoState(Slice<K, ACC> entry, IN input) throws Exception {
+        // the slice's own Long as namespace: every entry of the slice in state shares it
+        slices.setCurrentNamespace(entry.start);
+        ACC current = slices.value();
+        slices.update(fold(input, current));
+        entry.inState = true;
+        return current;
+    }
+
+    /**
+     * Folds the input into the current key's accumulator of the slice in the buffer, read from state
+     * first if the slice was ever written there. Returns the accumulator before the input, null if the
+     * key had none in the slice. A full buffer is written to state, so it holds at most
+     * maxBufferEntries accumulators.
+     */
+    private ACC foldIntoBuffer(Slice<K, ACC> entry, IN input) throws Exception {
+        @SuppressWarnings("unchecked")
+        K key = (K) getCurrentKey();
+        HashMap<K, ACC> buffer = entry.buffer();
+        ACC current = buffer.get(key);
+        if (current != null) {
+            ACC updated = fold(input, current);
+            if (updated != current) {
+                buffer.put(key, updated);
+            }
+            return current;
+        }
+        if (entry.inState) {
+            slices.setCurrentNamespace(entry.start);
+            current = slices.value();
+        }
+        buffer.put(currentKey(), fold(input, current));
+        if (++bufferedEntries >= maxBufferEntries) {
+            flushBuffer();
+            setCurrentKey(key);
+        }
+        return current;
+    }
+
+    /**
+     * Writes every buffered accumulator to keyed state (an accumulator in the buffer already holds what
+     * state had for its key and slice) and empties the buffer.
+     */
+    private void flushBuffer() throws Exception {
+        if (bufferedEntries == 0) {
+            return;
+        }
+        for (Slice<K, ACC> slice : index.values()) {
+            if (slice.buffer == null || slice.buffer.isEmpty()) {
+                continue;
+            }
+            slices.setCurrentNamespace(slice.start);
+            for (Map.Entry<K, ACC> buffered : slice.buffer.entrySet()) {
+                setCurrentKey(buffered.getKey());
+                slices.update(buffered.getValue());
+            }
+            slice.buffer = null;
+            slice.inState = true;
+        }
+        bufferedEntries = 0;
+    }
+
     private void late(StreamRecord<IN> element, long time) {
         lateRecords.inc();
         onLate(element, time);
@@ -311,7 +404,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * one of the snapshot, a window that fired before the snapshot fires again when the watermark passes
      * its end, as Flink's window operator does with the timer such a record registers.
      */
-    private void updateFiredWindows(Slice<K> entry, long fired, boolean created, StreamRecord<IN> element)
+    private void updateFiredWindows(Slice<K, ACC> entry, long fired, boolean created, StreamRecord<IN> element)
             throws Exception {
         long slice = entry.startMillis;
         K key = currentKey();
@@ -341,7 +434,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * Processing time: a record that created its (key, slice) in the very millisecond a window of the
      * slice fired fires that window once more, as Flink's processing-time trigger does.
      */
-    private void refireInProcessingTime(Slice<K> entry, long fired) throws Exception {
+    private void refireInProcessingTime(Slice<K, ACC> entry, long fired) throws Exception {
         long slice = entry.startMillis;
         K key = currentKey();
         for (long end = slicing.firstWindowEnd(slice), last = slicing.lastWindowEnd(slice);
@@ -353,8 +446,13 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             }
         }
         if (slicing.cleanupTime(slice) <= fired) {
-            slices.setCurrentNamespace(entry.start);
-            slices.clear();
+            if (entry.buffer != null && entry.buffer.remove(key) != null) {
+                bufferedEntries--;
+            }
+            if (entry.inState) {
+                slices.setCurrentNamespace(entry.start);
+                slices.clear();
+            }
         } else {
             entry.keys.add(key);
         }
@@ -422,7 +520,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         // The slices of the window's first slide have no later window: they go once it is past the lateness.
         boolean expiring = end - 1 + slicing.allowedLateness() <= time;
         long clearBefore = expiring ? start + slicing.slide() : Long.MIN_VALUE;
-        NavigableMap<Long, Slice<K>> windowSlices = index.subMap(start, true, end, false);
+        NavigableMap<Long, Slice<K, ACC>> windowSlices = index.subMap(start, true, end, false);
         Collection<K> keys;
         if (windowSlices.isEmpty()) {
             return;
@@ -431,12 +529,12 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         } else {
             // a key with data in several slices of the window gets one result
             HashSet<K> union = new HashSet<>();
-            for (Slice<K> slice : windowSlices.values()) {
+            for (Slice<K, ACC> slice : windowSlices.values()) {
                 union.addAll(slice.keys);
             }
             keys = union;
         }
-        Slice<?>[] parts = windowSlices.values().toArray(new Slice<?>[0]);
+        Slice<?, ?>[] parts = windowSlices.values().toArray(new Slice<?, ?>[0]);
         for (K key : keys) {
             setCurrentKey(key);
             ACC merged = merge(parts, clearBefore);
@@ -445,7 +543,11 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             }
         }
         if (expiring) {
-            index.subMap(start, true, clearBefore, false).clear();
+            NavigableMap<Long, Slice<K, ACC>> expired = index.subMap(start, true, clearBefore, false);
+            for (Slice<K, ACC> slice : expired.values()) {
+                bufferedEntries -= slice.bufferSize();
+            }
+            expired.clear();
             cached = null;
         }
     }
@@ -470,36 +572,49 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** Removes the slices whose cleanup time is at or before {@code time}, in order of their start. */
     private void removeExpiredSlices(long time) throws Exception {
         while (!index.isEmpty() && slicing.cleanupTime(index.firstKey()) <= time) {
-            Slice<K> slice = index.pollFirstEntry().getValue();
-            slices.setCurrentNamespace(slice.start);
-            for (K key : slice.keys) {
-                setCurrentKey(key);
-                slices.clear();
+            Slice<K, ACC> slice = index.pollFirstEntry().getValue();
+            bufferedEntries -= slice.bufferSize();
+            if (slice.inState) {
+                // a slice that never left the buffer has nothing in the state backend to remove
+                slices.setCurrentNamespace(slice.start);
+                for (K key : slice.keys) {
+                    setCurrentKey(key);
+                    slices.clear();
+                }
             }
             cached = null;
         }
     }
 
     /** The pending slices of the window ending at {@code end}: only those can hold data for a key. */
-    private Slice<?>[] slicesOfWindow(long end) {
-        return index.subMap(end - slicing.size(), true, end, false).values().toArray(new Slice<?>[0]);
+    private Slice<?, ?>[] slicesOfWindow(long end) {
+        return index.subMap(end - slicing.size(), true, end, false).values().toArray(new Slice<?, ?>[0]);
     }
 
     /**
      * Merges the current key's accumulators of the given slices of a window; null when none holds data.
      * Slices starting before {@code clearBefore} are removed from state as they are read.
      */
-    private ACC merge(Slice<?>[] parts, long clearBefore) throws Exception {
+    @SuppressWarnings("unchecked")
+    private ACC merge(Slice<?, ?>[] parts, long clearBefore) throws Exception {
         ACC merged = null;
-        for (Slice<?> slice : parts) {
-            slices.setCurrentNamespace(slice.start);
-            ACC part = slices.value();
+        Object key = getCurrentKey();
+        for (Slice<?, ?> slice : parts) {
+            ACC part = slice.buffer == null ? null : (ACC) slice.buffer.get(key);
+            if (part == null && slice.inState) {
+                slices.setCurrentNamespace(slice.start);
+                part = slices.value();
+            }
             if (part == null) {
                 continue;
             }
             if (slice.startMillis < clearBefore) {
-                // leaves state now: nothing else refers to it, so merge may modify it as it is
-                slices.clear();
+                // leaves the buffer and state now (the slice is dropped after the window): nothing else
+                // refers to it, so merge may modify it as it is
+                if (slice.inState) {
+                    slices.setCurrentNamespace(slice.start);
+                    slices.clear();
+                }
             } else {
                 // copy: merge may modify either argument, and the slice must stay as it is for later windows
                 part = accumulatorSerializer.copy(part);
@@ -515,8 +630,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     }
 
     /** The index entry of a slice, created (and in processing time its window scheduled) if new. */
-    private Slice<K> sliceOf(long start) {
-        Slice<K> slice = cached;
+    private Slice<K, ACC> sliceOf(long start) {
+        Slice<K, ACC> slice = cached;
         if (slice != null && slice.startMillis == start) {
             return slice;
         }
@@ -532,19 +647,37 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         return slice;
     }
 
-    /** A pending slice: its start, the namespace of its entries in state, and the keys that hold data in it. */
-    private static final class Slice<K> {
+    /**
+     * A pending slice: its start, the namespace of its entries in state, the keys that hold data in it,
+     * and the accumulators of those keys held in the buffer.
+     */
+    private static final class Slice<K, ACC> {
         final Long start;
         final long startMillis;
         final long firstWindowEnd;
         final long cleanupTime;
         final List<K> keys = new ArrayList<>();
+        /** Accumulators not yet in state, or newer than state's; null when none. */
+        HashMap<K, ACC> buffer;
+        /** Whether some of the slice's accumulators were written to keyed state. */
+        boolean inState;
 
         Slice(Long start, WindowSlicing slicing) {
             this.start = start;
             this.startMillis = start;
             this.firstWindowEnd = slicing.firstWindowEnd(start);
             this.cleanupTime = slicing.cleanupTime(start);
+        }
+
+        HashMap<K, ACC> buffer() {
+            if (buffer == null) {
+                buffer = new HashMap<>();
+            }
+            return buffer;
+        }
+
+        int bufferSize() {
+            return buffer == null ? 0 : buffer.size();
         }
     }
 

@@ -31,6 +31,8 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.windows.LateRecord;
 import io.flinkblocks.windows.WindowResult;
@@ -246,14 +248,15 @@ class LocalSliceAggregatorTest {
         assertThat(twoPhase).hasSize(18).containsExactlyInAnyOrderElementsOf(onePhase);
     }
 
-    @Test
-    void twoPhaseResultsAfterRestoreEqualResultsWithoutFailure() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void twoPhaseResultsAfterRestoreEqualResultsWithoutFailure(OperatorSetup setup) throws Exception {
         WindowSlicing slicing = new WindowSlicing(20, 5, 5);
         List<WindowResult<String, Double>> expected;
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
                         harness(aggregator(slicing, true));
                 KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                        global(slicing, null)) {
+                        global(setup, slicing, null)) {
             feed(local, global, 0, 60);
             global.getOutput().clear();
             feed(local, global, 60, 120);
@@ -267,13 +270,13 @@ class LocalSliceAggregatorTest {
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
                         harness(aggregator(slicing, true));
                 KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                        global(slicing, null)) {
+                        global(setup, slicing, null)) {
             feed(local, global, 0, 60);
             // a checkpoint: the local phase flushes before the barrier, then both snapshot
             local.prepareSnapshotPreBarrier(1L);
             forward(local, global);
             localState = local.snapshot(1L, 1L);
-            globalState = global.snapshot(1L, 1L);
+            globalState = OperatorSetup.checkpoint(global, 1L);
         }
         // the buffered partials went downstream, so the restored local phase starts empty
         OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
@@ -283,7 +286,7 @@ class LocalSliceAggregatorTest {
         local.initializeState(localState);
         local.open();
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                global(slicing, globalState)) {
+                global(setup, slicing, globalState)) {
             global.getOutput().clear();
             feed(local, global, 60, 120);
             local.processWatermark(Long.MAX_VALUE);
@@ -296,11 +299,13 @@ class LocalSliceAggregatorTest {
     }
 
     private static KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global(
-            WindowSlicing slicing, org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore) throws Exception {
+            OperatorSetup setup, WindowSlicing slicing, org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore)
+            throws Exception {
+        PartialSliceWindowOperator<String, Double, Double> operator =
+                setup.buffer(new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()));
         KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()),
-                        t -> t.f0, Types.STRING);
+                new KeyedOneInputStreamOperatorTestHarness<>(operator, t -> t.f0, Types.STRING);
+        setup.backend(global);
         global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
         if (restore != null) {
             global.initializeState(restore);

@@ -27,7 +27,8 @@ import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.windows.LateRecord;
 import io.flinkblocks.windows.WindowResult;
@@ -46,11 +47,13 @@ class SliceWindowOperatorTest {
     }
 
     private static <R> KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness(
+            OperatorSetup setup,
             RecordSliceWindowOperator<String, Double, ?, R> function,
             org.apache.flink.api.common.typeinfo.TypeInformation<R> valueType) throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        function, t -> t.f0, Types.STRING);
+                new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING);
+        setup.buffer(function);
+        setup.backend(harness);
         harness.setup(resultSerializer(valueType));
         harness.open();
         return harness;
@@ -76,10 +79,11 @@ class SliceWindowOperatorTest {
         return new WindowResult<>(key, start, end, value);
     }
 
-    @Test
-    void tumblingEventTimeFiresWhenTheWatermarkPassesTheWindowEnd() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void tumblingEventTimeFiresWhenTheWatermarkPassesTheWindowEnd(OperatorSetup setup) throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(function(10, 10, 0, true, Aggregations.count()), Types.LONG)) {
+                harness(setup, function(10, 10, 0, true, Aggregations.count()), Types.LONG)) {
             harness.processElement(record("AMZN", 1), 1);
             harness.processElement(record("AMZN", 1), 5);
             harness.processElement(record("MSFT", 1), 9);
@@ -100,10 +104,11 @@ class SliceWindowOperatorTest {
         }
     }
 
-    @Test
-    void tumblingProcessingTimeFiresAtTheWindowEnd() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void tumblingProcessingTimeFiresAtTheWindowEnd(OperatorSetup setup) throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(function(10, 10, 0, false, Aggregations.max()), Types.DOUBLE)) {
+                harness(setup, function(10, 10, 0, false, Aggregations.max()), Types.DOUBLE)) {
             harness.setProcessingTime(3);
             harness.processElement(record("AMZN", 4.0), 0);
             harness.processElement(record("AMZN", 7.5), 0);
@@ -114,17 +119,18 @@ class SliceWindowOperatorTest {
             assertThat(harness.extractOutputValues()).hasSize(1);
             harness.setProcessingTime(19);
             assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 7.5), result("AMZN", 10, 20, 1.0));
-            assertThat(harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
             assertThat(operator(harness).indexedSlices()).isZero();
             assertThat(operator(harness).pendingCallbacks()).isZero();
             assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         }
     }
 
-    @Test
-    void slidingEventTimeMergesSlices() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void slidingEventTimeMergesSlices(OperatorSetup setup) throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(function(10, 5, 0, true, Aggregations.sum()), Types.DOUBLE)) {
+                harness(setup, function(10, 5, 0, true, Aggregations.sum()), Types.DOUBLE)) {
             harness.processElement(record("AMZN", 1), 2); // windows [-5, 5), [0, 10)
             harness.processElement(record("AMZN", 2), 7); // [0, 10), [5, 15)
             harness.processElement(record("AMZN", 4), 12); // [5, 15), [10, 20)
@@ -134,15 +140,16 @@ class SliceWindowOperatorTest {
                     result("AMZN", 0, 10, 3.0),
                     result("AMZN", 5, 15, 6.0),
                     result("AMZN", 10, 20, 4.0));
-            assertThat(harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
             assertThat(operator(harness).indexedSlices()).isZero();
         }
     }
 
-    @Test
-    void slidingProcessingTimeMergesSlices() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void slidingProcessingTimeMergesSlices(OperatorSetup setup) throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(function(6, 2, 0, false, Aggregations.min()), Types.DOUBLE)) {
+                harness(setup, function(6, 2, 0, false, Aggregations.min()), Types.DOUBLE)) {
             harness.setProcessingTime(1);
             harness.processElement(record("AMZN", 5), 0); // [-4, 2), [-2, 4), [0, 6)
             harness.setProcessingTime(2); // [-4, 2) fires
@@ -153,18 +160,19 @@ class SliceWindowOperatorTest {
                     result("AMZN", -2, 4, 3.0),
                     result("AMZN", 0, 6, 3.0),
                     result("AMZN", 2, 8, 3.0));
-            assertThat(harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
             assertThat(operator(harness).indexedSlices()).isZero();
             assertThat(operator(harness).pendingCallbacks()).isZero();
             assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
         }
     }
 
-    @Test
-    void lateRecordsGoToTheSideOutputAndTheCounter() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void lateRecordsGoToTheSideOutputAndTheCounter(OperatorSetup setup) throws Exception {
         RecordSliceWindowOperator<String, Double, Long, Long> function = function(10, 10, 0, true, Aggregations.count());
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(function, Types.LONG)) {
+                harness(setup, function, Types.LONG)) {
             harness.processElement(record("AMZN", 1), 3);
             harness.processWatermark(10);
             harness.processElement(record("AMZN", 42), 9); // its only window fired and has no lateness
@@ -177,17 +185,18 @@ class SliceWindowOperatorTest {
         }
     }
 
-    @Test
-    void allowedLatenessFiresTheWindowAgainUntilItExpires() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void allowedLatenessFiresTheWindowAgainUntilItExpires(OperatorSetup setup) throws Exception {
         RecordSliceWindowOperator<String, Double, Long, Long> function = function(10, 10, 5, true, Aggregations.count());
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(function, Types.LONG)) {
+                harness(setup, function, Types.LONG)) {
             harness.processElement(record("AMZN", 1), 3);
             harness.processWatermark(10);
             harness.processElement(record("AMZN", 1), 4); // within lateness: the window fires again, updated
             assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 1L), result("AMZN", 0, 10, 2L));
             harness.processWatermark(14);
-            assertThat(harness.numKeyedStateEntries()).isZero(); // 9 + 5 reached: the slice is gone
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero(); // 9 + 5 reached: the slice is gone
             harness.processElement(record("AMZN", 1), 5);
             assertThat(harness.getSideOutput(LATE)).hasSize(1);
             assertThat(function.lateCount()).isEqualTo(1);
@@ -195,17 +204,18 @@ class SliceWindowOperatorTest {
         }
     }
 
-    @Test
-    void slicesAreRemovedOnceTheirLastWindowExpires() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void slicesAreRemovedOnceTheirLastWindowExpires(OperatorSetup setup) throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(function(30, 10, 20, true, Aggregations.count()), Types.LONG)) {
+                harness(setup, function(30, 10, 20, true, Aggregations.count()), Types.LONG)) {
             for (int i = 0; i < 100; i++) {
                 harness.processElement(record("K" + (i % 3), 1), i * 7L);
                 harness.processWatermark(i * 7L - 15);
             }
-            assertThat(harness.numKeyedStateEntries()).isPositive();
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isPositive();
             harness.processWatermark(700 + 30 + 20);
-            assertThat(harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
             assertThat(operator(harness).indexedSlices()).isZero();
             // every record is counted in the three windows that contain it
             long total = harness.extractOutputValues().stream()
@@ -215,11 +225,12 @@ class SliceWindowOperatorTest {
         }
     }
 
-    @Test
-    void resultsAfterRestoreEqualResultsWithoutFailure() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void resultsAfterRestoreEqualResultsWithoutFailure(OperatorSetup setup) throws Exception {
         List<WindowResult<String, Double>> expected;
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
+                harness(setup, function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
             firstHalf(harness);
             harness.getOutput().clear();
             secondHalf(harness);
@@ -227,13 +238,16 @@ class SliceWindowOperatorTest {
         }
         OperatorSubtaskState snapshot;
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
+                harness(setup, function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
             firstHalf(harness);
-            snapshot = harness.snapshot(1L, 1L);
+            snapshot = OperatorSetup.checkpoint(harness, 1L);
         }
+        RecordSliceWindowOperator<String, Double, Double, Double> restoredFunction =
+                setup.buffer(function(20, 5, 5, true, Aggregations.sum()));
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> restored =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        function(20, 5, 5, true, Aggregations.sum()), t -> t.f0, Types.STRING);
+                        restoredFunction, t -> t.f0, Types.STRING);
+        setup.backend(restored);
         try {
             restored.setup(resultSerializer(Types.DOUBLE));
             restored.initializeState(snapshot);
@@ -265,13 +279,14 @@ class SliceWindowOperatorTest {
         harness.processWatermark(Long.MAX_VALUE);
     }
 
-    @Test
-    void partialsMergeIntoTheSameResultsAsRecords() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void partialsMergeIntoTheSameResultsAsRecords(OperatorSetup setup) throws Exception {
         Aggregation<Double, Double, Double> sum = Aggregations.sum();
         PartialSliceWindowOperator<String, Double, Double> function =
-                new PartialSliceWindowOperator<>(new WindowSlicing(10, 5, 0), sum.function(), sum.accumulatorType());
+                setup.buffer(new PartialSliceWindowOperator<>(new WindowSlicing(10, 5, 0), sum.function(), sum.accumulatorType()));
         try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING)) {
+                setup.backend(new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING))) {
             harness.setup(resultSerializer(Types.DOUBLE));
             harness.open();
             harness.processElement(Tuple3.of("AMZN", 0L, 1.0), 4);
@@ -282,7 +297,7 @@ class SliceWindowOperatorTest {
                     result("AMZN", -5, 5, 3.0), result("AMZN", 0, 10, 7.0), result("AMZN", 5, 15, 4.0));
             harness.processElement(Tuple3.of("AMZN", 0L, 8.0), 4); // every window of slice 0 is closed
             assertThat(function.lateCount()).isEqualTo(1);
-            assertThat(harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
         }
     }
 }

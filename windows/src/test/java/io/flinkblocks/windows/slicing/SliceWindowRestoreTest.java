@@ -27,7 +27,8 @@ import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.windows.LateRecord;
 import io.flinkblocks.windows.WindowResult;
@@ -50,11 +51,12 @@ class SliceWindowRestoreTest {
         final KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness;
         final RecordSliceWindowOperator<String, Double, Double, Double> operator;
 
-        Harness(WindowSlicing slicing, boolean eventTime, int parallelism, int subtask, OperatorSubtaskState restore)
-                throws Exception {
-            operator = new RecordSliceWindowOperator<>(slicing, eventTime, SUM.function(), SUM.accumulatorType(), LATE);
-            harness = new KeyedOneInputStreamOperatorTestHarness<>(
-                    operator, t -> t.f0, Types.STRING, MAX_PARALLELISM, parallelism, subtask);
+        Harness(OperatorSetup setup, WindowSlicing slicing, boolean eventTime, int parallelism, int subtask,
+                OperatorSubtaskState restore) throws Exception {
+            operator = setup.buffer(
+                    new RecordSliceWindowOperator<>(slicing, eventTime, SUM.function(), SUM.accumulatorType(), LATE));
+            harness = setup.backend(new KeyedOneInputStreamOperatorTestHarness<>(
+                    operator, t -> t.f0, Types.STRING, MAX_PARALLELISM, parallelism, subtask));
             harness.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             if (restore != null) {
                 harness.initializeState(restore);
@@ -73,13 +75,14 @@ class SliceWindowRestoreTest {
     private static final class Subtasks {
         final List<Harness> harnesses = new ArrayList<>();
 
-        Subtasks(WindowSlicing slicing, boolean eventTime, int parallelism, Snapshot restore) throws Exception {
+        Subtasks(OperatorSetup setup, WindowSlicing slicing, boolean eventTime, int parallelism, Snapshot restore)
+                throws Exception {
             for (int i = 0; i < parallelism; i++) {
                 OperatorSubtaskState state = restore == null
                         ? null
                         : AbstractStreamOperatorTestHarness.repartitionOperatorState(
                                 restore.state, MAX_PARALLELISM, restore.parallelism, parallelism, i);
-                harnesses.add(new Harness(slicing, eventTime, parallelism, i, state));
+                harnesses.add(new Harness(setup, slicing, eventTime, parallelism, i, state));
             }
         }
 
@@ -109,7 +112,7 @@ class SliceWindowRestoreTest {
         OperatorSubtaskState snapshot(long id) throws Exception {
             OperatorSubtaskState[] states = new OperatorSubtaskState[harnesses.size()];
             for (int i = 0; i < states.length; i++) {
-                states[i] = harnesses.get(i).harness.snapshot(id, id);
+                states[i] = OperatorSetup.checkpoint(harnesses.get(i).harness, id);
             }
             return AbstractStreamOperatorTestHarness.repackageState(states);
         }
@@ -168,8 +171,8 @@ class SliceWindowRestoreTest {
 
     private static final WindowSlicing SLIDING = new WindowSlicing(20, 10, 15);
 
-    private static List<WindowResult<String, Double>> withoutRestore(int parallelism) throws Exception {
-        Subtasks subtasks = new Subtasks(SLIDING, true, parallelism, null);
+    private static List<WindowResult<String, Double>> withoutRestore(OperatorSetup setup, int parallelism) throws Exception {
+        Subtasks subtasks = new Subtasks(setup, SLIDING, true, parallelism, null);
         try {
             firstPart(subtasks);
             subtasks.takeOutput();
@@ -180,10 +183,11 @@ class SliceWindowRestoreTest {
         }
     }
 
-    @Test
-    void restoreRebuildsTheIndexAndFiresTheRestoredWindowsOnce() throws Exception {
-        List<WindowResult<String, Double>> expected = withoutRestore(1);
-        Subtasks before = new Subtasks(SLIDING, true, 1, null);
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void restoreRebuildsTheIndexAndFiresTheRestoredWindowsOnce(OperatorSetup setup) throws Exception {
+        List<WindowResult<String, Double>> expected = withoutRestore(setup, 1);
+        Subtasks before = new Subtasks(setup, SLIDING, true, 1, null);
         Snapshot state;
         int indexed;
         try {
@@ -193,7 +197,7 @@ class SliceWindowRestoreTest {
         } finally {
             before.close();
         }
-        Subtasks after = new Subtasks(SLIDING, true, 1, state);
+        Subtasks after = new Subtasks(setup, SLIDING, true, 1, state);
         try {
             assertThat(indexed).isPositive();
             assertThat(after.indexedSlices()).isEqualTo(indexed);
@@ -202,16 +206,17 @@ class SliceWindowRestoreTest {
             assertThat(expected).hasSizeGreaterThan(20);
             assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(after.indexedSlices()).isZero();
-            assertThat(after.harnesses.get(0).harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(after.harnesses.get(0).operator)).isZero();
         } finally {
             after.close();
         }
     }
 
-    @Test
-    void rescalingOutSplitsTheSlicesByKeyGroupAndEachSubtaskFiresItsOwn() throws Exception {
-        List<WindowResult<String, Double>> expected = withoutRestore(1);
-        Subtasks before = new Subtasks(SLIDING, true, 1, null);
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void rescalingOutSplitsTheSlicesByKeyGroupAndEachSubtaskFiresItsOwn(OperatorSetup setup) throws Exception {
+        List<WindowResult<String, Double>> expected = withoutRestore(setup, 1);
+        Subtasks before = new Subtasks(setup, SLIDING, true, 1, null);
         Snapshot state;
         int indexed;
         try {
@@ -221,7 +226,7 @@ class SliceWindowRestoreTest {
         } finally {
             before.close();
         }
-        Subtasks after = new Subtasks(SLIDING, true, 2, state);
+        Subtasks after = new Subtasks(setup, SLIDING, true, 2, state);
         try {
             assertThat(after.harnesses).allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
             assertThat(after.indexedSlices()).isEqualTo(indexed);
@@ -237,11 +242,12 @@ class SliceWindowRestoreTest {
      * key's windows continue from where its own subtask was: none fires twice, none is lost. The restored
      * operator's own snapshot keeps that, too.
      */
-    @Test
-    void rescalingInKeepsEachKeyGroupsProgress() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void rescalingInKeepsEachKeyGroupsProgress(OperatorSetup setup) throws Exception {
         WindowSlicing slicing = new WindowSlicing(20, 10, 0);
         List<WindowResult<String, Double>> expected;
-        Subtasks reference = new Subtasks(slicing, true, 2, null);
+        Subtasks reference = new Subtasks(setup, slicing, true, 2, null);
         try {
             unevenFirstPart(reference);
             reference.takeOutput();
@@ -251,7 +257,7 @@ class SliceWindowRestoreTest {
             reference.close();
         }
 
-        Subtasks before = new Subtasks(slicing, true, 2, null);
+        Subtasks before = new Subtasks(setup, slicing, true, 2, null);
         Snapshot state;
         try {
             unevenFirstPart(before);
@@ -259,14 +265,14 @@ class SliceWindowRestoreTest {
         } finally {
             before.close();
         }
-        Subtasks restored = new Subtasks(slicing, true, 1, state);
+        Subtasks restored = new Subtasks(setup, slicing, true, 1, state);
         Snapshot again;
         try {
             again = snapshot(restored, 2);
         } finally {
             restored.close();
         }
-        Subtasks after = new Subtasks(slicing, true, 1, again);
+        Subtasks after = new Subtasks(setup, slicing, true, 1, again);
         try {
             unevenSecondPart(after);
             List<WindowResult<String, Double>> output = after.takeOutput();
@@ -296,10 +302,11 @@ class SliceWindowRestoreTest {
         subtasks.watermark(Long.MAX_VALUE);
     }
 
-    @Test
-    void aRecordForAWindowThatFiredBeforeTheSnapshotFiresItAgainWhenTheWatermarkPassesItsEnd() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void aRecordForAWindowThatFiredBeforeTheSnapshotFiresItAgainWhenTheWatermarkPassesItsEnd(OperatorSetup setup) throws Exception {
         WindowSlicing tumbling = new WindowSlicing(10, 10, 100);
-        Subtasks before = new Subtasks(tumbling, true, 1, null);
+        Subtasks before = new Subtasks(setup, tumbling, true, 1, null);
         Snapshot state;
         try {
             before.record("AMZN", 1, 3);
@@ -311,7 +318,7 @@ class SliceWindowRestoreTest {
         } finally {
             before.close();
         }
-        Subtasks after = new Subtasks(tumbling, true, 1, state);
+        Subtasks after = new Subtasks(setup, tumbling, true, 1, state);
         try {
             // The watermark starts over after a restore, as in Flink: the window is not late, and fires
             // again, for this key only, when the watermark passes its end.
@@ -329,10 +336,11 @@ class SliceWindowRestoreTest {
         }
     }
 
-    @Test
-    void processingTimeWindowsFireAfterRestoreAndThoseThatFiredBeforeDoNotFireAgain() throws Exception {
+    @ParameterizedTest
+    @EnumSource(OperatorSetup.class)
+    void processingTimeWindowsFireAfterRestoreAndThoseThatFiredBeforeDoNotFireAgain(OperatorSetup setup) throws Exception {
         WindowSlicing sliding = new WindowSlicing(10, 5, 0);
-        Subtasks before = new Subtasks(sliding, false, 1, null);
+        Subtasks before = new Subtasks(setup, sliding, false, 1, null);
         Snapshot state;
         try {
             Harness harness = before.harnesses.get(0);
@@ -345,7 +353,7 @@ class SliceWindowRestoreTest {
         } finally {
             before.close();
         }
-        Subtasks after = new Subtasks(sliding, false, 1, state);
+        Subtasks after = new Subtasks(setup, sliding, false, 1, state);
         try {
             Harness harness = after.harnesses.get(0);
             assertThat(harness.operator.indexedSlices()).isEqualTo(2);
@@ -357,7 +365,7 @@ class SliceWindowRestoreTest {
             assertThat(after.takeOutput()).containsExactly(new WindowResult<>("AMZN", 5, 15, 5.0));
             assertThat(harness.operator.indexedSlices()).isZero();
             assertThat(harness.operator.pendingCallbacks()).isZero();
-            assertThat(harness.harness.numKeyedStateEntries()).isZero();
+            assertThat(OperatorSetup.heldEntries(harness.operator)).isZero();
         } finally {
             after.close();
         }
