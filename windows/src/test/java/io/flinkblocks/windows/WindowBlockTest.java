@@ -143,7 +143,9 @@ class WindowBlockTest {
                 "window.size|soon|window.size",
                 "window.slide|2min|no larger than window.size",
                 "window.allowed-lateness|-1s|window.allowed-lateness",
-                "window.time|ingestion|event or processing"
+                "window.time|ingestion|event or processing",
+                "window.state-buffer.max-entries|-1|0 or more",
+                "window.state-buffer.max-entries|many|window.state-buffer.max-entries"
             })
     void explainsBadProperties(String key, String value, String message) {
         Map<String, String> map = new HashMap<>();
