@@ -17,9 +17,8 @@ package io.flinkblocks.windows.slicing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +150,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     private transient TreeMap<Long, LinkedHashSet<K>> refires;
     /** Processing time: the times of the registered operator callbacks. */
     private transient TreeSet<Long> callbacks;
+    /** The results of a window of several slices, by key, while they are merged: reused. */
+    private transient LinkedHashMap<K, ACC> windowResults;
     /** The record of the result being emitted: reused, as Flink's operators do. */
     private transient StreamRecord<WindowResult<K, R>> result;
 
@@ -208,6 +209,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
                 getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
 
         index = new TreeMap<>();
+        windowResults = new LinkedHashMap<>();
         cached = null;
         bufferedEntries = 0;
         callbacks = new TreeSet<>();
@@ -525,26 +527,42 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         boolean expiring = end - 1 + slicing.allowedLateness() <= time;
         long clearBefore = expiring ? start + slicing.slide() : Long.MIN_VALUE;
         NavigableMap<Long, Slice<K, ACC>> windowSlices = index.subMap(start, true, end, false);
-        Collection<K> keys;
         if (windowSlices.isEmpty()) {
             return;
         } else if (windowSlices.size() == 1) {
-            keys = windowSlices.firstEntry().getValue().keys;
+            // one slice (a tumbling window): its keys' accumulators are the results
+            Slice<K, ACC> slice = windowSlices.firstEntry().getValue();
+            boolean leaving = slice.startMillis < clearBefore;
+            for (K key : slice.keys) {
+                ACC part = read(slice, key, leaving);
+                if (part != null && (restoredFiredUpTo == null || firedUpToOf(key) < end - 1)) {
+                    emit(key, end, part, end - 1); // getResult reads the accumulator: no copy
+                }
+            }
         } else {
-            // a key with data in several slices of the window gets one result
-            HashSet<K> union = new HashSet<>();
+            // Merged slice by slice, a key's parts as they come: the work is the window's (key, slice)
+            // entries, not its keys times its slices, which matters for many keys and many slices.
+            LinkedHashMap<K, ACC> merged = windowResults;
             for (Slice<K, ACC> slice : windowSlices.values()) {
-                union.addAll(slice.keys);
+                boolean leaving = slice.startMillis < clearBefore;
+                for (K key : slice.keys) {
+                    ACC part = read(slice, key, leaving);
+                    if (part == null) {
+                        continue;
+                    }
+                    // copy: merge may modify either argument, and a slice that stays must stay as it is
+                    part = leaving ? part : accumulatorSerializer.copy(part);
+                    ACC current = merged.get(key);
+                    merged.put(key, current == null ? part : function.merge(current, part));
+                }
             }
-            keys = union;
-        }
-        Slice<?, ?>[] parts = windowSlices.values().toArray(new Slice<?, ?>[0]);
-        for (K key : keys) {
-            setCurrentKey(key);
-            ACC merged = merge(parts, clearBefore);
-            if (merged != null && (restoredFiredUpTo == null || firedUpToOf(key) < end - 1)) {
-                emit(key, end, merged, end - 1);
+            for (Map.Entry<K, ACC> result : merged.entrySet()) {
+                K key = result.getKey();
+                if (restoredFiredUpTo == null || firedUpToOf(key) < end - 1) {
+                    emit(key, end, result.getValue(), end - 1);
+                }
             }
+            merged.clear();
         }
         if (expiring) {
             NavigableMap<Long, Slice<K, ACC>> expired = index.subMap(start, true, clearBefore, false);
@@ -554,6 +572,25 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             expired.clear();
             cached = null;
         }
+    }
+
+    /**
+     * The accumulator of {@code key} in the slice, from the buffer or else from state (only a slice that
+     * was written to state is read there). A slice that is {@code leaving} loses the key's state entry.
+     */
+    private ACC read(Slice<K, ACC> slice, K key, boolean leaving) throws Exception {
+        ACC part = slice.buffer == null ? null : slice.buffer.get(key);
+        if (slice.inState && (part == null || leaving)) {
+            setCurrentKey(key);
+            slices.setCurrentNamespace(slice.start);
+            if (part == null) {
+                part = slices.value();
+            }
+            if (leaving) {
+                slices.clear();
+            }
+        }
+        return part;
     }
 
     private void fireRefires(long time) throws Exception {

@@ -254,7 +254,8 @@ class SliceWindowOperatorTest {
             restored.open();
             secondHalf(restored);
             assertThat(expected).isNotEmpty();
-            assertThat(restored.extractOutputValues()).isEqualTo(expected);
+            // the keys of one window may fire in another order after a restore (the index is rebuilt from state)
+            assertThat(restored.extractOutputValues()).containsExactlyInAnyOrderElementsOf(expected);
         } finally {
             restored.close();
         }
