@@ -253,6 +253,72 @@ public final class PropertyGroup implements Serializable {
         return orDefault(defaultValue, () -> optional(key).map(v -> parseByteSize(key, v)).orElse(defaultValue));
     }
 
+    // ---- declared options
+
+    /** The value of a declared option: its default when absent, an error when required and absent. */
+    public <T> T get(PropertyOption<T> option) {
+        return get(option, option.defaultValue());
+    }
+
+    /**
+     * The value of a declared option, with a default given in code (a block whose default depends on
+     * how it was built); null makes the key required. Type and range are the option's.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(PropertyOption<T> option, T defaultValue) {
+        String key = option.key();
+        switch (option.type()) {
+            case STRING:
+                return (T) (defaultValue == null ? required(key) : get(key, (String) defaultValue));
+            case BOOLEAN:
+                return (T) (Boolean) (defaultValue == null ? getBoolean(key) : getBoolean(key, (Boolean) defaultValue));
+            case INT: {
+                int min = option.min() == null ? Integer.MIN_VALUE : (Integer) option.min();
+                int max = option.max() == null ? Integer.MAX_VALUE : (Integer) option.max();
+                int value = defaultValue == null ? getInt(key) : getInt(key, (Integer) defaultValue);
+                return (T) (Integer) (defaultValue == null ? checkRange(key, value, min, max)
+                        : orDefault((Integer) defaultValue, () -> checkRange(key, value, min, max)));
+            }
+            case LONG:
+            case BYTE_SIZE: {
+                long min = option.min() == null ? Long.MIN_VALUE : (Long) option.min();
+                long max = option.max() == null ? Long.MAX_VALUE : (Long) option.max();
+                boolean bytes = option.type() == PropertyOption.Type.BYTE_SIZE;
+                long value = defaultValue == null
+                        ? (bytes ? getByteSize(key) : getLong(key))
+                        : (bytes ? getByteSize(key, (Long) defaultValue) : getLong(key, (Long) defaultValue));
+                return (T) (Long) (defaultValue == null ? checkRange(key, value, min, max)
+                        : orDefault((Long) defaultValue, () -> checkRange(key, value, min, max)));
+            }
+            case DOUBLE: {
+                double min = option.min() == null ? -Double.MAX_VALUE : (Double) option.min();
+                double max = option.max() == null ? Double.MAX_VALUE : (Double) option.max();
+                return (T) (Double) (defaultValue == null ? getDouble(key) : getDouble(key, (Double) defaultValue, min, max));
+            }
+            case DURATION: {
+                Duration value = defaultValue == null ? getDuration(key) : getDuration(key, (Duration) defaultValue);
+                if (option.positive() && value.isZero()) {
+                    InvalidPropertiesException notPositive = invalidValue(key, "a positive duration");
+                    if (defaultValue != null && reads != null && reads.collect(notPositive)) {
+                        return defaultValue;
+                    }
+                    throw notPositive;
+                }
+                return (T) value;
+            }
+            case ENUM:
+                return (T) readEnum(option, defaultValue);
+            default:
+                throw new IllegalStateException("unhandled option type " + option.type());
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object readEnum(PropertyOption<?> option, Object defaultValue) {
+        Class type = option.enumType();
+        return defaultValue == null ? getEnum(type, option.key()) : getEnum(type, option.key(), (Enum) defaultValue);
+    }
+
     // ---- declared keys
 
     /**
