@@ -20,10 +20,12 @@ import java.util.List;
 import org.apache.flink.connector.aws.config.AWSConfigConstants;
 
 /**
- * The client keys the AWS connectors read (region, endpoint, credentials, HTTP client): the
- * connectors' own names, taken from Flink's {@link AWSConfigConstants}, listed once so that a
- * misspelled key gets a "did you mean" hint. Its classes come with every AWS connector this library
- * builds (Kinesis carries a copy); only the AWS factories use this class.
+ * The client keys the AWS connectors read (region, endpoint, credentials, HTTP client), listed once so
+ * that a misspelled key gets a "did you mean" hint. They are Flink's {@link AWSConfigConstants}: the
+ * constant ones are taken from it (the compiler copies constant strings, so nothing of it is loaded at
+ * run time), and the credential sub-keys, which it computes when its class loads, are written out here
+ * and compared with its own by {@code AwsClientKeysTest}. Loading it is not an option: the Kinesis
+ * connector carries only a relocated copy, so a job with Kinesis alone does not have the class.
  */
 final class AwsClientKeys {
 
@@ -35,18 +37,18 @@ final class AwsClientKeys {
     public static final String HTTP_CLIENT_READ_TIMEOUT = AWSConfigConstants.HTTP_CLIENT_READ_TIMEOUT_MILLIS;
 
     public static final String CREDENTIALS_PROVIDER = AWSConfigConstants.AWS_CREDENTIALS_PROVIDER;
-    public static final String ACCESS_KEY_ID = AWSConfigConstants.AWS_ACCESS_KEY_ID;
-    public static final String SECRET_KEY = AWSConfigConstants.AWS_SECRET_ACCESS_KEY;
-    public static final String PROFILE_NAME = AWSConfigConstants.AWS_PROFILE_NAME;
-    public static final String PROFILE_PATH = AWSConfigConstants.AWS_PROFILE_PATH;
-    public static final String ROLE_ARN = AWSConfigConstants.AWS_ROLE_ARN;
-    public static final String ROLE_SESSION_NAME = AWSConfigConstants.AWS_ROLE_SESSION_NAME;
-    public static final String ROLE_EXTERNAL_ID = AWSConfigConstants.AWS_ROLE_EXTERNAL_ID;
-    public static final String ROLE_STS_ENDPOINT = AWSConfigConstants.AWS_ROLE_STS_ENDPOINT;
+    public static final String ACCESS_KEY_ID = CREDENTIALS_PROVIDER + ".basic.accesskeyid";
+    public static final String SECRET_KEY = CREDENTIALS_PROVIDER + ".basic.secretkey";
+    public static final String PROFILE_NAME = CREDENTIALS_PROVIDER + ".profile.name";
+    public static final String PROFILE_PATH = CREDENTIALS_PROVIDER + ".profile.path";
+    public static final String ROLE_ARN = CREDENTIALS_PROVIDER + ".role.arn";
+    public static final String ROLE_SESSION_NAME = CREDENTIALS_PROVIDER + ".role.sessionName";
+    public static final String ROLE_EXTERNAL_ID = CREDENTIALS_PROVIDER + ".role.externalId";
+    public static final String ROLE_STS_ENDPOINT = CREDENTIALS_PROVIDER + ".role.stsEndpoint";
     /** The credentials used to assume the role (default AUTO); its own sub-keys follow it. */
-    public static final String ROLE_CREDENTIALS_PROVIDER = AWSConfigConstants.AWS_ROLE_CREDENTIALS_PROVIDER;
-    public static final String WEB_IDENTITY_TOKEN_FILE = AWSConfigConstants.AWS_WEB_IDENTITY_TOKEN_FILE;
-    public static final String CUSTOM_CREDENTIALS_PROVIDER_CLASS = AWSConfigConstants.CUSTOM_CREDENTIALS_PROVIDER_CLASS;
+    public static final String ROLE_CREDENTIALS_PROVIDER = CREDENTIALS_PROVIDER + ".role.provider";
+    public static final String WEB_IDENTITY_TOKEN_FILE = CREDENTIALS_PROVIDER + ".webIdentityToken.file";
+    public static final String CUSTOM_CREDENTIALS_PROVIDER_CLASS = CREDENTIALS_PROVIDER + ".custom.class";
 
     /** Every key above. */
     public static final List<String> ALL = List.of(

@@ -24,7 +24,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apache.flink.annotation.Internal;
-import org.apache.flink.connector.aws.config.AWSConfigConstants.CredentialProvider;
 
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -62,8 +61,8 @@ public final class AwsClientProperties {
         group.optional(AwsClientKeys.ENDPOINT).ifPresent(endpoint -> checkEndpoint(group, endpoint));
         group.getEnum(HttpProtocol.class, AwsClientKeys.HTTP_PROTOCOL_VERSION, HttpProtocol.HTTP2);
         group.getBoolean(AwsClientKeys.TRUST_ALL_CERTIFICATES, false);
-        CredentialProvider provider =
-                group.getEnum(CredentialProvider.class, AwsClientKeys.CREDENTIALS_PROVIDER, CredentialProvider.AUTO);
+        CredentialsProvider provider =
+                group.getEnum(CredentialsProvider.class, AwsClientKeys.CREDENTIALS_PROVIDER, CredentialsProvider.AUTO);
         switch (provider) {
             case BASIC:
                 group.required(AwsClientKeys.ACCESS_KEY_ID);
@@ -119,9 +118,9 @@ public final class AwsClientProperties {
                         "an external id of 2 to 1224 characters among letters, digits and +=,.@:/_-");
             }
         });
-        CredentialProvider base = group.getEnum(
-                CredentialProvider.class, AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, CredentialProvider.AUTO);
-        if (base == CredentialProvider.ASSUME_ROLE) {
+        CredentialsProvider base = group.getEnum(
+                CredentialsProvider.class, AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, CredentialsProvider.AUTO);
+        if (base == CredentialsProvider.ASSUME_ROLE) {
             throw group.invalidValue(AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, "another credentials provider than ASSUME_ROLE");
         }
     }

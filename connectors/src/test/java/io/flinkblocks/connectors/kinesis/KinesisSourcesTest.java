@@ -212,7 +212,7 @@ class KinesisSourcesTest {
                 Arguments.of("flink.shard.discovery.intervalmillis", "soon", "an integer"),
                 Arguments.of("aws.region", "US East", "an AWS region name"),
                 Arguments.of("aws.endpoint", "127.0.0.1:4567", "an http:// or https:// URL"),
-                Arguments.of("aws.credentials.provider", "ROOT", "one of ENV_VAR, SYS_PROP, PROFILE, BASIC"),
+                Arguments.of("aws.credentials.provider", "ROOT", "one of AUTO, BASIC"),
                 Arguments.of("stream.arn", "arn:aws:s3:::bucket", "a Kinesis stream ARN"));
     }
 
