@@ -322,8 +322,10 @@ public final class PropertyGroup implements Serializable {
     // ---- declared keys
 
     /**
-     * Checks the keys of this group against the keys a job or factory knows. An unknown key is logged
-     * as a warning naming the nearest known key ("did you mean ...?"), or, in strict mode, is an error.
+     * Checks the keys of this group against the keys a job or factory knows. An unknown key is, in
+     * strict mode, an error naming the nearest known key ("did you mean ...?"); otherwise it is left to
+     * {@link UnknownKeys} when the group was loaded (JobLauncher reports it once the job is defined),
+     * or logged as a warning when the group was built in code.
      * Keys that start with one of {@code passThroughPrefixes} are accepted as they are (connector
      * client settings passed through untouched). The known keys and prefixes count as read for
      * {@link UnknownKeys}: this is how a connector block declares the keys it passes through.
@@ -354,8 +356,12 @@ public final class PropertyGroup implements Serializable {
                 return problems;
             }
         }
-        for (String problem : problems) {
-            LOG.warn("Application properties in {}, group '{}': {}", source, name, problem);
+        // A group of loaded properties leaves the report to UnknownKeys, once the job is defined (one
+        // report, one policy); a group built in code has no one else to report it.
+        if (reads == null) {
+            for (String problem : problems) {
+                LOG.warn("Application properties in {}, group '{}': {}", source, name, problem);
+            }
         }
         return problems;
     }
