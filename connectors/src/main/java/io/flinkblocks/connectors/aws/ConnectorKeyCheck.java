@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.apache.flink.annotation.Internal;
 
+import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.UnknownKeys;
 
@@ -38,7 +39,7 @@ public final class ConnectorKeyCheck {
     public static final String UNKNOWN_KEYS = UnknownKeys.KEY;
 
     /** The key that selects the connector in {@code StreamSources}/{@code StreamSinks} groups. */
-    public static final String CONNECTOR = "connector";
+    public static final String CONNECTOR = StreamSources.CONNECTOR_KEY;
 
     private ConnectorKeyCheck() {}
 
