@@ -42,7 +42,7 @@ public final class DeadLetterOutput {
     /** The property group of the dead-letter sink. */
     public static final String GROUP = "DeadLetters";
 
-    static final Map<String, String> DEFAULT_SINK = Map.of("connector", "print", "stderr", "true", "prefix", "dead-letter");
+    static final Map<String, String> DEFAULT_SINK = Map.of(StreamSinks.CONNECTOR_KEY, "print", "stderr", "true", "prefix", "dead-letter");
 
     private DeadLetterOutput() {}
 

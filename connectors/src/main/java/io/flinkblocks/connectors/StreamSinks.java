@@ -38,8 +38,8 @@ import io.flinkblocks.runtime.PropertyGroup;
 @PublicEvolving
 public final class StreamSinks {
 
-    /** The key that selects the connector of a group. */
-    public static final String CONNECTOR_KEY = "connector";
+    /** The key that selects the connector of a group: the same key as for sources. */
+    public static final String CONNECTOR_KEY = StreamSources.CONNECTOR_KEY;
 
     /** The connectors a sink group can select. */
     public enum SinkConnector {

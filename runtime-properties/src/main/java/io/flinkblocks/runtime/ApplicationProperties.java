@@ -63,11 +63,13 @@ public final class ApplicationProperties implements Serializable {
 
     private final String source;
     private final LinkedHashMap<String, PropertyGroup> groups;
+    /** What the job asked of these properties while its graph was defined (see {@link UnknownKeys}). */
+    private final transient PropertyReads reads = new PropertyReads();
 
     private ApplicationProperties(String source, Map<String, Map<String, String>> groups) {
         this.source = source;
         this.groups = new LinkedHashMap<>();
-        groups.forEach((name, values) -> this.groups.put(name, new PropertyGroup(source, name, values)));
+        groups.forEach((name, values) -> this.groups.put(name, new PropertyGroup(source, name, values, reads)));
     }
 
     /**
@@ -128,11 +130,13 @@ public final class ApplicationProperties implements Serializable {
     }
 
     public boolean hasGroup(String name) {
+        recordAsked(name);
         return groups.containsKey(name);
     }
 
     /** A group that must be present; the error lists the groups that are. */
     public PropertyGroup group(String name) {
+        recordAsked(name);
         PropertyGroup group = groups.get(name);
         if (group == null) {
             throw new InvalidPropertiesException(
@@ -144,8 +148,9 @@ public final class ApplicationProperties implements Serializable {
 
     /** A group, or an empty one when absent, for groups whose keys all have defaults. */
     public PropertyGroup groupOrEmpty(String name) {
+        recordAsked(name);
         PropertyGroup group = groups.get(name);
-        return group != null ? group : PropertyGroup.empty(source, name);
+        return group != null ? group : new PropertyGroup(source, name, Collections.emptyMap(), reads);
     }
 
     /** The same shape as {@code KinesisAnalyticsRuntime.getApplicationProperties()}. */
@@ -163,6 +168,17 @@ public final class ApplicationProperties implements Serializable {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         groups.forEach((name, group) -> copy.put(name, group.asMap()));
         return copy;
+    }
+
+    /** What the job asked of these properties; null after deserialization, where nothing is checked. */
+    PropertyReads reads() {
+        return reads;
+    }
+
+    private void recordAsked(String name) {
+        if (reads != null) {
+            reads.groupAsked(name);
+        }
     }
 
     /** Group names and keys, secret values redacted. */

@@ -54,11 +54,18 @@ public final class PropertyGroup implements Serializable {
     private final String source;
     private final String name;
     private final TreeMap<String, String> values;
+    /** What the job read, while its graph is defined; not needed, and not sent, on the task managers. */
+    private final transient PropertyReads reads;
 
     public PropertyGroup(String source, String name, java.util.Map<String, String> values) {
+        this(source, name, values, null);
+    }
+
+    PropertyGroup(String source, String name, java.util.Map<String, String> values, PropertyReads reads) {
         this.source = source;
         this.name = name;
         this.values = new TreeMap<>(values);
+        this.reads = reads;
     }
 
     /** An empty group: every accessor with a default returns the default. */
@@ -85,6 +92,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public boolean contains(String key) {
+        recordRead(key);
         return values.containsKey(key);
     }
 
@@ -108,7 +116,7 @@ public final class PropertyGroup implements Serializable {
     public PropertyGroup with(java.util.Map<String, String> overrides) {
         TreeMap<String, String> merged = new TreeMap<>(values);
         merged.putAll(overrides);
-        return new PropertyGroup(source, name, merged);
+        return new PropertyGroup(source, name, merged, reads);
     }
 
     // ---- strings
@@ -125,6 +133,7 @@ public final class PropertyGroup implements Serializable {
 
     /** The value, trimmed, when present and not blank. */
     public Optional<String> optional(String key) {
+        recordRead(key);
         String value = values.get(key);
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -139,13 +148,14 @@ public final class PropertyGroup implements Serializable {
     }
 
     public int getInt(String key, int defaultValue) {
-        return optional(key).map(v -> parse(v, key, Integer::parseInt, "an integer")).orElse(defaultValue);
+        return orDefault(defaultValue,
+                () -> optional(key).map(v -> parse(v, key, Integer::parseInt, "an integer")).orElse(defaultValue));
     }
 
     /** An integer within {@code [min, max]}; the default is returned when the key is absent. */
     public int getInt(String key, int defaultValue, int min, int max) {
         int value = getInt(key, defaultValue);
-        return checkRange(key, value, min, max);
+        return orDefault(defaultValue, () -> checkRange(key, value, min, max));
     }
 
     public long getLong(String key) {
@@ -153,13 +163,14 @@ public final class PropertyGroup implements Serializable {
     }
 
     public long getLong(String key, long defaultValue) {
-        return optional(key).map(v -> parse(v, key, Long::parseLong, "an integer")).orElse(defaultValue);
+        return orDefault(defaultValue,
+                () -> optional(key).map(v -> parse(v, key, Long::parseLong, "an integer")).orElse(defaultValue));
     }
 
     /** A long within {@code [min, max]}; the default is returned when the key is absent. */
     public long getLong(String key, long defaultValue, long min, long max) {
         long value = getLong(key, defaultValue);
-        return checkRange(key, value, min, max);
+        return orDefault(defaultValue, () -> checkRange(key, value, min, max));
     }
 
     public double getDouble(String key) {
@@ -167,16 +178,18 @@ public final class PropertyGroup implements Serializable {
     }
 
     public double getDouble(String key, double defaultValue) {
-        return optional(key)
+        return orDefault(defaultValue, () -> optional(key)
                 .map(v -> parse(v, key, PropertyGroup::parseFiniteDouble, "a finite number"))
-                .orElse(defaultValue);
+                .orElse(defaultValue));
     }
 
     /** A double within {@code [min, max]}; the default is returned when the key is absent. */
     public double getDouble(String key, double defaultValue, double min, double max) {
         double value = getDouble(key, defaultValue);
         if (value < min || value > max) {
-            throw outOfRange(key, value, min, max);
+            return orDefault(defaultValue, () -> {
+                throw outOfRange(key, value, min, max);
+            });
         }
         return value;
     }
@@ -189,7 +202,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public boolean getBoolean(String key, boolean defaultValue) {
-        return optional(key).map(v -> parseBoolean(key, v)).orElse(defaultValue);
+        return orDefault(defaultValue, () -> optional(key).map(v -> parseBoolean(key, v)).orElse(defaultValue));
     }
 
     /** An enum constant by name, case-insensitive, with {@code -} read as {@code _}. */
@@ -198,7 +211,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
-        return optional(key).map(v -> parseEnum(type, key, v)).orElse(defaultValue);
+        return orDefault(defaultValue, () -> optional(key).map(v -> parseEnum(type, key, v)).orElse(defaultValue));
     }
 
     // ---- lists, durations, sizes
@@ -225,7 +238,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public Duration getDuration(String key, Duration defaultValue) {
-        return optional(key).map(v -> parseDuration(key, v)).orElse(defaultValue);
+        return orDefault(defaultValue, () -> optional(key).map(v -> parseDuration(key, v)).orElse(defaultValue));
     }
 
     /**
@@ -237,24 +250,97 @@ public final class PropertyGroup implements Serializable {
     }
 
     public long getByteSize(String key, long defaultValue) {
-        return optional(key).map(v -> parseByteSize(key, v)).orElse(defaultValue);
+        return orDefault(defaultValue, () -> optional(key).map(v -> parseByteSize(key, v)).orElse(defaultValue));
+    }
+
+    // ---- declared options
+
+    /** The value of a declared option: its default when absent, an error when required and absent. */
+    public <T> T get(PropertyOption<T> option) {
+        return get(option, option.defaultValue());
+    }
+
+    /**
+     * The value of a declared option, with a default given in code (a block whose default depends on
+     * how it was built); null makes the key required. Type and range are the option's.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(PropertyOption<T> option, T defaultValue) {
+        String key = option.key();
+        switch (option.type()) {
+            case STRING:
+                return (T) (defaultValue == null ? required(key) : get(key, (String) defaultValue));
+            case BOOLEAN:
+                return (T) (Boolean) (defaultValue == null ? getBoolean(key) : getBoolean(key, (Boolean) defaultValue));
+            case INT: {
+                int min = option.min() == null ? Integer.MIN_VALUE : (Integer) option.min();
+                int max = option.max() == null ? Integer.MAX_VALUE : (Integer) option.max();
+                int value = defaultValue == null ? getInt(key) : getInt(key, (Integer) defaultValue);
+                return (T) (Integer) (defaultValue == null ? checkRange(key, value, min, max)
+                        : orDefault((Integer) defaultValue, () -> checkRange(key, value, min, max)));
+            }
+            case LONG:
+            case BYTE_SIZE: {
+                long min = option.min() == null ? Long.MIN_VALUE : (Long) option.min();
+                long max = option.max() == null ? Long.MAX_VALUE : (Long) option.max();
+                boolean bytes = option.type() == PropertyOption.Type.BYTE_SIZE;
+                long value = defaultValue == null
+                        ? (bytes ? getByteSize(key) : getLong(key))
+                        : (bytes ? getByteSize(key, (Long) defaultValue) : getLong(key, (Long) defaultValue));
+                return (T) (Long) (defaultValue == null ? checkRange(key, value, min, max)
+                        : orDefault((Long) defaultValue, () -> checkRange(key, value, min, max)));
+            }
+            case DOUBLE: {
+                double min = option.min() == null ? -Double.MAX_VALUE : (Double) option.min();
+                double max = option.max() == null ? Double.MAX_VALUE : (Double) option.max();
+                return (T) (Double) (defaultValue == null ? getDouble(key) : getDouble(key, (Double) defaultValue, min, max));
+            }
+            case DURATION: {
+                Duration value = defaultValue == null ? getDuration(key) : getDuration(key, (Duration) defaultValue);
+                if (option.positive() && value.isZero()) {
+                    InvalidPropertiesException notPositive = invalidValue(key, "a positive duration");
+                    if (defaultValue != null && reads != null && reads.collect(notPositive)) {
+                        return defaultValue;
+                    }
+                    throw notPositive;
+                }
+                return (T) value;
+            }
+            case ENUM:
+                return (T) readEnum(option, defaultValue);
+            default:
+                throw new IllegalStateException("unhandled option type " + option.type());
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object readEnum(PropertyOption<?> option, Object defaultValue) {
+        Class type = option.enumType();
+        return defaultValue == null ? getEnum(type, option.key()) : getEnum(type, option.key(), (Enum) defaultValue);
     }
 
     // ---- declared keys
 
     /**
-     * Checks the keys of this group against the keys a job or factory knows. An unknown key is logged
-     * as a warning naming the nearest known key ("did you mean ...?"), or, in strict mode, is an error.
+     * Checks the keys of this group against the keys a job or factory knows. An unknown key is, in
+     * strict mode, an error naming the nearest known key ("did you mean ...?"); otherwise it is left to
+     * {@link UnknownKeys} when the group was loaded (JobLauncher reports it once the job is defined),
+     * or logged as a warning when the group was built in code.
      * Keys that start with one of {@code passThroughPrefixes} are accepted as they are (connector
-     * client settings passed through untouched).
+     * client settings passed through untouched). The known keys and prefixes count as read for
+     * {@link UnknownKeys}: this is how a connector block declares the keys it passes through.
      *
      * @return the unknown keys, each with its suggestion, for callers that report them differently
      */
     public List<String> checkKnownKeys(
             Collection<String> knownKeys, boolean strict, String... passThroughPrefixes) {
+        if (reads != null) {
+            reads.keysAccepted(name, knownKeys, Arrays.asList(passThroughPrefixes));
+        }
         List<String> problems = new ArrayList<>();
         for (String key : values.keySet()) {
-            if (knownKeys.contains(key) || startsWithAny(key, passThroughPrefixes)) {
+            // The policy key of UnknownKeys is valid in every group.
+            if (knownKeys.contains(key) || key.equals(UnknownKeys.KEY) || startsWithAny(key, passThroughPrefixes)) {
                 continue;
             }
             String suggestion =
@@ -263,13 +349,32 @@ public final class PropertyGroup implements Serializable {
                             .orElse("; known keys: " + String.join(", ", new TreeSet<>(knownKeys)));
             problems.add("unknown key '" + key + "'" + suggestion);
             if (strict) {
-                throw error(key, "unknown key" + suggestion);
+                InvalidPropertiesException unknown = error(key, "unknown key" + suggestion);
+                if (reads == null || !reads.collect(unknown)) {
+                    throw unknown;
+                }
+                return problems;
             }
         }
-        for (String problem : problems) {
-            LOG.warn("Application properties in {}, group '{}': {}", source, name, problem);
+        // A group of loaded properties leaves the report to UnknownKeys, once the job is defined (one
+        // report, one policy); a group built in code has no one else to report it.
+        if (reads == null) {
+            for (String problem : problems) {
+                LOG.warn("Application properties in {}, group '{}': {}", source, name, problem);
+            }
         }
         return problems;
+    }
+
+    /**
+     * Declares every key of this group as used, for a group handed whole to a system that checks the
+     * keys itself (the options of a Table API connector, which its factory validates), so that
+     * {@code JobLauncher} does not report them as unknown.
+     */
+    public void acceptAllKeys() {
+        if (reads != null) {
+            reads.groupAcceptedWhole(name);
+        }
     }
 
     // ---- errors
@@ -291,6 +396,30 @@ public final class PropertyGroup implements Serializable {
                 + values.entrySet().stream()
                         .map(e -> e.getKey() + "=" + (SecretKeys.isSecret(e.getKey()) ? SecretKeys.REDACTED : e.getValue()))
                         .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    // ---- read tracking
+
+    private void recordRead(String key) {
+        if (reads != null) {
+            reads.keyRead(name, key);
+        }
+    }
+
+    /**
+     * Reads a key that has a default. In a preflight ({@code --validate}) a bad value is collected and
+     * the default returned, so the job graph can be defined to the end and every problem reported at
+     * once; otherwise the error is thrown.
+     */
+    private <T> T orDefault(T defaultValue, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidPropertiesException e) {
+            if (reads != null && reads.collect(e)) {
+                return defaultValue;
+            }
+            throw e;
+        }
     }
 
     // ---- parsing helpers

@@ -70,10 +70,43 @@ public final class StreamEnvironmentSettings {
      */
     public static final int DEFAULT_MAX_PARALLELISM = 720;
 
-    static final List<String> KEYS =
-            List.of("checkpoint.enabled", "checkpoint.interval", "checkpoint.min-pause", "checkpoint.timeout",
-                    "checkpoint.mode", "checkpoint.max-concurrent", "checkpoint.retention", "parallelism",
-                    "max-parallelism", "restart.strategy", "restart.attempts", "restart.delay", "restart.max-delay");
+    public static final PropertyOption<Boolean> CHECKPOINT_ENABLED = PropertyOption.key("checkpoint.enabled")
+            .booleanType().defaultValue(true).description("checkpoints on or off");
+    public static final PropertyOption<Duration> CHECKPOINT_INTERVAL = PropertyOption.key("checkpoint.interval")
+            .durationType().positive().defaultValue(Duration.ofSeconds(60)).description("MSF's value");
+    public static final PropertyOption<Duration> CHECKPOINT_MIN_PAUSE = PropertyOption.key("checkpoint.min-pause")
+            .durationType().defaultValue(Duration.ofSeconds(5)).description("MSF's value");
+    public static final PropertyOption<Duration> CHECKPOINT_TIMEOUT = PropertyOption.key("checkpoint.timeout")
+            .durationType().positive().defaultValue(Duration.ofMinutes(60)).description("a checkpoint taking longer is aborted");
+    public static final PropertyOption<CheckpointingMode> CHECKPOINT_MODE = PropertyOption.key("checkpoint.mode")
+            .enumType(CheckpointingMode.class).defaultValue(CheckpointingMode.EXACTLY_ONCE)
+            .description("`AT_LEAST_ONCE` may replay records into state after a restart");
+    public static final PropertyOption<Integer> CHECKPOINT_MAX_CONCURRENT = PropertyOption.key("checkpoint.max-concurrent")
+            .intType().range(1, 100).defaultValue(1).description("checkpoints in progress at once");
+    public static final PropertyOption<ExternalizedCheckpointRetention> CHECKPOINT_RETENTION =
+            PropertyOption.key("checkpoint.retention").enumType(ExternalizedCheckpointRetention.class)
+                    .defaultValue(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
+                    .description("whether the last checkpoint outlives a cancelled job");
+    public static final PropertyOption<Integer> PARALLELISM = PropertyOption.key("parallelism")
+            .intType().noDefaultValue("the environment's").description("at most `max-parallelism`");
+    public static final PropertyOption<Integer> MAX_PARALLELISM = PropertyOption.key("max-parallelism")
+            .intType().range(1, 32768).defaultValue(DEFAULT_MAX_PARALLELISM)
+            .description("explicit: Flink's implicit 128 caps MSF autoscaling, and changing it later loses state");
+    public static final PropertyOption<RestartStrategy> RESTART_STRATEGY = PropertyOption.key("restart.strategy")
+            .enumType(RestartStrategy.class).defaultValue(RestartStrategy.FIXED_DELAY).description("what Flink does after a failure");
+    public static final PropertyOption<Integer> RESTART_ATTEMPTS = PropertyOption.key("restart.attempts")
+            .intType().min(0).defaultValue(10).description("fixed delay");
+    public static final PropertyOption<Duration> RESTART_DELAY = PropertyOption.key("restart.delay")
+            .durationType().defaultValue(Duration.ofSeconds(10)).description("fixed delay, or initial backoff");
+    public static final PropertyOption<Duration> RESTART_MAX_DELAY = PropertyOption.key("restart.max-delay")
+            .durationType().defaultValue(Duration.ofMinutes(2)).description("exponential delay");
+
+    /** Every option of group {@value #DEFAULT_GROUP}, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(CHECKPOINT_ENABLED, CHECKPOINT_INTERVAL,
+            CHECKPOINT_MIN_PAUSE, CHECKPOINT_TIMEOUT, CHECKPOINT_MODE, CHECKPOINT_MAX_CONCURRENT, CHECKPOINT_RETENTION,
+            PARALLELISM, MAX_PARALLELISM, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_MAX_DELAY);
+
+    static final List<String> KEYS = PropertyOptions.keys(OPTIONS);
 
     /** The restart strategies that can be chosen from properties. */
     public enum RestartStrategy {
@@ -100,26 +133,20 @@ public final class StreamEnvironmentSettings {
         group.checkKnownKeys(KEYS, false);
         Configuration config = new Configuration();
 
-        if (group.getBoolean("checkpoint.enabled", true)) {
-            Duration interval = positive(group, "checkpoint.interval", Duration.ofSeconds(60));
-            config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, interval);
-            config.set(CheckpointingOptions.MIN_PAUSE_BETWEEN_CHECKPOINTS,
-                    group.getDuration("checkpoint.min-pause", Duration.ofSeconds(5)));
-            config.set(CheckpointingOptions.CHECKPOINTING_TIMEOUT,
-                    positive(group, "checkpoint.timeout", Duration.ofMinutes(60)));
-            config.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
-                    group.getEnum(CheckpointingMode.class, "checkpoint.mode", CheckpointingMode.EXACTLY_ONCE));
-            config.set(CheckpointingOptions.MAX_CONCURRENT_CHECKPOINTS,
-                    group.getInt("checkpoint.max-concurrent", 1, 1, 100));
-            config.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
-                    group.getEnum(ExternalizedCheckpointRetention.class, "checkpoint.retention",
-                            ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION));
+        if (group.get(CHECKPOINT_ENABLED)) {
+            config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, group.get(CHECKPOINT_INTERVAL));
+            config.set(CheckpointingOptions.MIN_PAUSE_BETWEEN_CHECKPOINTS, group.get(CHECKPOINT_MIN_PAUSE));
+            config.set(CheckpointingOptions.CHECKPOINTING_TIMEOUT, group.get(CHECKPOINT_TIMEOUT));
+            config.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, group.get(CHECKPOINT_MODE));
+            config.set(CheckpointingOptions.MAX_CONCURRENT_CHECKPOINTS, group.get(CHECKPOINT_MAX_CONCURRENT));
+            config.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, group.get(CHECKPOINT_RETENTION));
         }
 
-        int maxParallelism = group.getInt("max-parallelism", DEFAULT_MAX_PARALLELISM, 1, 32768);
+        int maxParallelism = group.get(MAX_PARALLELISM);
         config.set(PipelineOptions.MAX_PARALLELISM, maxParallelism);
-        if (group.contains("parallelism")) {
-            config.set(CoreOptions.DEFAULT_PARALLELISM, group.getInt("parallelism", 1, 1, maxParallelism));
+        if (group.contains(PARALLELISM.key())) {
+            // The range depends on max-parallelism, so it is checked here rather than declared.
+            config.set(CoreOptions.DEFAULT_PARALLELISM, group.getInt(PARALLELISM.key(), 1, 1, maxParallelism));
         }
 
         applyRestartStrategy(group, config);
@@ -127,20 +154,18 @@ public final class StreamEnvironmentSettings {
     }
 
     private static void applyRestartStrategy(PropertyGroup group, Configuration config) {
-        RestartStrategy strategy = group.getEnum(RestartStrategy.class, "restart.strategy", RestartStrategy.FIXED_DELAY);
-        Duration delay = group.getDuration("restart.delay", Duration.ofSeconds(10));
+        RestartStrategy strategy = group.get(RESTART_STRATEGY);
+        Duration delay = group.get(RESTART_DELAY);
         switch (strategy) {
             case FIXED_DELAY:
                 config.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-                config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS,
-                        group.getInt("restart.attempts", 10, 0, Integer.MAX_VALUE));
+                config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, group.get(RESTART_ATTEMPTS));
                 config.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, delay);
                 break;
             case EXPONENTIAL_DELAY:
                 config.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
                 config.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF, delay);
-                config.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
-                        group.getDuration("restart.max-delay", Duration.ofMinutes(2)));
+                config.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF, group.get(RESTART_MAX_DELAY));
                 break;
             case NONE:
                 config.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
@@ -148,13 +173,5 @@ public final class StreamEnvironmentSettings {
             default:
                 throw new IllegalStateException("unhandled restart strategy " + strategy);
         }
-    }
-
-    private static Duration positive(PropertyGroup group, String key, Duration defaultValue) {
-        Duration value = group.getDuration(key, defaultValue);
-        if (value.isZero()) {
-            throw group.error(key, "must be greater than zero");
-        }
-        return value;
     }
 }

@@ -39,6 +39,21 @@ final class ValueFormats {
         return duration;
     }
 
+    /** A duration as a README shows it: {@code 2 h}, {@code 1 min}, {@code 10 s}, {@code 500 ms}. */
+    static String formatDuration(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis != 0 && millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + " h";
+        }
+        if (millis != 0 && millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
+        if (millis % 1000 == 0) {
+            return millis / 1000 + " s";
+        }
+        return millis + " ms";
+    }
+
     /** {@code 512}, {@code 64kb}, {@code 5mb}, {@code 1 MiB}, {@code 2 GB}: binary units, as in Flink. */
     static long byteSize(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);

@@ -102,7 +102,7 @@ class StreamEnvironmentSettingsTest {
     void zeroIntervalIsRejected() {
         assertThatThrownBy(() -> configured(Map.of("checkpoint.interval", "0 s")))
                 .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("key 'checkpoint.interval': must be greater than zero");
+                .hasMessageContaining("key 'checkpoint.interval': value '0 s' is not a positive duration");
     }
 
     @Test

@@ -16,9 +16,7 @@
 package io.flinkblocks.windows;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -36,6 +34,8 @@ import org.apache.flink.util.OutputTag;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
+import io.flinkblocks.runtime.PropertyOptions;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
 import io.flinkblocks.windows.slicing.LocalSliceAggregator;
@@ -76,14 +76,37 @@ import io.flinkblocks.windows.slicing.WindowSlicing;
 @PublicEvolving
 public final class WindowBlock<T, K> {
 
-    public static final String TIME = "window.time";
-    public static final String SIZE = "window.size";
-    public static final String SLIDE = "window.slide";
-    public static final String ALLOWED_LATENESS = "window.allowed-lateness";
-    public static final String TWO_PHASE = "window.two-phase";
-    public static final String STATE_BUFFER_ENTRIES = "window.state-buffer.max-entries";
-    public static final List<String> KEYS =
-            Arrays.asList(TIME, SIZE, SLIDE, ALLOWED_LATENESS, TWO_PHASE, STATE_BUFFER_ENTRIES);
+    /** Event or processing time. */
+    public enum Time {
+        EVENT,
+        PROCESSING
+    }
+
+    public static final PropertyOption<Time> TIME_OPTION = PropertyOption.key("window.time").enumType(Time.class)
+            .noDefaultValue("as built (`eventTime()` unless `processingTime()`)").description("the time windows are measured in");
+    public static final PropertyOption<Duration> SIZE_OPTION = PropertyOption.key("window.size").durationType().positive()
+            .noDefaultValue("as built; required if the block was built without a size").description("the length of a window");
+    public static final PropertyOption<Duration> SLIDE_OPTION = PropertyOption.key("window.slide").durationType().positive()
+            .noDefaultValue("the size (tumbling)").description("how far each window starts after the previous one; at most the size");
+    public static final PropertyOption<Duration> ALLOWED_LATENESS_OPTION = PropertyOption.key("window.allowed-lateness")
+            .durationType().noDefaultValue("as built (`0 s`)").description("how long after a window fired a late record still updates it");
+    public static final PropertyOption<Boolean> TWO_PHASE_OPTION = PropertyOption.key("window.two-phase").booleanType()
+            .noDefaultValue("as built (`false`)").description("pre-aggregate before the shuffle, for skewed keys");
+    public static final PropertyOption<Integer> STATE_BUFFER_ENTRIES_OPTION = PropertyOption.key("window.state-buffer.max-entries")
+            .intType().min(0).noDefaultValue("as built (`500000`)")
+            .description("(key, slice) accumulators kept in memory between checkpoints; `0` writes every record through to state");
+
+    /** Every option {@link #withProperties} reads, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(TIME_OPTION, SIZE_OPTION, SLIDE_OPTION,
+            ALLOWED_LATENESS_OPTION, TWO_PHASE_OPTION, STATE_BUFFER_ENTRIES_OPTION);
+
+    public static final String TIME = TIME_OPTION.key();
+    public static final String SIZE = SIZE_OPTION.key();
+    public static final String SLIDE = SLIDE_OPTION.key();
+    public static final String ALLOWED_LATENESS = ALLOWED_LATENESS_OPTION.key();
+    public static final String TWO_PHASE = TWO_PHASE_OPTION.key();
+    public static final String STATE_BUFFER_ENTRIES = STATE_BUFFER_ENTRIES_OPTION.key();
+    public static final List<String> KEYS = PropertyOptions.keys(OPTIONS);
 
     /**
      * The default bound of the state buffer, in (key, slice) accumulators: see {@link #stateBuffer(int)}.
@@ -176,36 +199,18 @@ public final class WindowBlock<T, K> {
 
     /** Reads time, size, slide, allowed lateness, two-phase and the state buffer from a property group. */
     public WindowBlock<T, K> withProperties(PropertyGroup group) {
-        String time = group.get(TIME, eventTime ? "event" : "processing").trim().toLowerCase(Locale.ROOT);
-        if (time.equals("event")) {
-            eventTime = true;
-        } else if (time.equals("processing")) {
-            eventTime = false;
-        } else {
-            throw group.invalidValue(TIME, "event or processing");
-        }
-        Duration newSize = size == null ? group.getDuration(SIZE) : group.getDuration(SIZE, size);
-        if (newSize.isNegative() || newSize.isZero()) {
-            throw group.invalidValue(SIZE, "a positive duration");
-        }
+        eventTime = group.get(TIME_OPTION, eventTime ? Time.EVENT : Time.PROCESSING) == Time.EVENT;
+        Duration newSize = group.get(SIZE_OPTION, size);
         // A tumbling window stays tumbling when only its size is set: its slide follows the size.
-        Duration newSlide = group.getDuration(SLIDE, slide == null || tumbling ? newSize : slide);
-        if (newSlide.isNegative() || newSlide.isZero() || newSlide.compareTo(newSize) > 0) {
+        Duration newSlide = group.get(SLIDE_OPTION, slide == null || tumbling ? newSize : slide);
+        if (newSlide.compareTo(newSize) > 0) {
             throw group.invalidValue(SLIDE, "a positive duration no larger than " + SIZE + " (" + newSize + ")");
-        }
-        Duration lateness = group.getDuration(ALLOWED_LATENESS, allowedLateness);
-        if (lateness.isNegative()) {
-            throw group.invalidValue(ALLOWED_LATENESS, "a duration of 0 or more");
         }
         size = newSize;
         slide = newSlide;
-        allowedLateness = lateness;
-        twoPhase = group.getBoolean(TWO_PHASE, twoPhase);
-        int bufferEntries = group.getInt(STATE_BUFFER_ENTRIES, stateBufferEntries);
-        if (bufferEntries < 0) {
-            throw group.invalidValue(STATE_BUFFER_ENTRIES, "0 or more (0 turns the buffer off)");
-        }
-        stateBufferEntries = bufferEntries;
+        allowedLateness = group.get(ALLOWED_LATENESS_OPTION, allowedLateness);
+        twoPhase = group.get(TWO_PHASE_OPTION, twoPhase);
+        stateBufferEntries = group.get(STATE_BUFFER_ENTRIES_OPTION, stateBufferEntries);
         return this;
     }
 

@@ -143,8 +143,8 @@ class WindowBlockTest {
                 "window.size|soon|window.size",
                 "window.slide|2min|no larger than window.size",
                 "window.allowed-lateness|-1s|window.allowed-lateness",
-                "window.time|ingestion|event or processing",
-                "window.state-buffer.max-entries|-1|0 or more",
+                "window.time|ingestion|one of EVENT, PROCESSING",
+                "window.state-buffer.max-entries|-1|out of range [0,",
                 "window.state-buffer.max-entries|many|window.state-buffer.max-entries"
             })
     void explainsBadProperties(String key, String value, String message) {

@@ -21,12 +21,14 @@ import java.util.List;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.connector.base.sink.AsyncSinkBaseBuilder;
+import org.apache.flink.connector.base.table.AsyncSinkConnectorOptions;
 
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
  * Batching and buffering of an AWS async sink (Kinesis Data Streams, Firehose) read from a group,
- * under the key names of the connectors' Table API options, and checked against the service's limits
+ * under the key names of the connectors' Table API options (Flink's {@link AsyncSinkConnectorOptions};
+ * the record size and fail-on-error keys are the Kinesis and Firehose connectors' own), and checked against the service's limits
  * before the job starts: a batch the service refuses would otherwise fail only at run time.
  */
 @PublicEvolving
@@ -35,15 +37,15 @@ public final class AsyncSinkSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Records per request. */
-    public static final String MAX_BATCH_SIZE = "sink.batch.max-size";
+    public static final String MAX_BATCH_SIZE = AsyncSinkConnectorOptions.MAX_BATCH_SIZE.key();
     /** Bytes per request ({@code 5mb}, {@code 1 MiB}, ...). */
-    public static final String FLUSH_BUFFER_SIZE = "sink.flush-buffer.size";
+    public static final String FLUSH_BUFFER_SIZE = AsyncSinkConnectorOptions.FLUSH_BUFFER_SIZE.key();
     /** How long a record may wait in the buffer before it is sent ({@code 5s}, {@code 500 ms}). */
-    public static final String FLUSH_BUFFER_TIMEOUT = "sink.flush-buffer.timeout";
+    public static final String FLUSH_BUFFER_TIMEOUT = AsyncSinkConnectorOptions.FLUSH_BUFFER_TIMEOUT.key();
     /** Requests in flight per subtask. */
-    public static final String MAX_IN_FLIGHT = "sink.requests.max-inflight";
+    public static final String MAX_IN_FLIGHT = AsyncSinkConnectorOptions.MAX_IN_FLIGHT_REQUESTS.key();
     /** Records buffered per subtask before back pressure. */
-    public static final String MAX_BUFFERED = "sink.requests.max-buffered";
+    public static final String MAX_BUFFERED = AsyncSinkConnectorOptions.MAX_BUFFERED_REQUESTS.key();
     /** The largest record accepted ({@code 1mb}); a larger one fails the job. */
     public static final String MAX_RECORD_SIZE = "sink.record.max-size";
     /** true: a record the service rejects fails the job; false (default): it is retried. */

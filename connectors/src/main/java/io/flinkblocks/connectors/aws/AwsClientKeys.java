@@ -17,20 +17,26 @@ package io.flinkblocks.connectors.aws;
 
 import java.util.List;
 
+import org.apache.flink.connector.aws.config.AWSConfigConstants;
+
 /**
- * The client keys the AWS connectors read (region, endpoint, credentials, HTTP client): the
- * connectors' own names, listed once so that a misspelled key gets a "did you mean" hint.
+ * The client keys the AWS connectors read (region, endpoint, credentials, HTTP client), listed once so
+ * that a misspelled key gets a "did you mean" hint. They are Flink's {@link AWSConfigConstants}: the
+ * constant ones are taken from it (the compiler copies constant strings, so nothing of it is loaded at
+ * run time), and the credential sub-keys, which it computes when its class loads, are written out here
+ * and compared with its own by {@code AwsClientKeysTest}. Loading it is not an option: the Kinesis
+ * connector carries only a relocated copy, so a job with Kinesis alone does not have the class.
  */
 final class AwsClientKeys {
 
-    public static final String REGION = "aws.region";
-    public static final String ENDPOINT = "aws.endpoint";
-    public static final String TRUST_ALL_CERTIFICATES = "aws.trust.all.certificates";
-    public static final String HTTP_PROTOCOL_VERSION = "aws.http.protocol.version";
-    public static final String HTTP_CLIENT_MAX_CONCURRENCY = "aws.http-client.max-concurrency";
-    public static final String HTTP_CLIENT_READ_TIMEOUT = "aws.http-client.read-timeout";
+    public static final String REGION = AWSConfigConstants.AWS_REGION;
+    public static final String ENDPOINT = AWSConfigConstants.AWS_ENDPOINT;
+    public static final String TRUST_ALL_CERTIFICATES = AWSConfigConstants.TRUST_ALL_CERTIFICATES;
+    public static final String HTTP_PROTOCOL_VERSION = AWSConfigConstants.HTTP_PROTOCOL_VERSION;
+    public static final String HTTP_CLIENT_MAX_CONCURRENCY = AWSConfigConstants.HTTP_CLIENT_MAX_CONCURRENCY;
+    public static final String HTTP_CLIENT_READ_TIMEOUT = AWSConfigConstants.HTTP_CLIENT_READ_TIMEOUT_MILLIS;
 
-    public static final String CREDENTIALS_PROVIDER = "aws.credentials.provider";
+    public static final String CREDENTIALS_PROVIDER = AWSConfigConstants.AWS_CREDENTIALS_PROVIDER;
     public static final String ACCESS_KEY_ID = CREDENTIALS_PROVIDER + ".basic.accesskeyid";
     public static final String SECRET_KEY = CREDENTIALS_PROVIDER + ".basic.secretkey";
     public static final String PROFILE_NAME = CREDENTIALS_PROVIDER + ".profile.name";

@@ -21,28 +21,25 @@ import java.util.List;
 
 import org.apache.flink.annotation.Internal;
 
+import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.UnknownKeys;
 
 /**
  * Checks the keys of a connector group against the keys its factory knows. An unknown key fails the
  * build by default, naming the nearest known key: the MSF guide itself misspells connector keys, and
  * a connector silently ignores a key it does not know. {@value #UNKNOWN_KEYS}{@code =WARN} turns the
- * failure into a warning, for connector keys this library does not list.
+ * failure into a warning, for connector keys this library does not list: the policy of
+ * {@link UnknownKeys}, which {@code JobLauncher} applies to every group once the job is defined.
  */
 @Internal
 public final class ConnectorKeyCheck {
 
-    /** FAIL (default) or WARN. */
-    public static final String UNKNOWN_KEYS = "unknown.keys";
+    /** FAIL (default) or WARN: {@link UnknownKeys#KEY}. */
+    public static final String UNKNOWN_KEYS = UnknownKeys.KEY;
 
     /** The key that selects the connector in {@code StreamSources}/{@code StreamSinks} groups. */
-    public static final String CONNECTOR = "connector";
-
-    /** What to do about a key no factory knows. */
-    public enum UnknownKeys {
-        FAIL,
-        WARN
-    }
+    public static final String CONNECTOR = StreamSources.CONNECTOR_KEY;
 
     private ConnectorKeyCheck() {}
 
@@ -50,11 +47,10 @@ public final class ConnectorKeyCheck {
     public static void check(PropertyGroup group, Collection<String> connectorKeys, Collection<String> passThroughPrefixes) {
         List<String> known = new ArrayList<>(connectorKeys);
         known.addAll(AwsClientKeys.ALL);
-        known.add(UNKNOWN_KEYS);
         known.add(CONNECTOR);
         List<String> prefixes = new ArrayList<>(passThroughPrefixes);
         prefixes.addAll(AwsClientKeys.PASS_THROUGH_PREFIXES);
-        boolean strict = group.getEnum(UnknownKeys.class, UNKNOWN_KEYS, UnknownKeys.FAIL) == UnknownKeys.FAIL;
+        boolean strict = group.getEnum(UnknownKeys.Policy.class, UNKNOWN_KEYS, UnknownKeys.Policy.FAIL) == UnknownKeys.Policy.FAIL;
         group.checkKnownKeys(known, strict, prefixes.toArray(new String[0]));
     }
 }

@@ -15,7 +15,11 @@
  */
 package io.flinkblocks.connectors.aws;
 
-/** The values of {@code aws.credentials.provider} the AWS connectors understand. */
+/**
+ * The values of {@code aws.credentials.provider} the AWS connectors understand: the constants of Flink's
+ * {@code AWSConfigConstants.CredentialProvider} (compared by {@code AwsClientKeysTest}), our own enum
+ * because a job with the Kinesis connector alone has only a relocated copy of that class.
+ */
 enum CredentialsProvider {
     /** The SDK's default chain: on MSF, the application's IAM role. */
     AUTO,

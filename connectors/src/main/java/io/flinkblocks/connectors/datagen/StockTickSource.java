@@ -28,6 +28,7 @@ import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
+import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -46,7 +47,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 public final class StockTickSource {
 
     public static final List<String> GUIDE_TICKERS = List.of("AAPL", "AMZN", "MSFT", "INTC", "TBV");
-    static final List<String> KEYS = List.of("connector", "records.per.second", "record.count", "tickers", "seed");
+    static final List<String> KEYS = List.of(StreamSources.CONNECTOR_KEY, "records.per.second", "record.count", "tickers", "seed");
 
     private StockTickSource() {}
 

@@ -34,6 +34,7 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 
+import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -80,7 +81,7 @@ public final class FileSinks {
 
     public static final String DEFAULT_BUCKET_PATTERN = "yyyy-MM-dd--HH";
 
-    static final List<String> KEYS = List.of("connector", PATH, BUCKET_ASSIGNER, BUCKET_PATTERN, BUCKET_TIME_ZONE, BUCKET_TIME,
+    static final List<String> KEYS = List.of(StreamSinks.CONNECTOR_KEY, PATH, BUCKET_ASSIGNER, BUCKET_PATTERN, BUCKET_TIME_ZONE, BUCKET_TIME,
             PART_SIZE, ROLLOVER_INTERVAL, INACTIVITY_INTERVAL, ROLL_ON_CHECKPOINT, CHECK_INTERVAL, PART_PREFIX, PART_SUFFIX);
 
     /** How records are spread over folders under the base path. */

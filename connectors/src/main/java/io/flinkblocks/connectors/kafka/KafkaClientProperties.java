@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import org.apache.kafka.common.config.SslConfigs;
 
@@ -58,11 +59,14 @@ final class KafkaClientProperties {
     public static Properties of(PropertyGroup group, Collection<String> ownKeys) {
         group.required(BOOTSTRAP_SERVERS);
         Map<String, String> client = new LinkedHashMap<>();
-        for (String key : group.keys()) {
-            if (!ownKeys.contains(key)) {
-                group.optional(key).ifPresent(value -> client.put(key, value));
+        // The values are taken without reading each key through the group: that would count a
+        // misspelled key as read. The connector's option names, declared in KafkaSources and KafkaSinks
+        // with checkKnownKeys, say which keys are Kafka's.
+        new TreeMap<>(group.asMap()).forEach((key, value) -> {
+            if (!ownKeys.contains(key) && value != null && !value.isBlank()) {
+                client.put(key, value.trim());
             }
-        }
+        });
         if (group.contains(KafkaKeys.SECURITY_PRESET)) {
             applyPreset(group, group.getEnum(KafkaSecurityPreset.class, KafkaKeys.SECURITY_PRESET), client);
         }

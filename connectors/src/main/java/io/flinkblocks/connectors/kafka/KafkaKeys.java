@@ -17,6 +17,8 @@ package io.flinkblocks.connectors.kafka;
 
 import java.util.List;
 
+import io.flinkblocks.connectors.StreamSources;
+
 /**
  * The keys of a Kafka property group that are ours. Every other key is a Kafka client key
  * ({@code bootstrap.servers}, {@code group.id}, {@code security.protocol}, {@code ssl.*},
@@ -25,7 +27,7 @@ import java.util.List;
 final class KafkaKeys {
 
     /** Selects the connector in {@code StreamSources}/{@code StreamSinks}. */
-    public static final String CONNECTOR = "connector";
+    public static final String CONNECTOR = StreamSources.CONNECTOR_KEY;
     /** Source: one topic or a comma-separated list. Sink: the one topic written to. */
     public static final String TOPIC = "topic";
     /** Source only: a regular expression of topic names, instead of {@value #TOPIC}. */

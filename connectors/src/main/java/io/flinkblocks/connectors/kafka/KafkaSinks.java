@@ -69,8 +69,9 @@ public final class KafkaSinks {
 
     /**
      * Writes serialized values (no key) to the group's topic, with uid and name set. The checkpoint
-     * interval that EXACTLY_ONCE is checked against is the stream's environment's at this call, so
-     * apply the environment settings ({@code StreamEnvironmentSettings.apply}) before attaching sinks.
+     * interval that EXACTLY_ONCE is checked against is the stream's environment's at this call: a job
+     * started by {@code JobLauncher} (or defined by {@code JobLauncher.define}) has its environment
+     * settings applied before its graph is defined.
      */
     public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> valueSerializer) {
         return stream.sinkTo(sink(group, valueSerializer, checkpointInterval(stream)))

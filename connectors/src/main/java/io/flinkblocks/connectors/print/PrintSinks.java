@@ -20,6 +20,7 @@ import java.util.List;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.functions.sink.PrintSink;
 
+import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -29,7 +30,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 @PublicEvolving
 public final class PrintSinks {
 
-    static final List<String> KEYS = List.of("connector", "prefix", "stderr");
+    static final List<String> KEYS = List.of(StreamSinks.CONNECTOR_KEY, "prefix", "stderr");
 
     private PrintSinks() {}
 

@@ -15,7 +15,6 @@
  */
 package io.flinkblocks.operators.json;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +25,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.flat.FlatJsonReader;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
+import io.flinkblocks.runtime.PropertyOptions;
 
 /**
  * Entry point of JSON parsing with dead letters.
@@ -50,12 +51,22 @@ import io.flinkblocks.runtime.PropertyGroup;
 @PublicEvolving
 public final class JsonParse<T> {
 
-    public static final String MAX_PAYLOAD_BYTES = "json.max-payload-bytes";
-    public static final String DEAD_LETTER_MAX_PAYLOAD_BYTES = "json.dead-letter.max-payload-bytes";
-    public static final List<String> KEYS = Arrays.asList(MAX_PAYLOAD_BYTES, DEAD_LETTER_MAX_PAYLOAD_BYTES);
-
     public static final long DEFAULT_MAX_PAYLOAD_BYTES = 1024 * 1024;
     public static final int DEFAULT_DEAD_LETTER_PAYLOAD_BYTES = 8 * 1024;
+
+    public static final PropertyOption<Long> MAX_PAYLOAD_BYTES_OPTION = PropertyOption.key("json.max-payload-bytes")
+            .byteSizeType().min(1L).noDefaultValue("as built (`1048576`, 1 MiB)")
+            .description("a larger record is a dead letter (`OVERSIZE`), not parsed at all");
+    public static final PropertyOption<Long> DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION = PropertyOption.key("json.dead-letter.max-payload-bytes")
+            .byteSizeType().range(0L, (long) Integer.MAX_VALUE).noDefaultValue("as built (`8192`, 8 KiB)")
+            .description("the payload a dead letter carries is cut to this size");
+
+    /** Every option {@link #withProperties} reads, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(MAX_PAYLOAD_BYTES_OPTION, DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION);
+
+    public static final String MAX_PAYLOAD_BYTES = MAX_PAYLOAD_BYTES_OPTION.key();
+    public static final String DEAD_LETTER_MAX_PAYLOAD_BYTES = DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION.key();
+    public static final List<String> KEYS = PropertyOptions.keys(OPTIONS);
 
     private final Class<T> type;
     private String name;
@@ -115,16 +126,8 @@ public final class JsonParse<T> {
 
     /** Reads the limits from a property group; absent keys keep their current values. */
     public JsonParse<T> withProperties(PropertyGroup group) {
-        long max = group.getByteSize(MAX_PAYLOAD_BYTES, maxPayloadBytes);
-        if (max <= 0) {
-            throw group.invalidValue(MAX_PAYLOAD_BYTES, "a positive size");
-        }
-        long deadLetter = group.getByteSize(DEAD_LETTER_MAX_PAYLOAD_BYTES, deadLetterPayloadBytes);
-        if (deadLetter < 0 || deadLetter > Integer.MAX_VALUE) {
-            throw group.invalidValue(DEAD_LETTER_MAX_PAYLOAD_BYTES, "a size between 0 and 2 GiB");
-        }
-        this.maxPayloadBytes = max;
-        this.deadLetterPayloadBytes = (int) deadLetter;
+        this.maxPayloadBytes = group.get(MAX_PAYLOAD_BYTES_OPTION, maxPayloadBytes);
+        this.deadLetterPayloadBytes = group.get(DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION, (long) deadLetterPayloadBytes).intValue();
         return this;
     }
 

@@ -19,9 +19,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -30,6 +28,8 @@ import org.apache.flink.api.common.eventtime.TimestampAssignerSupplier;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
+import io.flinkblocks.runtime.PropertyOptions;
 
 /**
  * Watermark strategies from a property group.
@@ -54,15 +54,6 @@ import io.flinkblocks.runtime.PropertyGroup;
 @PublicEvolving
 public final class WatermarkStrategies {
 
-    public static final String TYPE = "watermark.type";
-    public static final String MAX_OUT_OF_ORDERNESS = "watermark.max-out-of-orderness";
-    public static final String IDLENESS = "watermark.idleness";
-    public static final String TIMESTAMP_FIELD = "watermark.timestamp.field";
-    public static final String TIMESTAMP_FORMAT = "watermark.timestamp.format";
-    public static final String TIMESTAMP_ZONE = "watermark.timestamp.zone";
-    public static final List<String> KEYS =
-            Arrays.asList(TYPE, MAX_OUT_OF_ORDERNESS, IDLENESS, TIMESTAMP_FIELD, TIMESTAMP_FORMAT, TIMESTAMP_ZONE);
-
     public static final Duration DEFAULT_MAX_OUT_OF_ORDERNESS = Duration.ofSeconds(30);
 
     /** The kinds of watermark generation. */
@@ -71,6 +62,33 @@ public final class WatermarkStrategies {
         MONOTONOUS,
         INGESTION
     }
+
+    public static final PropertyOption<Type> TYPE_OPTION = PropertyOption.key("watermark.type").enumType(Type.class)
+            .defaultValue(Type.BOUNDED).description("how event time advances");
+    public static final PropertyOption<Duration> MAX_OUT_OF_ORDERNESS_OPTION = PropertyOption.key("watermark.max-out-of-orderness")
+            .durationType().defaultValue(DEFAULT_MAX_OUT_OF_ORDERNESS).description("bound for `BOUNDED`");
+    public static final PropertyOption<Duration> IDLENESS_OPTION = PropertyOption.key("watermark.idleness").durationType()
+            .defaultValue(Duration.ZERO)
+            .description("after this long without records a split stops holding back event time (the guide's idle shards); `0`: never");
+    public static final PropertyOption<String> TIMESTAMP_FIELD_OPTION = PropertyOption.key("watermark.timestamp.field")
+            .stringType().noDefaultValue("none: keep the source timestamp (Kinesis: arrival time)")
+            .description("JSON or Java name of the event-time field, e.g. `event_time`");
+    public static final PropertyOption<TimestampFormat> TIMESTAMP_FORMAT_OPTION = PropertyOption.key("watermark.timestamp.format")
+            .enumType(TimestampFormat.class).defaultValue(TimestampFormat.AUTO).description("how the field's value is read");
+    public static final PropertyOption<String> TIMESTAMP_ZONE_OPTION = PropertyOption.key("watermark.timestamp.zone")
+            .stringType().defaultValue("UTC").description("zone id for local date-times such as the guide's `event_time`");
+
+    /** Every option {@link #fromProperties} reads, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(TYPE_OPTION, MAX_OUT_OF_ORDERNESS_OPTION, IDLENESS_OPTION,
+            TIMESTAMP_FIELD_OPTION, TIMESTAMP_FORMAT_OPTION, TIMESTAMP_ZONE_OPTION);
+
+    public static final String TYPE = TYPE_OPTION.key();
+    public static final String MAX_OUT_OF_ORDERNESS = MAX_OUT_OF_ORDERNESS_OPTION.key();
+    public static final String IDLENESS = IDLENESS_OPTION.key();
+    public static final String TIMESTAMP_FIELD = TIMESTAMP_FIELD_OPTION.key();
+    public static final String TIMESTAMP_FORMAT = TIMESTAMP_FORMAT_OPTION.key();
+    public static final String TIMESTAMP_ZONE = TIMESTAMP_ZONE_OPTION.key();
+    public static final List<String> KEYS = PropertyOptions.keys(OPTIONS);
 
     private WatermarkStrategies() {}
 
@@ -114,20 +132,13 @@ public final class WatermarkStrategies {
                 break;
             case BOUNDED:
             default:
-                Duration bound = group.getDuration(MAX_OUT_OF_ORDERNESS, DEFAULT_MAX_OUT_OF_ORDERNESS);
-                if (bound.isNegative()) {
-                    throw group.invalidValue(MAX_OUT_OF_ORDERNESS, "a duration of 0 or more");
-                }
-                strategy = WatermarkStrategy.forBoundedOutOfOrderness(bound);
+                strategy = WatermarkStrategy.forBoundedOutOfOrderness(group.get(MAX_OUT_OF_ORDERNESS_OPTION));
                 break;
         }
         if (assigner != null) {
             strategy = strategy.withTimestampAssigner(assigner);
         }
-        Duration idleness = group.getDuration(IDLENESS, Duration.ZERO);
-        if (idleness.isNegative()) {
-            throw group.invalidValue(IDLENESS, "a duration of 0 (never idle) or more");
-        }
+        Duration idleness = group.get(IDLENESS_OPTION);
         if (!idleness.isZero()) {
             strategy = strategy.withIdleness(idleness);
         }
@@ -135,22 +146,11 @@ public final class WatermarkStrategies {
     }
 
     private static Type type(PropertyGroup group) {
-        String value = group.get(TYPE, "bounded").trim().toUpperCase(Locale.ROOT);
-        try {
-            return Type.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw group.invalidValue(TYPE, "one of bounded, monotonous, ingestion");
-        }
+        return group.get(TYPE_OPTION);
     }
 
     private static TimestampFormat format(PropertyGroup group) {
-        String value = group.get(TIMESTAMP_FORMAT, "auto").trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        try {
-            return TimestampFormat.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw group.invalidValue(
-                    TIMESTAMP_FORMAT, "one of auto, iso-local-date-time, iso-offset-date-time, epoch-millis");
-        }
+        return group.get(TIMESTAMP_FORMAT_OPTION);
     }
 
     private static ZoneId zone(PropertyGroup group) {

@@ -219,11 +219,11 @@ class WatermarkStrategiesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "watermark.type|sorted|bounded, monotonous, ingestion",
+                "watermark.type|sorted|BOUNDED, MONOTONOUS, INGESTION",
                 "watermark.max-out-of-orderness|soon|watermark.max-out-of-orderness",
                 "watermark.idleness|-5s|watermark.idleness",
                 "watermark.timestamp.field|when|no readable field 'when'",
-                "watermark.timestamp.format|rfc822|iso-local-date-time",
+                "watermark.timestamp.format|rfc822|ISO_LOCAL_DATE_TIME",
                 "watermark.timestamp.zone|Mars/Olympus|zone id"
             })
     void explainsBadProperties(String key, String value, String message) {

@@ -18,7 +18,6 @@ import io.flinkblocks.operators.watermarks.WatermarkStrategies;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultJsonLines;
@@ -48,9 +47,8 @@ public final class Job {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        // Checkpoints, restarts and parallelism as on MSF; group FlinkEnvironment overrides them locally.
-        StreamEnvironmentSettings.apply(env, properties);
-        // Chained operators pass records without copying them: safe as long as no operator keeps a
+        // JobLauncher has applied checkpoints, restarts and parallelism as on MSF (group FlinkEnvironment
+        // overrides them locally) before this runs. Chained operators pass records without copying them: safe as long as no operator keeps a
         // reference to a record it has passed on (the blocks keep none).
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);

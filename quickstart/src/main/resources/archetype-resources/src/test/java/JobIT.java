@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.StandardOutput;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
@@ -84,7 +85,7 @@ class JobIT {
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Job.build(env, localProperties(input, output, deadLetters));
+        JobLauncher.define(env, localProperties(input, output, deadLetters), Job::build);
         JobClient job = env.executeAsync("${artifactId}");
         try {
             await().atMost(TIMEOUT).pollInterval(POLL).until(() -> KINESIS.readAllStrings(output).size() >= expected.size());
@@ -121,7 +122,7 @@ class JobIT {
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, JobIT.class.getClassLoader()).toGroupMaps();
         groups.get(Job.INPUT_GROUP).put("records.per.second", "1000");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Job.build(env, ApplicationProperties.of(groups));
+        JobLauncher.define(env, ApplicationProperties.of(groups), Job::build);
 
         String printed = StandardOutput.capture(() -> env.execute("${artifactId}-dev"));
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Instant;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.flinkblocks.operators.json.flat.FlatJsonException;
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.runtime.Preflight;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.ShippedPropertiesFiles;
 
 /** Checks that need no cluster and no service: the job graph and the record type. */
 class JobTest {
@@ -20,10 +25,19 @@ class JobTest {
     void everyOperatorHasAUid() {
         // MSF restores state from snapshots by operator uid, on every update and every scaling.
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Job.build(env, ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, JobTest.class.getClassLoader()));
+        JobLauncher.define(env, ApplicationProperties.fromClasspath(
+                ApplicationProperties.DEV_PROPERTIES_RESOURCE, JobTest.class.getClassLoader()), Job::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    @Test
+    void devAndLocalPropertiesPassThePreflight() {
+        // What `mvn exec:java -Dexec.args="--validate --properties FILE"` checks before a deployment.
+        for (Path file : ShippedPropertiesFiles.of(Paths.get(""))) {
+            Preflight preflight = Preflight.run(new String[] {"--properties", file.toString()}, Job::build);
+            assertThat(preflight.problems()).as(preflight.report(file.toString())).isEmpty();
+        }
     }
 
     @Test

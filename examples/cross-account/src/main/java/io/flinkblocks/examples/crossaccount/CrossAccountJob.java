@@ -22,7 +22,6 @@ import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
  * The guide's cross-account application: every record of a Kinesis stream in another AWS account
@@ -44,7 +43,6 @@ public final class CrossAccountJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        StreamEnvironmentSettings.apply(env, properties);
         env.getConfig().enableObjectReuse();
         DataStream<String> records = StreamSources.strings(env, properties.group(SOURCE_GROUP));
         StreamSinks.strings(records, properties.group(OUTPUT_GROUP));

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
@@ -80,7 +81,7 @@ class CrossAccountJobIT {
         LocalSts.server().clear();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        CrossAccountJob.build(env, localProperties(input, output));
+        JobLauncher.define(env, localProperties(input, output), CrossAccountJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("cross-account");
         try {
@@ -105,7 +106,7 @@ class CrossAccountJobIT {
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader()).toGroupMaps();
         groups.get(CrossAccountJob.SOURCE_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "100"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        CrossAccountJob.build(env, ApplicationProperties.of(groups));
+        JobLauncher.define(env, ApplicationProperties.of(groups), CrossAccountJob::build);
 
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

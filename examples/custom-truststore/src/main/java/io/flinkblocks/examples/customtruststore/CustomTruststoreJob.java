@@ -22,7 +22,6 @@ import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
  * The guide's custom truststore application: Kafka to Kafka over TLS with brokers whose certificates
@@ -47,7 +46,6 @@ public final class CustomTruststoreJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        StreamEnvironmentSettings.apply(env, properties);
         DataStream<String> records = StreamSources.strings(env, properties.group(SOURCE_GROUP));
         StreamSinks.strings(records, properties.group(SINK_GROUP));
     }

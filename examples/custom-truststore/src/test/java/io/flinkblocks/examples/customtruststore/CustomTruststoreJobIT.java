@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
@@ -66,7 +67,7 @@ class CustomTruststoreJobIT {
         broker.produce("tls-source", ticks);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        CustomTruststoreJob.build(env, properties(broker, broker.certificates().truststorePassword()));
+        JobLauncher.define(env, properties(broker, broker.certificates().truststorePassword()), CustomTruststoreJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("custom-truststore-it");
 
@@ -77,7 +78,7 @@ class CustomTruststoreJobIT {
     void wrongTruststorePasswordStopsTheDeployment(LocalKafkaBroker broker) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        assertThatThrownBy(() -> CustomTruststoreJob.build(env, properties(broker, "changeit")))
+        assertThatThrownBy(() -> JobLauncher.define(env, properties(broker, "changeit"), CustomTruststoreJob::build))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'KafkaSource', key 'ssl.truststore.password'")
                 .hasMessageContaining("does not open truststore 'classpath:kafka.client.truststore.jks'");
@@ -87,8 +88,8 @@ class CustomTruststoreJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        CustomTruststoreJob.build(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                CustomTruststoreJob.class.getClassLoader()));
+        JobLauncher.define(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
+                CustomTruststoreJob.class.getClassLoader()), CustomTruststoreJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

@@ -24,7 +24,6 @@ import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
  * The guide's EFO application: every record of the stream of group {@code ConsumerConfigProperties},
@@ -46,7 +45,6 @@ public final class EfoConsumerJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        StreamEnvironmentSettings.apply(env, properties);
         env.getConfig().enableObjectReuse();
 
         DataStream<String> records = StreamSources.strings(env, properties.group(CONSUMER_GROUP));

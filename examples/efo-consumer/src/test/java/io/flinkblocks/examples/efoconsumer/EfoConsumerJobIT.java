@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.kinesis.model.Consumer;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
@@ -70,7 +71,7 @@ class EfoConsumerJobIT {
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        EfoConsumerJob.build(env, localProperties(input, output));
+        JobLauncher.define(env, localProperties(input, output), EfoConsumerJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("efo-consumer");
         try {
@@ -95,7 +96,7 @@ class EfoConsumerJobIT {
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("records.per.second", "2000");
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("record.count", "100");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        EfoConsumerJob.build(env, ApplicationProperties.of(groups));
+        JobLauncher.define(env, ApplicationProperties.of(groups), EfoConsumerJob::build);
 
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -34,7 +34,6 @@ import io.flinkblocks.operators.watermarks.WatermarkStrategies;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultCsv;
@@ -64,7 +63,6 @@ public final class FirehoseSinkJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        StreamEnvironmentSettings.apply(env, properties);
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 

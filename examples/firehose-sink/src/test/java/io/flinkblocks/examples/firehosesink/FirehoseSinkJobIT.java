@@ -49,6 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -84,7 +85,7 @@ class FirehoseSinkJobIT {
         List<String> expected = putTicksAndComputeMinima(input);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        FirehoseSinkJob.build(env, localProperties(input, delivery));
+        JobLauncher.define(env, localProperties(input, delivery), FirehoseSinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("firehose-sink");
         try {
@@ -109,7 +110,7 @@ class FirehoseSinkJobIT {
         FIREHOSE.standIn().failNextRequests(1, 400, "AccessDeniedException", "not authorized to put records");
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        FirehoseSinkJob.build(env, localProperties(input, delivery));
+        JobLauncher.define(env, localProperties(input, delivery), FirehoseSinkJob::build);
         JobClient job = env.executeAsync("firehose-sink-denied");
 
         assertThatThrownBy(() -> job.getJobExecutionResult().get(60, TimeUnit.SECONDS))
@@ -128,7 +129,7 @@ class FirehoseSinkJobIT {
         Map<String, Map<String, String>> groups = dev.toGroupMaps();
         groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "300"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        FirehoseSinkJob.build(env, ApplicationProperties.of(groups));
+        JobLauncher.define(env, ApplicationProperties.of(groups), FirehoseSinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         PrintStream original = System.out;

@@ -23,7 +23,6 @@ import org.apache.flink.table.api.config.ExecutionConfigOptions;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
  * The guide's Table API application in SQL: stock ticks priced above a threshold (the guide's 50),
@@ -43,7 +42,6 @@ public final class GettingStartedTableJob {
     }
 
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        StreamEnvironmentSettings.apply(env, properties);
         StreamTableEnvironment tables = StreamTableEnvironment.create(env);
         // Every SQL operator gets a uid, so the job's state survives restarts from a snapshot on MSF.
         tables.getConfig().set(ExecutionConfigOptions.TABLE_EXEC_UID_GENERATION, ExecutionConfigOptions.UidGeneration.ALWAYS);

@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.testing.OperatorUidCheck;
 
@@ -63,7 +64,7 @@ class GettingStartedTableJobIT {
     @Test
     void writesTheTicksAboveFiftyAsJsonPartitionedByTickerDateAndHour() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        GettingStartedTableJob.build(env, properties(out.toUri().toString()));
+        JobLauncher.define(env, properties(out.toUri().toString()), GettingStartedTableJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         env.execute("getting-started-table-test");
@@ -83,7 +84,7 @@ class GettingStartedTableJobIT {
     void pathWithoutSchemeIsRejectedBeforeTheJobStarts() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        assertThatThrownBy(() -> GettingStartedTableJob.build(env, properties("ka-app-code-user")))
+        assertThatThrownBy(() -> JobLauncher.define(env, properties("ka-app-code-user"), GettingStartedTableJob::build))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'OutputTable', key 'path': must name a filesystem scheme");
     }

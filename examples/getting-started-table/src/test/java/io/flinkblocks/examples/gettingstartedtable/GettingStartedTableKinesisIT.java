@@ -49,6 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
@@ -92,7 +93,7 @@ class GettingStartedTableKinesisIT {
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        GettingStartedTableJob.build(env, localProperties(input));
+        JobLauncher.define(env, localProperties(input), GettingStartedTableJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("getting-started-table-kinesis");
         try {

@@ -22,7 +22,6 @@ import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
  * The guide's first application: every record of the input stream is written, unchanged, to the
@@ -42,7 +41,6 @@ public final class GettingStartedJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        StreamEnvironmentSettings.apply(env, properties);
         DataStream<String> input = StreamSources.strings(env, properties.group(INPUT_GROUP));
         StreamSinks.strings(input, properties.group(OUTPUT_GROUP));
     }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.OperatorUidCheck;
@@ -53,7 +54,7 @@ class GettingStartedDevRunIT {
     @Test
     void everyOperatorHasAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        GettingStartedJob.build(env, testProperties());
+        JobLauncher.define(env, testProperties(), GettingStartedJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }
@@ -61,7 +62,7 @@ class GettingStartedDevRunIT {
     @Test
     void passesEveryGeneratedTickThroughAndStopsByItself() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        GettingStartedJob.build(env, testProperties());
+        JobLauncher.define(env, testProperties(), GettingStartedJob::build);
 
         String printed = StandardOutput.capture(() -> env.execute("getting-started-test"));
 

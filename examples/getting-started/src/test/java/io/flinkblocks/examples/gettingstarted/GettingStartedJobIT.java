@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -65,7 +66,7 @@ class GettingStartedJobIT {
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        GettingStartedJob.build(env, localProperties(input, output));
+        JobLauncher.define(env, localProperties(input, output), GettingStartedJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("getting-started");
         try {

@@ -24,7 +24,6 @@ import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 
 /**
  * The guide's MSK replication application: every record of the topic of group {@code KafkaSource} is
@@ -54,7 +53,6 @@ public final class MskReplicationJob {
      */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties,
             UnaryOperator<DataStream<String>> between) {
-        StreamEnvironmentSettings.apply(env, properties);
         DataStream<String> records = StreamSources.strings(env, properties.group(SOURCE_GROUP));
         StreamSinks.strings(between.apply(records), properties.group(SINK_GROUP));
     }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -72,8 +73,8 @@ class MskReplicationFailureIT {
         broker.produce("fail-in", records);
         FailOnce.arm(RECORDS / 2);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        MskReplicationJob.build(env, properties(broker, "fail", true),
-                stream -> stream.map(new FailOnce<String>()).uid("fail-once").name("Fail once"));
+        JobLauncher.define(env, properties(broker, "fail", true), (e, p) -> MskReplicationJob.build(e, p,
+                stream -> stream.map(new FailOnce<String>()).uid("fail-once").name("Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "msk-replication with a failing operator");
@@ -90,7 +91,7 @@ class MskReplicationFailureIT {
         broker.createTopics(2, "kill-in", "kill-out");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         // Unbounded source: the second half is produced after the task manager is gone.
-        MskReplicationJob.build(env, properties(broker, "kill", false));
+        JobLauncher.define(env, properties(broker, "kill", false), MskReplicationJob::build);
         JobID job = flink.submit(env, "msk-replication losing a task manager");
         flink.awaitAllTasksRunning(job, TIMEOUT);
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -59,7 +60,7 @@ class MskReplicationJobIT {
                         "transaction.timeout.ms", "60000")));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        MskReplicationJob.build(env, properties);
+        JobLauncher.define(env, properties, MskReplicationJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("msk-replication-it");
 
@@ -70,8 +71,8 @@ class MskReplicationJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        MskReplicationJob.build(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                MskReplicationJob.class.getClassLoader()));
+        JobLauncher.define(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
+                MskReplicationJob.class.getClassLoader()), MskReplicationJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -108,7 +109,7 @@ class MskReplicationUpstreamTransactionsIT {
                         "topic", "upstream-txn-out", "delivery.guarantee", "EXACTLY_ONCE", "transactional.id.prefix", "upstream-txn-it",
                         "transaction.timeout.ms", "60000")));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        MskReplicationJob.build(env, properties);
+        JobLauncher.define(env, properties, MskReplicationJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("msk-replication-upstream-transactions-it");
 

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
@@ -119,7 +120,7 @@ class S3SinkFailureIT {
                 "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
                         "rolling.on-checkpoint", "true")));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        S3SinkJob.build(env, properties);
+        JobLauncher.define(env, properties, S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "s3-sink losing a task manager");

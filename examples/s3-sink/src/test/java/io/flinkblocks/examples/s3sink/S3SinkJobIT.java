@@ -46,6 +46,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
@@ -94,7 +95,7 @@ class S3SinkJobIT {
         List<String> expectedLines = expected.entrySet().stream().map(e -> e.getKey() + "," + e.getValue()).collect(Collectors.toList());
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        S3SinkJob.build(env, localProperties(input, "s3://" + bucket + "/data"));
+        JobLauncher.define(env, localProperties(input, "s3://" + bucket + "/data"), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         String hourBefore = HOUR.format(Instant.now());
         JobClient job = env.executeAsync("s3-sink");
@@ -125,8 +126,8 @@ class S3SinkJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        S3SinkJob.build(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                S3SinkJob.class.getClassLoader()));
+        JobLauncher.define(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
+                S3SinkJob.class.getClassLoader()), S3SinkJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

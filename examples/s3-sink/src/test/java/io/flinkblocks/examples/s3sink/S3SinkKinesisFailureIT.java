@@ -45,6 +45,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -121,7 +122,7 @@ class S3SinkKinesisFailureIT {
         String bucket = s3.bucket("s3-sink-kinesis-failure");
         String input = KINESIS.createStream("S3FailureInput", 2);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        S3SinkJob.build(env, properties(input, bucket));
+        JobLauncher.define(env, properties(input, bucket), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "s3-sink from Kinesis losing a task manager");
@@ -152,8 +153,8 @@ class S3SinkKinesisFailureIT {
         String input = KINESIS.createStream("S3OperatorFailureInput", 2);
         FailOnce.arm(FAIL_AT);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        S3SinkJob.build(env, properties(input, bucket), records -> OperatorIdentity.apply(
-                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once"));
+        JobLauncher.define(env, properties(input, bucket), (e, p) -> S3SinkJob.build(e, p, records -> OperatorIdentity.apply(
+                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "s3-sink from Kinesis with an operator failing once");

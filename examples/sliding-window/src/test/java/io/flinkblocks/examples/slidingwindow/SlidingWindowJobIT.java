@@ -47,6 +47,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -106,7 +107,7 @@ class SlidingWindowJobIT {
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        SlidingWindowJob.build(env, localProperties(input, output, deadLetters));
+        JobLauncher.define(env, localProperties(input, output, deadLetters), SlidingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("sliding-window");
         try {
@@ -135,7 +136,7 @@ class SlidingWindowJobIT {
         groups.get(SlidingWindowJob.INPUT_GROUP).put("records.per.second", "2000");
         groups.get(SlidingWindowJob.INPUT_GROUP).put("record.count", "300");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        SlidingWindowJob.build(env, ApplicationProperties.of(groups));
+        JobLauncher.define(env, ApplicationProperties.of(groups), SlidingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         String printed = StandardOutput.capture(() -> env.execute("sliding-window-dev"));

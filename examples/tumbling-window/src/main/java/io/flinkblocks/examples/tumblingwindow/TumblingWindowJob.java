@@ -35,7 +35,6 @@ import io.flinkblocks.operators.watermarks.WatermarkStrategies;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.runtime.StreamEnvironmentSettings;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
 import io.flinkblocks.windows.format.WindowResultCsv;
@@ -76,7 +75,6 @@ public final class TumblingWindowJob {
      */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties,
             UnaryOperator<DataStream<byte[]>> between) {
-        StreamEnvironmentSettings.apply(env, properties);
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 

@@ -45,6 +45,7 @@ import io.flinkblocks.operators.json.DeadLetter;
 import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -113,7 +114,7 @@ class TumblingWindowBadInputIT {
         List<String> expected = expectedCounts();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(env, properties(input, output, deadLetters));
+        JobLauncher.define(env, properties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         long started = System.nanoTime();

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -85,7 +86,7 @@ class TumblingWindowFailureIT {
         Ticks ticks = new Ticks();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(env, properties(input, output, deadLetters));
+        JobLauncher.define(env, properties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         long started = System.nanoTime();
@@ -130,8 +131,8 @@ class TumblingWindowFailureIT {
         FailOnce.arm(failAt);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(env, properties(input, output, deadLetters), records -> OperatorIdentity.apply(
-                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once"));
+        JobLauncher.define(env, properties(input, output, deadLetters), (e, p) -> TumblingWindowJob.build(e, p, records -> OperatorIdentity.apply(
+                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         long started = System.nanoTime();

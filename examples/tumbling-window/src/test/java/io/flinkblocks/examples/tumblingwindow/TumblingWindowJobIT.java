@@ -47,6 +47,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -100,7 +101,7 @@ class TumblingWindowJobIT {
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(env, localProperties(input, output, deadLetters));
+        JobLauncher.define(env, localProperties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobClient job = env.executeAsync("tumbling-window");
         try {
@@ -129,7 +130,7 @@ class TumblingWindowJobIT {
         groups.get(TumblingWindowJob.INPUT_GROUP).put("records.per.second", "2000");
         groups.get(TumblingWindowJob.INPUT_GROUP).put("record.count", "300");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(env, ApplicationProperties.of(groups));
+        JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         String printed = StandardOutput.capture(() -> env.execute("tumbling-window-dev"));

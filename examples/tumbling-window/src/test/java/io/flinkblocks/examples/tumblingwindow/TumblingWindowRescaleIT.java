@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -109,7 +110,7 @@ class TumblingWindowRescaleIT {
         }
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(env, properties(input, output, deadLetters, 1));
+        JobLauncher.define(env, properties(input, output, deadLetters, 1), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobID first = flink.submit(env, "tumbling-window at parallelism 1");
         flink.awaitAllTasksRunning(first, TIMEOUT);
@@ -120,7 +121,7 @@ class TumblingWindowRescaleIT {
         int beforeStop = KINESIS.readAllStrings(output).size();
 
         StreamExecutionEnvironment rescaled = StreamExecutionEnvironment.getExecutionEnvironment();
-        TumblingWindowJob.build(rescaled, properties(input, output, deadLetters, 2));
+        JobLauncher.define(rescaled, properties(input, output, deadLetters, 2), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(rescaled);
         JobID second = flink.submitFromSavepoint(rescaled, "tumbling-window at parallelism 2", savepoint, false);
         flink.awaitAllTasksRunning(second, TIMEOUT);

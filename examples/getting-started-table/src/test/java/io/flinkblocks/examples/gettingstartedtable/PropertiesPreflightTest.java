@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.gettingstartedtable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.flinkblocks.runtime.Preflight;
+import io.flinkblocks.testing.ShippedPropertiesFiles;
+
+/** Every properties file this example ships passes `--validate`: the job can be started with each. */
+class PropertiesPreflightTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyShippedPropertiesFilePassesThePreflight() {
+        return ShippedPropertiesFiles.of(Paths.get("")).stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+            Preflight preflight = Preflight.run(new String[] {"--properties", file.toString()}, GettingStartedTableJob::build);
+            assertThat(preflight.problems()).as(preflight.report(file.toString())).isEmpty();
+        }));
+    }
+}

@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.tumblingwindow;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.JobLauncher;
+
+/**
+ * A misspelled key in each kind of group the examples have fails the start, naming the group, the key
+ * and the key meant: defined as {@code JobLauncher} defines the job before it runs it.
+ */
+class MisspelledKeysTest {
+
+    private static Map<String, Map<String, String>> devProperties() {
+        return ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
+                TumblingWindowJob.class.getClassLoader()).toGroupMaps();
+    }
+
+    private static void assertStartFails(Map<String, Map<String, String>> groups, String group, String key, String meant) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        assertThatThrownBy(() -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("group '" + group + "', key '" + key + "'")
+                .hasMessageContaining("did you mean '" + meant + "'?");
+    }
+
+    @Test
+    void windowSizeMisspelledFailsInsteadOfKeepingTheDefault() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.get("Window").remove("window.size");
+        groups.get("Window").put("window.sizee", "1 min");
+
+        assertStartFails(groups, "Window", "window.sizee", "window.size");
+    }
+
+    @Test
+    void kinesisSourceKeyMisspelled() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.put("InputStream0", new LinkedHashMap<>(Map.of("connector", "kinesis", "stream.name", "ExampleInputStream",
+                "aws.region", "us-east-1", "flink.stream.recorderpublisher", "POLLING")));
+
+        assertStartFails(groups, "InputStream0", "flink.stream.recorderpublisher", "flink.stream.recordpublisher");
+    }
+
+    @Test
+    void kafkaSourceKeyMisspelled() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.put("InputStream0", new LinkedHashMap<>(Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9092",
+                "topic", "ticks", "group.id", "tumbling-window", "auto.offset.rest", "earliest")));
+
+        assertStartFails(groups, "InputStream0", "auto.offset.rest", "auto.offset.reset");
+    }
+
+    @Test
+    void outputKeyMisspelled() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.get("OutputStream0").put("stdrr", "true");
+
+        assertStartFails(groups, "OutputStream0", "stdrr", "stderr");
+    }
+
+    @Test
+    void deadLetterKeyMisspelled() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.put("DeadLetters", new LinkedHashMap<>(Map.of("connector", "print", "stderr", "true", "prefx", "dead")));
+
+        assertStartFails(groups, "DeadLetters", "prefx", "prefix");
+    }
+
+    @Test
+    void environmentKeyMisspelled() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.get("FlinkEnvironment").put("checkpoint.intervall", "5s");
+
+        assertStartFails(groups, "FlinkEnvironment", "checkpoint.intervall", "checkpoint.interval");
+    }
+
+    @Test
+    void misspelledGroupFailsWithTheGroupMeant() {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.put("DeadLeters", new LinkedHashMap<>(Map.of("connector", "print")));
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        assertThatThrownBy(() -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("group 'DeadLeters'")
+                .hasMessageContaining("did you mean 'DeadLetters'?");
+    }
+}
