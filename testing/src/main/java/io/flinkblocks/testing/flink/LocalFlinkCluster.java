@@ -25,7 +25,6 @@ import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.SavepointFormatType;
@@ -78,7 +77,8 @@ public final class LocalFlinkCluster implements AutoCloseable {
         Configuration configuration = Configuration.fromMap(settings);
         // Port 0: other builds on the same machine may run a cluster too.
         configuration.set(RestOptions.BIND_PORT, "0");
-        configuration.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("32m"));
+        // Enough for jobs on RocksDB; unused by jobs on the heap.
+        configuration.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, StateBackendUnderTest.TASK_MANAGER_MANAGED_MEMORY);
         MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
                 .setConfiguration(configuration)
                 .setNumTaskManagers(taskManagers)
@@ -128,6 +128,15 @@ public final class LocalFlinkCluster implements AutoCloseable {
             }
             return true;
         });
+    }
+
+    /**
+     * The state backend the job runs on, as its execution graph names it ({@code HashMapStateBackend},
+     * {@code EmbeddedRocksDBStateBackend}): what {@link StateBackendUnderTest#stateBackendName()} is compared with.
+     */
+    public String stateBackendName(JobID job) {
+        return graph(job).getStateBackendName()
+                .orElseThrow(() -> new IllegalStateException("The execution graph of " + job + " names no state backend"));
     }
 
     /** Completed checkpoints of the job so far (savepoints excluded). */
