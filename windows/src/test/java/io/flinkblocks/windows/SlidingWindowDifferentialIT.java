@@ -53,10 +53,12 @@ import io.flinkblocks.windows.testutil.TestEvents;
  * within the allowed lateness (windows fire again) and records late for every window.
  *
  * <p>The blocks run on the heap and on RocksDB, with the same expectations: on RocksDB every access to
- * the window state goes through its serializers, on the heap it is an object. Flink's windows, the
- * reference, run once per case, on the heap: they copy every record into size/slide windows (up to 60
- * state updates a record here), which on RocksDB would make this test several times slower to check
- * Flink's window operator, not the blocks.
+ * the window state goes through its serializers, on the heap it is an object. The jobs checkpoint, and
+ * the source waits halfway for two checkpoints, so the window state is written to the backend and
+ * snapshotted mid-stream, then updated and read back ({@link StateBackends#CHECKPOINT_INTERVAL}).
+ * Flink's windows, the reference, run once per case, on the heap: they copy every record into
+ * size/slide windows (up to 60 state updates a record here), which on RocksDB would make this test
+ * several times slower to check Flink's window operator, not the blocks.
  */
 class SlidingWindowDifferentialIT {
 
@@ -110,13 +112,14 @@ class SlidingWindowDifferentialIT {
                 .isLessThan(flink.size());
     }
 
-    /** The same events in every job of a ratio, at parallelism 1. */
+    /** The same events in every job of a ratio, at parallelism 1, with checkpoints. */
     private static DataStream<Tuple3<String, Long, Double>> events(StreamExecutionEnvironment env, long size) {
         env.setParallelism(1); // one input channel per window operator: the order of records and watermarks is fixed
+        env.enableCheckpointing(StateBackends.CHECKPOINT_INTERVAL.toMillis());
         return OperatorIdentity.apply(
                 // 5 ms per event, jitter 400 ms within a 500 ms bound, 3% pushed back by up to
                 // size + 4 s: some within the allowed lateness, some late for every window
-                env.addSource(new EventSource(EVENTS, 5, 400, 0.03, size + 4_000, 500), TestEvents.TYPE),
+                env.addSource(new EventSource(EVENTS, 5, 400, 0.03, size + 4_000, 500).checkpointHalfway(), TestEvents.TYPE),
                 "Random events");
     }
 

@@ -38,6 +38,7 @@ import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.windows.testutil.EventSource;
 import io.flinkblocks.windows.testutil.Pipelines;
+import io.flinkblocks.windows.testutil.StateBackends;
 import io.flinkblocks.windows.testutil.TestEvents;
 
 /**
@@ -46,8 +47,9 @@ import io.flinkblocks.windows.testutil.TestEvents;
  * bound so that, at parallelism 2, no record's fate depends on how the subtasks' streams interleave.
  *
  * <p>The blocks run on the heap and on RocksDB, with the same expectations: with object reuse, a record
- * or accumulator changed after it went into state shows up on one backend and not the other. Flink's
- * windows, the reference, run once per case, on the heap (see {@link SlidingWindowDifferentialIT}).
+ * or accumulator changed after it went into state shows up on one backend and not the other. The jobs
+ * checkpoint mid-stream, and Flink's windows, the reference, run once per case, on the heap (see
+ * {@link SlidingWindowDifferentialIT}).
  */
 class TwoPhaseDifferentialIT {
 
@@ -106,11 +108,13 @@ class TwoPhaseDifferentialIT {
         assertThat(counted).isEqualTo(EVENTS_PER_SUBTASK * parallelism * windowsPerEvent);
     }
 
-    /** The same events in every job of a case: each subtask's own, object reuse on. */
+    /** The same events in every job of a case: each subtask's own, object reuse on, with checkpoints. */
     private static DataStream<Tuple3<String, Long, Double>> events(StreamExecutionEnvironment env, int parallelism) {
         env.setParallelism(parallelism);
         env.getConfig().enableObjectReuse();
+        env.enableCheckpointing(StateBackends.CHECKPOINT_INTERVAL.toMillis());
         return OperatorIdentity.apply(
-                env.addSource(new EventSource(EVENTS_PER_SUBTASK, 5, 400, 0.0, 1, 500), TestEvents.TYPE), "Random events");
+                env.addSource(new EventSource(EVENTS_PER_SUBTASK, 5, 400, 0.0, 1, 500).checkpointHalfway(), TestEvents.TYPE),
+                "Random events");
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.windows.testutil;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.flink.api.common.JobID;
@@ -24,6 +25,15 @@ import io.flinkblocks.testing.flink.StateBackendUnderTest;
 
 /** Which state backend a job of a {@code MiniClusterExtension} ran on. */
 public final class StateBackends {
+
+    /**
+     * How often the window jobs of the differential tests checkpoint. The window state is then written
+     * and snapshotted while records flow, as on MSF: the window operator writes the accumulators it keeps
+     * in memory (its state buffer) to the backend at each checkpoint, and then reads them back from it.
+     * Without checkpoints a buffer that never fills never reaches RocksDB. With
+     * {@link EventSource#checkpointHalfway()} at least two checkpoints happen mid-stream in every job.
+     */
+    public static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(100);
 
     private StateBackends() {}
 
