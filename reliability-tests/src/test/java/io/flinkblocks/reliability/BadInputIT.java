@@ -34,8 +34,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.DeadLetter;
@@ -43,6 +44,7 @@ import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.windows.LateRecordDeadLetters;
@@ -58,6 +60,12 @@ import io.flinkblocks.windows.format.WindowResultCsv;
  * one dead letter per bad record, with its reason and its original bytes, and one per late tick and
  * window (reason LATE, naming the windows it missed, through {@link LateRecordDeadLetters}); the job
  * never restarts.
+ *
+ * <p>On the heap and on RocksDB with incremental checkpoints, as MSF runs it. Parsing does not touch
+ * state, but the windows do: a tumbling count and a two-phase sliding minimum whose state and late-record
+ * decisions go through RocksDB, with checkpoints every 300 ms while the bad records, the late ticks and
+ * their dead letters flow. It is the one bad-input test on both backends: the examples' bad-input tests
+ * run the same blocks on the heap only.
  */
 class BadInputIT {
 
@@ -85,11 +93,14 @@ class BadInputIT {
         flink.close();
     }
 
-    @Test
-    void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(LocalKafkaBroker broker) throws Exception {
-        broker.createTopics(1, "bad-input-in");
-        StreamExecutionEnvironment env = Jobs.environment(2);
-        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, "bad-input-in", false),
+    @ParameterizedTest
+    @EnumSource(StateBackendUnderTest.class)
+    void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(StateBackendUnderTest backend,
+            LocalKafkaBroker broker) throws Exception {
+        String topic = Jobs.named("bad-input-in", backend);
+        broker.createTopics(1, topic);
+        StreamExecutionEnvironment env = Jobs.environment(2, backend);
+        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, topic, false),
                 TickWindowJob.COUNT_WINDOW, ticks -> ticks);
         WindowedResults<String, Double, Double> minima = WindowBlock.of(job.ticks, StockTick::getTicker, Types.STRING)
                 .named(MIN_WINDOW)
@@ -110,7 +121,7 @@ class BadInputIT {
         // reason|operator|payload bytes in Base64, one per dead letter due
         List<String> expectedLetters = new ArrayList<>();
         JobID id = flink.submit(env, "bad input through tumbling and sliding windows");
-        try (TopicWriter writer = new TopicWriter(broker, "bad-input-in")) {
+        try (TopicWriter writer = new TopicWriter(broker, topic)) {
             writer.write(mixed(0, TICKS / 2, corpus, badReasons, expectedLetters), 1);
             // Results of the first ten seconds out: the watermark is past the windows the late ticks belong to.
             LocalFlinkCluster.await("first window results", TIMEOUT,
@@ -142,13 +153,15 @@ class BadInputIT {
             // Two more checkpoints: anything beyond the expected output would have arrived by then.
             flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);
             int restarts = flink.restarts(id);
+            String stateBackend = flink.stateBackendName(id);
             flink.cancel(id);
 
             List<DeadLetter> dead = Collected.values("dead letters");
-            System.out.printf("Bad input: %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
+            System.out.printf("Bad input on " + backend + ": %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
                             + " %d dead letters (%s), %d restarts%n",
                     TICKS, badReasons.size(), histogram(badReasons, r -> r), late.size(), Collected.size("counts"),
                     Collected.size("minima"), dead.size(), histogram(dead, DeadLetter::getReason), restarts);
+            assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
             assertThat(restarts).as("restarts").isZero();
             assertThat(Collected.<String>values("counts")).hasSize(expectedCounts.size())
                     .containsExactlyInAnyOrderElementsOf(expectedCounts);

@@ -17,6 +17,7 @@ package io.flinkblocks.reliability;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /** Property groups and environments the reliability tests share, as a job's properties file would give them. */
@@ -33,13 +35,23 @@ final class Jobs {
 
     private Jobs() {}
 
-    /** MSF-like settings with fast checkpoints and restarts, at {@code parallelism}. */
+    /** MSF-like settings with fast checkpoints and restarts, at {@code parallelism}, on the heap. */
     static StreamExecutionEnvironment environment(int parallelism) {
+        return environment(parallelism, StateBackendUnderTest.HEAP);
+    }
+
+    /** MSF-like settings with fast checkpoints and restarts, at {@code parallelism}, on {@code backend}. */
+    static StreamExecutionEnvironment environment(int parallelism, StateBackendUnderTest backend) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         StreamEnvironmentSettings.apply(env, ApplicationProperties.of(Map.of("FlinkEnvironment", Map.of(
                 "checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", Integer.toString(parallelism),
                 "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"))));
-        return env;
+        return backend.applyTo(env);
+    }
+
+    /** A topic or run name of its own for each backend: {@code name-heap}, {@code name-rocksdb}. */
+    static String named(String name, StateBackendUnderTest backend) {
+        return name + "-" + backend.name().toLowerCase(Locale.ROOT);
     }
 
     static PropertyGroup kafkaSource(LocalKafkaBroker broker, String topic, boolean bounded) {

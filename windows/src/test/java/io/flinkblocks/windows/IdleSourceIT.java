@@ -60,6 +60,9 @@ import io.flinkblocks.windows.testutil.TestEvents;
  * the window operator's event time is the minimum over all inputs, held at its start by the idle ones,
  * so no window fires before the input ends. With {@code watermark.idleness} the idle inputs drop out of
  * the minimum and windows fire, except the last one, which needs later data to close.
+ *
+ * <p>On the heap only: what it tests is how watermarks travel, which no state backend takes part in; its
+ * windows (ten records of one key each) run the code that the other window ITs run on both backends.
  */
 class IdleSourceIT {
 

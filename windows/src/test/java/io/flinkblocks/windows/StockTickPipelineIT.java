@@ -26,14 +26,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.DeadLetter;
@@ -43,13 +47,15 @@ import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.operators.watermarks.WatermarkStrategies;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.windows.format.WindowResultCsv;
 import io.flinkblocks.windows.testutil.CollectingSink;
+import io.flinkblocks.windows.testutil.StateBackends;
 
 /**
  * The guide's tumbling-window job from blocks: JSON ticks with bad records among them, event time
  * from {@code event_time}, per-ticker count and minimum price in 10 s windows (one of them two-phase),
- * CSV lines out; parallelism 2 and object reuse on.
+ * CSV lines out; parallelism 2 and object reuse on. On the heap and on RocksDB, with the same expectations.
  */
 class StockTickPipelineIT {
 
@@ -60,10 +66,13 @@ class StockTickPipelineIT {
             new MiniClusterResourceConfiguration.Builder()
                     .setNumberTaskManagers(1)
                     .setNumberSlotsPerTaskManager(2)
+                    .setConfiguration(StateBackendUnderTest.clusterConfiguration())
                     .build());
 
-    @Test
-    void countsAndMinimaPerTickerWithDeadLettersAside() throws Exception {
+    @ParameterizedTest
+    @EnumSource(StateBackendUnderTest.class)
+    void countsAndMinimaPerTickerWithDeadLettersAside(StateBackendUnderTest backend, @InjectMiniCluster MiniCluster cluster)
+            throws Exception {
         List<byte[]> payloads = new ArrayList<>();
         Map<String, Long> expectedCounts = new TreeMap<>();
         Map<String, Double> expectedMin = new TreeMap<>();
@@ -82,7 +91,7 @@ class StockTickPipelineIT {
             }
         }
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
         env.setParallelism(2);
         env.getConfig().enableObjectReuse();
         Map<String, String> props = new HashMap<>();
@@ -124,7 +133,9 @@ class StockTickPipelineIT {
         OperatorIdentity.apply(minima.addSink(new CollectingSink<>("minima")), "Collect minima");
         OperatorIdentity.apply(parsed.deadLetters().addSink(new CollectingSink<>("dead")), "Collect dead letters");
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        env.execute("stock ticks");
+        JobExecutionResult result = env.execute("stock ticks");
+        assertThat(StateBackends.of(cluster, result.getJobID())).as("the job's state backend")
+                .isEqualTo(backend.stateBackendName());
 
         long windowStart = java.time.LocalDateTime.of(2026, 11, 24, 10, 15)
                 .toInstant(java.time.ZoneOffset.UTC).toEpochMilli();

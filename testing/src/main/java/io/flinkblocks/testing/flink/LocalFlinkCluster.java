@@ -17,6 +17,8 @@ package io.flinkblocks.testing.flink;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -25,7 +27,6 @@ import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.SavepointFormatType;
@@ -60,9 +61,19 @@ public final class LocalFlinkCluster implements AutoCloseable {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
     private final MiniCluster cluster;
+    /**
+     * The MiniCluster's indices of the task managers still running, in the order they started. The
+     * MiniCluster keeps terminated task managers in its list, so its index of a task manager never
+     * changes and a new one gets the next.
+     */
+    private final List<Integer> running = new ArrayList<>();
+    private int started;
 
-    private LocalFlinkCluster(MiniCluster cluster) {
+    private LocalFlinkCluster(MiniCluster cluster, int taskManagers) {
         this.cluster = cluster;
+        for (started = 0; started < taskManagers; started++) {
+            running.add(started);
+        }
     }
 
     /** Starts a cluster of {@code taskManagers} task managers with {@code slots} slots each. */
@@ -78,14 +89,15 @@ public final class LocalFlinkCluster implements AutoCloseable {
         Configuration configuration = Configuration.fromMap(settings);
         // Port 0: other builds on the same machine may run a cluster too.
         configuration.set(RestOptions.BIND_PORT, "0");
-        configuration.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("32m"));
+        // Enough for jobs on RocksDB; unused by jobs on the heap.
+        configuration.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, StateBackendUnderTest.TASK_MANAGER_MANAGED_MEMORY);
         MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
                 .setConfiguration(configuration)
                 .setNumTaskManagers(taskManagers)
                 .setNumSlotsPerTaskManager(slots)
                 .build());
         cluster.start();
-        return new LocalFlinkCluster(cluster);
+        return new LocalFlinkCluster(cluster, taskManagers);
     }
 
     /** Submits the job defined on {@code env} and returns at once. */
@@ -130,6 +142,15 @@ public final class LocalFlinkCluster implements AutoCloseable {
         });
     }
 
+    /**
+     * The state backend the job runs on, as its execution graph names it ({@code HashMapStateBackend},
+     * {@code EmbeddedRocksDBStateBackend}): what {@link StateBackendUnderTest#stateBackendName()} is compared with.
+     */
+    public String stateBackendName(JobID job) {
+        return graph(job).getStateBackendName()
+                .orElseThrow(() -> new IllegalStateException("The execution graph of " + job + " names no state backend"));
+    }
+
     /** Completed checkpoints of the job so far (savepoints excluded). */
     public long completedCheckpoints(JobID job) {
         return graph(job).getCheckpointStatsSnapshot().getCounts().getNumberOfCompletedCheckpoints();
@@ -154,12 +175,17 @@ public final class LocalFlinkCluster implements AutoCloseable {
     }
 
     /**
-     * Terminates task manager {@code index} as a crash would take it away, with the tasks running on
-     * it, then starts a fresh one so the job finds slots to restart in.
+     * Terminates the {@code index}-th of the running task managers (in the order they started) as a
+     * crash would take it away, with the tasks running on it, then starts a fresh one, last in that
+     * order, so the job finds slots to restart in. Each call terminates a running task manager: with
+     * the MiniCluster's own index, a second {@code replaceTaskManager(0)} on the same cluster would have
+     * terminated the one already gone, and no task would have failed.
      */
-    public void replaceTaskManager(int index) throws Exception {
-        cluster.terminateTaskManager(index).get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    public synchronized void replaceTaskManager(int index) throws Exception {
+        int terminated = running.remove(index);
+        cluster.terminateTaskManager(terminated).get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         cluster.startTaskManager();
+        running.add(started++);
     }
 
     /** Stops the job with a canonical savepoint under {@code folder} and returns the savepoint's path. */

@@ -49,6 +49,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -78,6 +79,8 @@ public final class LocalKafkaBroker {
 
     private static final String STARTED_MARKER = "Transition from STARTING to STARTED";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** How long creating topics, and their leaders, may take. */
+    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
 
     private static LocalKafkaBroker instance;
 
@@ -145,7 +148,8 @@ public final class LocalKafkaBroker {
     public void createTopics(int partitions, String... topics) {
         try (Admin admin = Admin.create(clientConfig(Listener.PLAINTEXT))) {
             List<NewTopic> newTopics = Stream.of(topics).map(t -> new NewTopic(t, partitions, (short) 1)).collect(Collectors.toList());
-            admin.createTopics(newTopics).all().get(30, TimeUnit.SECONDS);
+            // Generous: a busy 2-core machine took more than 30 s to answer once.
+            admin.createTopics(newTopics).all().get(TOPIC_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             awaitLeaders(admin, List.of(topics));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,19 +163,29 @@ public final class LocalKafkaBroker {
      * Waits until the broker's metadata names a leader for every partition of the topics. The controller
      * answers the creation before the broker knows the leaders; a producer writing in between gets
      * NOT_LEADER_OR_FOLLOWER, and its idempotent retries can then loop on OUT_OF_ORDER_SEQUENCE_NUMBER.
+     * Before the broker knows the topic at all, describing it fails with UNKNOWN_TOPIC_OR_PARTITION
+     * (seen on a busy machine): not yet, like a partition without a leader.
      */
     private static void awaitLeaders(Admin admin, List<String> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TOPIC_TIMEOUT.toNanos();
         while (true) {
-            boolean ready = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .flatMap(description -> description.partitions().stream())
-                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+            boolean ready;
+            try {
+                ready = admin.describeTopics(topics).allTopicNames().get(TOPIC_TIMEOUT.toSeconds(), TimeUnit.SECONDS).values().stream()
+                        .flatMap(description -> description.partitions().stream())
+                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                ready = false;
+            }
             if (ready) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("No leader for every partition of " + topics + " after 30 s");
+                throw new TimeoutException("No leader for every partition of " + topics + " after " + TOPIC_TIMEOUT);
             }
             TimeUnit.MILLISECONDS.sleep(20);
         }
@@ -303,6 +317,10 @@ public final class LocalKafkaBroker {
                 "transaction.state.log.min.isr=1",
                 "transaction.state.log.num.partitions=1",
                 "group.initial.rebalance.delay.ms=0",
+                // Nothing is deleted for its age. Jobs write records with their event time as timestamp, and
+                // tests use fixed dates: with the default 7 days, records of 2026-11-24 were deleted from
+                // 2026-12-01 on, by the retention check 30 s after the broker started and every 5 minutes.
+                "log.retention.ms=-1",
                 "ssl.keystore.location=" + certificates.keystore(),
                 "ssl.keystore.type=PKCS12",
                 "ssl.keystore.password=" + certificates.keystorePassword(),

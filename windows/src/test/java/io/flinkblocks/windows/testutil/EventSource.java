@@ -15,17 +15,22 @@
  */
 package io.flinkblocks.windows.testutil;
 
+import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.api.java.tuple.Tuple3;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.functions.source.RichParallelSourceFunction;
 import org.apache.flink.streaming.api.watermark.Watermark;
 
 /**
  * Emits {@link TestEvents} with timestamps and a watermark of (max timestamp - bound - 1) after each
  * event, so the order of records and watermarks on each subtask is fixed and results are repeatable.
- * Each subtask emits its own sequence.
+ * Each subtask emits its own sequence. With {@link #checkpointHalfway()}, each subtask stops halfway
+ * until two checkpoints have completed, so that the window state is written and snapshotted mid-stream
+ * however fast the job runs.
  */
 @SuppressWarnings("deprecation")
-public final class EventSource extends RichParallelSourceFunction<Tuple3<String, Long, Double>> {
+public final class EventSource extends RichParallelSourceFunction<Tuple3<String, Long, Double>>
+        implements CheckpointListener {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,7 +40,10 @@ public final class EventSource extends RichParallelSourceFunction<Tuple3<String,
     private final double lateFraction;
     private final long lateBy;
     private final long bound;
+    private boolean checkpointHalfway;
     private volatile boolean running = true;
+    private transient Object checkpoints;
+    private transient long completedCheckpoints;
 
     public EventSource(long eventsPerSubtask, long step, long disorder, double lateFraction, long lateBy, long bound) {
         this.eventsPerSubtask = eventsPerSubtask;
@@ -46,11 +54,47 @@ public final class EventSource extends RichParallelSourceFunction<Tuple3<String,
         this.bound = bound;
     }
 
+    /**
+     * Each subtask stops after half its events until two more checkpoints have completed: the second
+     * started after the stop, so it holds the state of the first half. The job must checkpoint.
+     */
+    public EventSource checkpointHalfway() {
+        this.checkpointHalfway = true;
+        return this;
+    }
+
     @Override
-    public void run(SourceContext<Tuple3<String, Long, Double>> ctx) {
+    public void open(Configuration parameters) throws Exception {
+        super.open(parameters);
+        checkpoints = new Object();
+        completedCheckpoints = 0;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+        synchronized (checkpoints) {
+            completedCheckpoints++;
+            checkpoints.notifyAll();
+        }
+    }
+
+    private void awaitCheckpoints(long count) throws InterruptedException {
+        synchronized (checkpoints) {
+            long target = completedCheckpoints + count;
+            while (running && completedCheckpoints < target) {
+                checkpoints.wait(50); // woken by notifyCheckpointComplete; the timeout only rechecks running
+            }
+        }
+    }
+
+    @Override
+    public void run(SourceContext<Tuple3<String, Long, Double>> ctx) throws InterruptedException {
         long seed = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() + 1;
         long max = Long.MIN_VALUE;
         for (long i = 0; i < eventsPerSubtask && running; i++) {
+            if (checkpointHalfway && i == eventsPerSubtask / 2) {
+                awaitCheckpoints(2);
+            }
             Tuple3<String, Long, Double> event = TestEvents.event(seed, i, step, disorder, lateFraction, lateBy);
             synchronized (ctx.getCheckpointLock()) {
                 ctx.collectWithTimestamp(event, event.f1);

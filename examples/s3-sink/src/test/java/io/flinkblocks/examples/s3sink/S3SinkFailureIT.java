@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,14 +39,16 @@ import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.s3.LocalS3;
@@ -56,7 +59,8 @@ import io.flinkblocks.testing.s3.LocalS3Extension;
  * each expected per-minute count exactly once. 10 000 ticks, 100 a minute of event time and 20 per
  * ticker, give 5 counts of 20 for each minute; part files are committed on checkpoints only, and a
  * restart resumes the in-progress ones from the last checkpoint, so no count is lost and none written
- * after that checkpoint appears twice.
+ * after that checkpoint appears twice. On the heap and on RocksDB with incremental checkpoints, as MSF
+ * runs the job: the windows' state and the file sink's pending files come back from the same checkpoint.
  */
 class S3SinkFailureIT {
 
@@ -92,10 +96,14 @@ class S3SinkFailureIT {
         flink.close();
     }
 
-    @Test
-    void losingATaskManagerMidStreamWritesEveryLineExactlyOnce(LocalKafkaBroker broker, LocalS3 s3) throws Exception {
-        String bucket = s3.bucket("s3-sink-failure");
-        broker.createTopics(2, "s3-failure-in");
+    @ParameterizedTest
+    @EnumSource(StateBackendUnderTest.class)
+    void losingATaskManagerMidStreamWritesEveryLineExactlyOnce(StateBackendUnderTest backend, LocalKafkaBroker broker, LocalS3 s3)
+            throws Exception {
+        String run = backend.name().toLowerCase(Locale.ROOT);
+        String bucket = s3.bucket("s3-sink-failure-" + run);
+        String topic = "s3-failure-in-" + run;
+        broker.createTopics(2, topic);
         // Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn.
         List<String> lines = IntStream.range(0, RECORDS)
                 .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
@@ -112,25 +120,25 @@ class S3SinkFailureIT {
                 "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
                         "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
                 "InputStream0", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                        "security.preset", "PLAINTEXT", "topic", "s3-failure-in", "group.id", "s3-failure-it",
+                        "security.preset", "PLAINTEXT", "topic", topic, "group.id", "s3-failure-it-" + run,
                         "starting.offsets", "EARLIEST"),
                 // Idleness: the producer may leave a partition without new ticks, which would hold the watermark back.
                 "Window", Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
                         "watermark.max-out-of-orderness", "0", "watermark.idleness", "1s"),
                 "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
                         "rolling.on-checkpoint", "true")));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
         JobLauncher.define(env, properties, S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        JobID job = flink.submit(env, "s3-sink losing a task manager");
+        JobID job = flink.submit(env, "s3-sink losing a task manager, " + backend);
         flink.awaitAllTasksRunning(job, TIMEOUT);
-        broker.produce("s3-failure-in", lines.subList(0, RECORDS / 2));
+        broker.produce(topic, lines.subList(0, RECORDS / 2));
         LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
         int beforeKill = committedLines(s3, bucket).size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
-        broker.produce("s3-failure-in", lines.subList(RECORDS / 2, RECORDS));
+        broker.produce(topic, lines.subList(RECORDS / 2, RECORDS));
         LocalFlinkCluster.await("every expected count committed", TIMEOUT,
                 () -> countsOf(committedLines(s3, bucket)).containsAll(expected));
         System.out.printf("s3-sink: every expected count committed %d ms after the kill, %d checkpoints, %d restarts%n",
@@ -138,12 +146,14 @@ class S3SinkFailureIT {
         // Two more checkpoints commit whatever a duplicate would have been written into.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
         int restarts = flink.restarts(job);
+        String stateBackend = flink.stateBackendName(job);
         flink.cancel(job);
 
         List<String> committed = committedLines(s3, bucket);
         List<String> counts = countsList(committed);
-        System.out.printf("s3-sink losing a task manager: %d counts committed before the kill, %d in the end, %d objects%n",
+        System.out.printf("s3-sink losing a task manager on " + backend + ": %d counts committed before the kill, %d in the end, %d objects%n",
                 beforeKill, committed.size(), committedObjects(s3, bucket).size());
+        assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
         assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
                 .as("copies of each count").containsOnly(1L);

@@ -58,6 +58,11 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
  * over the good ticks alone, and the dead-letter stream holds exactly one dead letter per bad record,
  * with its reason and its original bytes (Base64 for the records that are not UTF-8), and one per late
  * tick (reason {@code LATE}, naming the two windows it missed); the job never restarts.
+ *
+ * <p>On the heap only. Parsing does not depend on the state backend; the window's state and late
+ * records do, and on RocksDB with incremental checkpoints they are tested by {@code BadInputIT}
+ * (reliability-tests: the same blocks, a tumbling and a two-phase sliding window) and, for this job,
+ * by {@code SlidingWindowClusterIT} on a real cluster.
  */
 class SlidingWindowBadInputIT {
 

@@ -35,14 +35,16 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -51,7 +53,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
  * scaling: the results continue as if no stop had happened. Each ticker gets a different number of
  * ticks in each 10-second window, so every {@code ticker,count} line names one window and ticker; the
  * ticks of the window open at the stop are all read before it, so its counts come out right only
- * from the restored state.
+ * from the restored state. On the heap and on RocksDB with incremental checkpoints, as MSF runs the job.
  */
 class TumblingWindowRescaleIT {
 
@@ -62,7 +64,7 @@ class TumblingWindowRescaleIT {
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final int WINDOWS = 12;
     private static final long SIZE_MS = 10_000;
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private static LocalFlinkCluster flink;
 
@@ -76,8 +78,10 @@ class TumblingWindowRescaleIT {
         flink.close();
     }
 
-    @Test
-    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(@TempDir Path savepoints) throws Exception {
+    @ParameterizedTest
+    @EnumSource(StateBackendUnderTest.class)
+    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(StateBackendUnderTest backend, @TempDir Path savepoints)
+            throws Exception {
         // One shard: at parallelism 1 a subtask reading two shards would see their ticks interleaved out of order.
         String input = KINESIS.createStream("RescaleInput", 1);
         String output = KINESIS.createStream("RescaleOutput", 2);
@@ -109,7 +113,7 @@ class TumblingWindowRescaleIT {
             closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
         }
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
         JobLauncher.define(env, properties(input, output, deadLetters, 1), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobID first = flink.submit(env, "tumbling-window at parallelism 1");
@@ -117,10 +121,11 @@ class TumblingWindowRescaleIT {
         KINESIS.putStrings(input, firstHalf);
         LocalFlinkCluster.await("first window results written", TIMEOUT, () -> !KINESIS.readAllStrings(output).isEmpty());
         long stopping = System.nanoTime();
+        String firstBackend = flink.stateBackendName(first);
         String savepoint = flink.stopWithSavepoint(first, savepoints);
         int beforeStop = KINESIS.readAllStrings(output).size();
 
-        StreamExecutionEnvironment rescaled = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment rescaled = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
         JobLauncher.define(rescaled, properties(input, output, deadLetters, 2), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(rescaled);
         JobID second = flink.submitFromSavepoint(rescaled, "tumbling-window at parallelism 2", savepoint, false);
@@ -142,6 +147,7 @@ class TumblingWindowRescaleIT {
         // Two more checkpoints flush whatever a duplicate still on its way would be.
         flink.awaitCheckpointsAfter(second, flink.completedCheckpoints(second), 2, TIMEOUT);
         int restarts = flink.restarts(second);
+        String secondBackend = flink.stateBackendName(second);
         flink.cancel(second);
 
         List<String> written = KINESIS.readAllStrings(output);
@@ -153,11 +159,13 @@ class TumblingWindowRescaleIT {
             }
         });
         long duplicates = written.size() - copies.size();
-        System.out.printf(Locale.ROOT, "tumbling-window rescaled 1 -> 2 through a savepoint: %d ticks, %d expected results, %d written"
+        System.out.printf(Locale.ROOT, "tumbling-window rescaled 1 -> 2 through a savepoint on %s: %d ticks, %d expected results, %d written"
                         + " before the stop, %d in the end, %d duplicates %s, %d restarts, stop and restore %d ms, all results %d ms after%n",
-                firstHalf.size() + secondHalf.size(), expected.size(), beforeStop, written.size(), duplicates, duplicated, restarts,
-                (resumed - stopping) / 1_000_000, (done - resumed) / 1_000_000);
+                backend, firstHalf.size() + secondHalf.size(), expected.size(), beforeStop, written.size(), duplicates, duplicated,
+                restarts, (resumed - stopping) / 1_000_000, (done - resumed) / 1_000_000);
 
+        assertThat(firstBackend).as("state backend of the job at parallelism 1").isEqualTo(backend.stateBackendName());
+        assertThat(secondBackend).as("state backend of the restored job").isEqualTo(backend.stateBackendName());
         assertThat(expected).hasSize(60).doesNotHaveDuplicates();
         assertThat(beforeStop).as("results written before the stop").isBetween(1, expected.size() - 1);
         assertThat(restarts).as("restarts of the rescaled job").isZero();
