@@ -35,14 +35,22 @@ public final class StockTickInput {
 
     private StockTickInput() {}
 
-    /** {@code count} records over {@code keys} distinct tickers (the guide's five when keys is 5). */
+    /** {@code count} records over {@code keys} distinct tickers (the guide's five when keys is 5), one per millisecond. */
     public static byte[][] records(int count, int keys, long seed) {
+        return records(count, keys, seed, 1);
+    }
+
+    /**
+     * {@code count} records over {@code keys} tickers, {@code perMilli} records per millisecond of
+     * event time, each up to 200 ms earlier than its place in the sequence.
+     */
+    public static byte[][] records(int count, int keys, long seed, int perMilli) {
         SplittableRandom random = new SplittableRandom(seed);
         byte[][] records = new byte[count][];
         for (int i = 0; i < count; i++) {
             String ticker = ticker(random.nextInt(keys), keys);
             long disorder = random.nextInt(200);
-            LocalDateTime eventTime = START.plusNanos(Math.max(0, i - disorder) * 1_000_000L);
+            LocalDateTime eventTime = START.plusNanos(Math.max(0, i / perMilli - disorder) * 1_000_000L);
             double price = Math.round(random.nextDouble() * 10_000) / 100.0;
             records[i] = String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
                     EVENT_TIME.format(eventTime), ticker, price).getBytes(StandardCharsets.UTF_8);
