@@ -33,8 +33,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * The settings of every end-to-end job benchmark, as {@code apache/flink-benchmarks} has them: one
@@ -46,8 +44,9 @@ import org.openjdk.jmh.runner.IterationType;
  *
  * <p>The score is the {@code records} counter: records per second. A job run replays up to
  * {@link #RECORDS} records; a slow combination (RocksDB with 100 000 keys replays at some 10 000
- * records per second) replays fewer, so that a run lasts about {@link RunSize#TARGET_NANOS}: the
- * warm-up iterations size the runs, and the measured iterations keep the size they ended with.
+ * records per second) replays fewer, so that a run lasts about {@link RunSize#TARGET_NANOS}. The
+ * trial's first invocation finds that size ({@link RunSize}), so runs need at least one warm-up
+ * iteration.
  *
  * <p>Goal benchmarks run {@link #GOAL_FORKS} forks (one fork's JIT can move a ratio by 40%); the
  * benchmarks that are only reported run one.
@@ -122,16 +121,11 @@ public abstract class JobBenchmark {
             size = runSize();
         }
 
-        @Setup(Level.Iteration)
-        public void startIteration(IterationParams iteration) {
-            size.startIteration(iteration.getType() == IterationType.MEASUREMENT);
-        }
-
         @TearDown(Level.Trial)
         public void stopCluster() {
             cluster.close();
             // once per trial, so a reader of the JMH log knows what each run replayed
-            System.out.println("records per job run: " + size.next());
+            System.out.println("records per job run: " + size.records());
         }
 
         /** Runs a DataStream job over the next run's records to a discarding sink, and counts them. */
@@ -143,13 +137,14 @@ public abstract class JobBenchmark {
             });
         }
 
-        /** Runs any job over the next run's records, and counts them. */
+        /** Runs any job over the trial's run size, and counts the records; the first call calibrates the size. */
         public void execute(Records counter, Execution execution) throws Exception {
-            long records = size.next();
-            long start = System.nanoTime();
-            execution.execute(cluster, records);
-            size.ran(records, System.nanoTime() - start);
-            counter.records += records;
+            if (!size.calibrated()) {
+                counter.records += size.calibrate(records -> execution.execute(cluster, records));
+                return;
+            }
+            execution.execute(cluster, size.records());
+            counter.records += size.records();
         }
     }
 

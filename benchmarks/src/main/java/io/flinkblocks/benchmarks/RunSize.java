@@ -16,34 +16,41 @@
 package io.flinkblocks.benchmarks;
 
 /**
- * How many records a benchmark's job runs replay. Fast jobs replay the maximum, as every job did
- * before; a slow one (RocksDB at 100 000 keys, some 10 000 records per second) would take minutes
- * over the same input, so it replays as many as it gets through in about {@link #TARGET_NANOS}. The
- * size is found in the warm-up iterations: the first run replays {@link #FIRST} records, each next
- * run what the last one's pace gives for the target (at most ten times more). The measured
- * iterations keep the size the warm-up ended with, so every measured run of a trial does the same
- * work. The score stays records per second, counted per run.
+ * How many records each job run of a trial replays. Fast jobs replay the maximum, as every job did
+ * before; a slow one (RocksDB at 100 000 keys runs some 10 000 records per second, SQL's sliding
+ * windows at 100 000 keys some thousand) would take minutes over the same input, so it replays as many
+ * as it gets through in about {@link #TARGET_NANOS}.
+ *
+ * <p>The trial's first invocation, a warm-up one, calibrates: a run over {@link #FIRST} records for
+ * the cold JVM (class loading, the first job, SQL's planner), whose time says nothing, then runs over
+ * {@link #FIRST}, 4 times as many, 16 times, ... until a run takes half the target or replays the
+ * maximum; the size is then what that run's pace gives for the target, at most the maximum. Every
+ * later run of the trial replays that size, so every measured run does the same work. Submitting a job
+ * costs the same tens of milliseconds at any size, so a run's pace slightly understates the job's,
+ * and more so the shorter the run; the target keeps that small.
  */
 public final class RunSize {
 
-    /** The first run's records: a second or so even at a few thousand records per second. */
+    /** The first runs' records: a second or so even at a thousand records per second. */
     public static final long FIRST = 1_000;
 
-    /** How long a sized run should last: long against job submission (tens of milliseconds). */
-    public static final long TARGET_NANOS = 1_500_000_000L;
+    /** How long a sized run should last. */
+    public static final long TARGET_NANOS = 2_500_000_000L;
+
+    private static final int GROWTH = 4;
 
     private final long max;
-    private final boolean adaptive;
-    private long next;
-    private boolean measuring;
+    private final boolean calibrate;
+    private long records;
+    private boolean calibrated;
 
-    private RunSize(long first, long max, boolean adaptive) {
-        this.next = first;
+    private RunSize(long records, long max, boolean calibrate) {
+        this.records = records;
         this.max = max;
-        this.adaptive = adaptive;
+        this.calibrate = calibrate;
     }
 
-    /** Sized in the warm-up, at most {@code max} records. */
+    /** Calibrated, at most {@code max} records. */
     public static RunSize upTo(long max) {
         return new RunSize(Math.min(FIRST, max), max, true);
     }
@@ -53,24 +60,37 @@ public final class RunSize {
         return new RunSize(records, records, false);
     }
 
-    /** The records of the next run. */
-    public long next() {
-        return next;
+    /** The records of every run once calibrated. */
+    public long records() {
+        return records;
     }
 
-    /** From the first measured iteration on, the size stays as it is. */
-    public void startIteration(boolean measured) {
-        measuring |= measured;
+    public boolean calibrated() {
+        return calibrated || !calibrate;
     }
 
-    /** A run of {@code records} took {@code nanos}: size the next one while the warm-up lasts. */
-    public void ran(long records, long nanos) {
-        if (!adaptive || measuring) {
-            return;
+    /** Finds the size by running {@code run} on growing inputs; returns how many records that replayed. */
+    public long calibrate(Run run) throws Exception {
+        calibrated = true;
+        run.replay(FIRST);
+        long replayed = FIRST;
+        for (long size = Math.min(FIRST, max); ; size = Math.min(max, size * GROWTH)) {
+            long start = System.nanoTime();
+            run.replay(size);
+            long nanos = System.nanoTime() - start;
+            replayed += size;
+            if (nanos >= TARGET_NANOS / 2 || size == max) {
+                long fitting = (long) ((double) size * TARGET_NANOS / nanos);
+                // whole thousands, so that a run splits evenly among parallel readers
+                records = Math.max(FIRST, Math.min(max, fitting / 1_000 * 1_000));
+                return replayed;
+            }
         }
-        double fitting = (double) records * TARGET_NANOS / Math.max(nanos, 1);
-        long size = (long) Math.min(fitting, records * 10.0);
-        // whole thousands, so that a run splits evenly among parallel readers
-        next = Math.max(FIRST, Math.min(max, size / 1_000 * 1_000));
+    }
+
+    /** One job run over the first {@code records} records. */
+    @FunctionalInterface
+    public interface Run {
+        void replay(long records) throws Exception;
     }
 }
