@@ -97,13 +97,13 @@ public final class GoalReport {
 
         String tumbling = "TumblingWindowJobBenchmark.";
         String heap5 = "[backend=HEAP, keys=5]";
-        goal("Tumbling: blocks two-phase / guide", tumbling + "blocksTwoPhase" + heap5, tumbling + "guide[backend=HEAP]", 2.0);
+        goal("Tumbling: blocks two-phase / guide", tumbling + "blocksTwoPhase" + heap5, tumbling + "guide", 2.0);
         goal("Tumbling: blocks two-phase / keyBy-discard floor", tumbling + "blocksTwoPhase" + heap5, tumbling + "floorKeyByDiscard", 1.0);
         goal("Tumbling: blocks two-phase / ceiling", tumbling + "blocksTwoPhase" + heap5, tumbling + "ceiling", 0.9);
-        goal("Tumbling: blocks one-phase / guide", tumbling + "blocksOnePhase" + heap5, tumbling + "guide[backend=HEAP]", 0);
+        goal("Tumbling: blocks one-phase / guide", tumbling + "blocksOnePhase" + heap5, tumbling + "guide", 0);
         goal("Tumbling: blocks one-phase / floor", tumbling + "blocksOnePhase" + heap5, tumbling + "floorKeyByDiscard", 0);
         goal("Tumbling on RocksDB: blocks two-phase / guide", tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=5]",
-                tumbling + "guide[backend=ROCKSDB]", 0);
+                tumbling + "guideOnRocksDb", 0);
 
         goal("Keys: two-phase 100 000 / 5 keys", tumbling + "blocksTwoPhase[backend=HEAP, keys=100000]", tumbling + "blocksTwoPhase" + heap5, 0.5);
         goal("Keys: one-phase 100 000 / 5 keys", tumbling + "blocksOnePhase[backend=HEAP, keys=100000]", tumbling + "blocksOnePhase" + heap5, 0);
@@ -146,14 +146,13 @@ public final class GoalReport {
                 boolean heap = "HEAP".equals(backend);
                 String slidingTwoPhase = sliding + "blocksSlidingTwoPhase[backend=" + backend + ", keys=5, ratio=" + ratio + "]";
                 String on = heap ? "" : " on RocksDB";
-                goal("Sliding " + ratio + on + ": blocks two-phase / Flink's assigner", slidingTwoPhase,
-                        sliding + "flinkAssigner[backend=" + backend + ", ratio=" + ratio + "]", sixty && heap ? 5.0 : 0);
+                String assigner = sliding + (heap ? "flinkAssigner" : "flinkAssignerOnRocksDb") + "[ratio=" + ratio + "]";
+                goal("Sliding " + ratio + on + ": blocks two-phase / Flink's assigner", slidingTwoPhase, assigner, sixty && heap ? 5.0 : 0);
                 goal("Sliding " + ratio + on + ": blocks two-phase / blocks tumbling two-phase", slidingTwoPhase,
                         sliding + "blocksTumblingTwoPhase[backend=" + backend + "]", sixty ? (heap ? 0.7 : 0.8) : 0);
                 if (sixty) {
                     goal("Sliding 60" + on + ": blocks one-phase / Flink's assigner",
-                            sliding + "blocksSlidingOnePhase[backend=" + backend + ", ratio=60]",
-                            sliding + "flinkAssigner[backend=" + backend + ", ratio=60]", 0);
+                            sliding + "blocksSlidingOnePhase[backend=" + backend + ", ratio=60]", assigner, 0);
                     goal("Sliding 60" + on + ": blocks one-phase / blocks tumbling one-phase",
                             sliding + "blocksSlidingOnePhase[backend=" + backend + ", ratio=60]",
                             sliding + "blocksTumblingOnePhase[backend=" + backend + "]", 0);

@@ -38,15 +38,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * The settings of every end-to-end job benchmark, as {@code apache/flink-benchmarks} has them: one
  * local cluster per trial, a whole bounded job per invocation over pre-generated records replayed
  * from memory into a discarding sink. A benchmark method takes the states it needs: its input
- * ({@link GuideTickers} or {@link Keys}), its cluster ({@link Cluster} for a state backend,
- * {@link HeapCluster} for a stateless job, {@link TwoSlotCluster} at parallelism 2) and the
- * {@link Records} counter.
+ * ({@link GuideTickers} or {@link Keys}), its cluster ({@link Cluster} with the state backend as a
+ * parameter, {@link TwoSlotCluster} the same at parallelism 2, {@link HeapCluster} and
+ * {@link RocksDbCluster} for a baseline whose heap and RocksDB runs need different forks,
+ * {@link StatelessCluster} for a job without state) and the {@link Records} counter.
  *
  * <p>The score is the {@code records} counter: records per second. A job run replays up to
  * {@link #RECORDS} records; a slow combination (RocksDB with 100 000 keys replays at some 10 000
  * records per second) replays fewer, so that a run lasts about {@link RunSize#TARGET_NANOS}. The
- * trial's first invocation finds that size ({@link RunSize}), so runs need at least one warm-up
- * iteration.
+ * trial's first invocation finds that size ({@link RunSize}) and is its warm-up: it runs the job
+ * several times, up to the full size, so a run needs one warm-up iteration, and one is enough.
  *
  * <p>Goal benchmarks run {@link #GOAL_FORKS} forks (one fork's JIT can move a ratio by 40%); the
  * benchmarks that are only reported run one.
@@ -55,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 3, time = 2)
 public abstract class JobBenchmark {
 
@@ -137,10 +138,23 @@ public abstract class JobBenchmark {
             });
         }
 
-        /** Runs any job over the trial's run size, and counts the records; the first call calibrates the size. */
+        /**
+         * Runs any job over the trial's run size, and counts the records. The first call calibrates the
+         * size; what a job prepares for a size (SQL's plan) is done before a run's clock starts.
+         */
         public void execute(Records counter, Execution execution) throws Exception {
             if (!size.calibrated()) {
-                counter.records += size.calibrate(records -> execution.execute(cluster, records));
+                counter.records += size.calibrate(new RunSize.Run() {
+                    @Override
+                    public void prepare(long records) throws Exception {
+                        execution.prepare(cluster, records);
+                    }
+
+                    @Override
+                    public void replay(long records) throws Exception {
+                        execution.execute(cluster, records);
+                    }
+                });
                 return;
             }
             execution.execute(cluster, size.records());
@@ -169,7 +183,7 @@ public abstract class JobBenchmark {
         }
     }
 
-    /** A stateless job's cluster (floors, ceiling): no keyed state, so the backend plays no part. */
+    /** The heap: for a baseline whose goal is set on the heap, and which runs on RocksDB as well, reported. */
     @State(Scope.Benchmark)
     public static class HeapCluster extends ClusterState {
         @Override
@@ -177,6 +191,19 @@ public abstract class JobBenchmark {
             return StateBackendChoice.HEAP;
         }
     }
+
+    /** RocksDB: the same baseline on RocksDB, in one fork as it is only reported. */
+    @State(Scope.Benchmark)
+    public static class RocksDbCluster extends ClusterState {
+        @Override
+        protected StateBackendChoice backend() {
+            return StateBackendChoice.ROCKSDB;
+        }
+    }
+
+    /** A stateless job's cluster (floors, ceiling): no keyed state, so the backend plays no part. */
+    @State(Scope.Benchmark)
+    public static class StatelessCluster extends HeapCluster {}
 
     /** A job from raw payloads to its output. */
     @FunctionalInterface
@@ -187,6 +214,9 @@ public abstract class JobBenchmark {
     /** Any job, run to its end over {@code records} records on the cluster: a DataStream or a SQL job. */
     @FunctionalInterface
     public interface Execution {
+        /** Work done once per run size, before the runs (a SQL job's planning); nothing by default. */
+        default void prepare(BenchmarkCluster cluster, long records) throws Exception {}
+
         void execute(BenchmarkCluster cluster, long records) throws Exception;
     }
 }

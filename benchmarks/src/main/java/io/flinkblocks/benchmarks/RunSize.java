@@ -18,16 +18,21 @@ package io.flinkblocks.benchmarks;
 /**
  * How many records each job run of a trial replays. Fast jobs replay the maximum, as every job did
  * before; a slow one (RocksDB at 100 000 keys runs some 10 000 records per second, SQL's sliding
- * windows at 100 000 keys some thousand) would take minutes over the same input, so it replays as many
- * as it gets through in about {@link #TARGET_NANOS}.
+ * windows at 100 000 keys some hundreds) would take minutes over the same input, so it replays as many
+ * as its pace gets through in about {@link #TARGET_NANOS}.
  *
- * <p>The trial's first invocation, a warm-up one, calibrates: a run over {@link #FIRST} records for
- * the cold JVM (class loading, the first job, SQL's planner), whose time says nothing, then runs over
- * {@link #FIRST}, 4 times as many, 16 times, ... until a run takes half the target or replays the
- * maximum; the size is then what that run's pace gives for the target, at most the maximum. Every
- * later run of the trial replays that size, so every measured run does the same work. Submitting a job
- * costs the same tens of milliseconds at any size, so a run's pace slightly understates the job's,
- * and more so the shorter the run; the target keeps that small.
+ * <p>The trial's first invocation, its warm-up, calibrates: a run over {@link #FIRST} records for the
+ * cold JVM (class loading, the first job, SQL's planner), whose time says nothing; then runs over
+ * {@link #FIRST}, 4 times as many, 16 times, ... until one takes the target or replays the maximum.
+ * A job that replays the maximum within twice the target replays it in every run; any other replays
+ * what the last run's pace gives for the target, and runs once more at that size. Every measured run
+ * replays that size, so every measured run of a trial does the same work.
+ *
+ * <p>A job run has a part that does not grow with its records: submitting the job, starting its tasks,
+ * opening RocksDB, and for SQL compiling the operators' generated code, whose classes are new in every
+ * job and so start cold in the JIT. A run's pace understates the job's by that part, more so the
+ * shorter the run. Sizing by time, not by a fixed count, keeps that part as small for a slow job as
+ * for a fast one; a job is never sized from a run shorter than the target, where that part weighs most.
  */
 public final class RunSize {
 
@@ -72,25 +77,37 @@ public final class RunSize {
     /** Finds the size by running {@code run} on growing inputs; returns how many records that replayed. */
     public long calibrate(Run run) throws Exception {
         calibrated = true;
+        run.prepare(FIRST);
         run.replay(FIRST);
         long replayed = FIRST;
         for (long size = Math.min(FIRST, max); ; size = Math.min(max, size * GROWTH)) {
-            long start = System.nanoTime();
-            run.replay(size);
-            long nanos = System.nanoTime() - start;
+            long nanos = timed(run, size);
             replayed += size;
-            if (nanos >= TARGET_NANOS / 2 || size == max) {
+            if (size == max && nanos <= 2 * TARGET_NANOS) {
+                records = max;
+                return replayed;
+            }
+            if (size == max || nanos >= TARGET_NANOS) {
                 long fitting = (long) ((double) size * TARGET_NANOS / nanos);
                 // whole thousands, so that a run splits evenly among parallel readers
                 records = Math.max(FIRST, Math.min(max, fitting / 1_000 * 1_000));
-                return replayed;
+                timed(run, records);
+                return replayed + records;
             }
         }
     }
 
-    /** One job run over the first {@code records} records. */
-    @FunctionalInterface
+    private static long timed(Run run, long size) throws Exception {
+        run.prepare(size);
+        long start = System.nanoTime();
+        run.replay(size);
+        return System.nanoTime() - start;
+    }
+
+    /** A job run over the first {@code records} records, and what it needs before the clock starts. */
     public interface Run {
+        void prepare(long records) throws Exception;
+
         void replay(long records) throws Exception;
     }
 }

@@ -203,6 +203,16 @@ class JobEquivalenceTest {
         }
     }
 
+    /** A benchmark's SQL plan replays the run's records: one plan per run size, the size in its table. */
+    @Test
+    void sqlBenchmarkPlansCarryTheirRunSize() {
+        SqlWindowJobs.Query tumble = SqlWindowJobs.tumble();
+
+        assertThat(tumble.plan(heap, 5_000).asJsonString()).contains("\"number-of-records\" : \"5000\"");
+        assertThat(tumble.plan(heap, 7_000).asJsonString()).contains("\"number-of-records\" : \"7000\"");
+        assertThat(tumble.plan(heap, 5_000)).isSameAs(tumble.plan(heap, 5_000));
+    }
+
     private static List<String> run(BenchmarkCluster cluster, boolean objectReuse, int records, Job job) throws Exception {
         StreamExecutionEnvironment env = cluster.environment(objectReuse);
         List<String> lines = new ArrayList<>();
