@@ -130,8 +130,10 @@ public final class GoalReport {
         for (String backend : new String[] {"HEAP", "ROCKSDB"}) {
             for (String keys : new String[] {"5", "100000"}) {
                 String params = "[backend=" + backend + ", keys=" + keys + "]";
-                goal("State buffer on / off, tumbling two-phase, " + backend(backend) + ", " + keys(keys) + " keys",
-                        tumbling + "blocksTwoPhase" + params, tumbling + "blocksTwoPhaseNoBuffer" + params, 0);
+                if (!"HEAP".equals(backend)) {
+                    goal("State buffer on / off, tumbling two-phase, " + backend(backend) + ", " + keys(keys) + " keys",
+                            tumbling + "blocksTwoPhase" + params, tumbling + "blocksTwoPhaseNoBuffer[keys=" + keys + "]", 0);
+                }
                 goal("Parallelism 2 / 1, tumbling two-phase, " + backend(backend) + ", " + keys(keys) + " keys",
                         tumbling + "blocksTwoPhaseTwoSlots" + params, tumbling + "blocksTwoPhase" + params, 0);
                 goal("Blocks two-phase / Flink's window operator, " + backend(backend) + ", " + keys(keys) + " keys",
@@ -150,13 +152,6 @@ public final class GoalReport {
                 goal("Sliding " + ratio + on + ": blocks two-phase / Flink's assigner", slidingTwoPhase, assigner, sixty && heap ? 5.0 : 0);
                 goal("Sliding " + ratio + on + ": blocks two-phase / blocks tumbling two-phase", slidingTwoPhase,
                         sliding + "blocksTumblingTwoPhase[backend=" + backend + "]", sixty ? (heap ? 0.7 : 0.8) : 0);
-                if (sixty) {
-                    goal("Sliding 60" + on + ": blocks one-phase / Flink's assigner",
-                            sliding + "blocksSlidingOnePhase[backend=" + backend + ", ratio=60]", assigner, 0);
-                    goal("Sliding 60" + on + ": blocks one-phase / blocks tumbling one-phase",
-                            sliding + "blocksSlidingOnePhase[backend=" + backend + ", ratio=60]",
-                            sliding + "blocksTumblingOnePhase[backend=" + backend + "]", 0);
-                }
             }
         }
         out.println();

@@ -16,31 +16,35 @@
 package io.flinkblocks.benchmarks;
 
 /**
- * How many records each job run of a trial replays. Fast jobs replay the maximum, as every job did
- * before; a slow one (RocksDB at 100 000 keys runs some 10 000 records per second, SQL's sliding
- * windows at 100 000 keys some hundreds) would take minutes over the same input, so it replays as many
- * as its pace gets through in about {@link #TARGET_NANOS}.
- *
- * <p>The trial's first invocation, its warm-up, calibrates: a run over {@link #FIRST} records for the
- * cold JVM (class loading, the first job, SQL's planner), whose time says nothing; then runs over
- * {@link #FIRST}, 4 times as many, 16 times, ... until one takes the target or replays the maximum.
- * A job that replays the maximum within twice the target replays it in every run; any other replays
- * what the last run's pace gives for the target, and runs once more at that size. Every measured run
- * replays that size, so every measured run of a trial does the same work.
+ * How many records each job run of a trial replays: the maximum, as every job did before, unless the
+ * job is so slow that the maximum would take more than {@link #LONGEST_NANOS} (RocksDB at 100 000
+ * keys runs some 10 000 records per second, SQL's sliding windows at 100 000 keys some hundreds); such
+ * a job replays as many as its pace gets through in about {@link #TARGET_NANOS}.
  *
  * <p>A job run has a part that does not grow with its records: submitting the job, starting its tasks,
  * opening RocksDB, and for SQL compiling the operators' generated code, whose classes are new in every
  * job and so start cold in the JIT. A run's pace understates the job's by that part, more so the
- * shorter the run. Sizing by time, not by a fixed count, keeps that part as small for a slow job as
- * for a fast one; a job is never sized from a run shorter than the target, where that part weighs most.
+ * shorter the run; so every job that can replays the full maximum, whatever its pace, and a slow job's
+ * run still lasts seconds.
+ *
+ * <p>The trial's first invocation, its warm-up, calibrates: a run over {@link #FIRST} records for the
+ * cold JVM (class loading, the first job, SQL's planner), whose time says nothing; then runs over
+ * {@link #FIRST}, 4 times as many, 16 times, ... until one takes the target or replays the maximum.
+ * A slow job's size is then what that run's pace gives for the target; as the JIT is still warming up
+ * (a slow job's pace can double after its first runs), one more run at that size corrects it by its
+ * own pace. Every measured run replays the size found, so every measured run of a trial does the
+ * same work.
  */
 public final class RunSize {
 
     /** The first runs' records: a second or so even at a thousand records per second. */
     public static final long FIRST = 1_000;
 
-    /** How long a sized run should last. */
-    public static final long TARGET_NANOS = 2_500_000_000L;
+    /** A job whose maximum run would take longer replays fewer records. */
+    public static final long LONGEST_NANOS = 8_000_000_000L;
+
+    /** How long the run of such a job lasts. */
+    public static final long TARGET_NANOS = 3_000_000_000L;
 
     private static final int GROWTH = 4;
 
@@ -83,18 +87,25 @@ public final class RunSize {
         for (long size = Math.min(FIRST, max); ; size = Math.min(max, size * GROWTH)) {
             long nanos = timed(run, size);
             replayed += size;
-            if (size == max && nanos <= 2 * TARGET_NANOS) {
+            if (size < max && nanos < TARGET_NANOS) {
+                continue;
+            }
+            // the pace of this run, fixed part included, overstates the maximum's time: slow jobs only are cut
+            if ((double) max * nanos <= (double) LONGEST_NANOS * size) {
                 records = max;
                 return replayed;
             }
-            if (size == max || nanos >= TARGET_NANOS) {
-                long fitting = (long) ((double) size * TARGET_NANOS / nanos);
-                // whole thousands, so that a run splits evenly among parallel readers
-                records = Math.max(FIRST, Math.min(max, fitting / 1_000 * 1_000));
-                timed(run, records);
-                return replayed + records;
-            }
+            long sized = fitting(size, nanos);
+            records = fitting(sized, timed(run, sized));
+            return replayed + sized;
         }
+    }
+
+    /** What a run at the pace of {@code size} records in {@code nanos} replays in the target time. */
+    private long fitting(long size, long nanos) {
+        long fitting = (long) ((double) size * TARGET_NANOS / nanos);
+        // whole thousands, so that a run splits evenly among parallel readers
+        return Math.max(FIRST, Math.min(max, fitting / 1_000 * 1_000));
     }
 
     private static long timed(Run run, long size) throws Exception {

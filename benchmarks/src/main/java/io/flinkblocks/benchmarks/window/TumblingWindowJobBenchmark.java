@@ -86,9 +86,9 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
         cluster.run(records, true, payloads -> TumblingCountJobs.blocks(payloads, true));
     }
 
-    /** Two-phase with the window's state buffer off: every partial goes to the state backend. */
+    /** Two-phase with the window's state buffer off, on RocksDB, where the buffer is for: every partial goes to RocksDB. */
     @Benchmark
-    public void blocksTwoPhaseNoBuffer(Keys input, Cluster cluster, Records records) throws Exception {
+    public void blocksTwoPhaseNoBuffer(Keys input, RocksDbCluster cluster, Records records) throws Exception {
         cluster.run(records, true, payloads -> TumblingCountJobs.blocks(payloads, true, 0));
     }
 
