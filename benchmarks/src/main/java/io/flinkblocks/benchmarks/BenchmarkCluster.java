@@ -16,26 +16,39 @@
 package io.flinkblocks.benchmarks;
 
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.util.TestStreamEnvironment;
 import org.apache.flink.test.util.MiniClusterWithClientResource;
 
 /**
  * One local Flink cluster per JMH trial, as {@code apache/flink-benchmarks} does: jobs are submitted
- * to it in each invocation, so the cluster's start-up is not measured.
+ * to it in each invocation, so the cluster's start-up is not measured. One task manager with one slot
+ * per parallel instance, each slot with the managed memory of its state backend, and every job on it
+ * running on that backend.
  */
 public final class BenchmarkCluster implements AutoCloseable {
 
     private final MiniClusterWithClientResource cluster;
+    private final StateBackendChoice backend;
     private final int parallelism;
 
+    /** One slot, on the heap: what the equivalence test and stateless jobs use. */
     public BenchmarkCluster(int parallelism) throws Exception {
+        this(StateBackendChoice.HEAP, parallelism);
+    }
+
+    public BenchmarkCluster(StateBackendChoice backend, int parallelism) throws Exception {
         Configuration config = new Configuration();
-        config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
+        // managed memory is per task manager and split among its slots: each slot gets the backend's share
+        config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE,
+                new MemorySize(backend.managedMemoryPerSlot().getBytes() * parallelism));
         config.set(TaskManagerOptions.NETWORK_MEMORY_MIN, MemorySize.ofMebiBytes(64));
         config.set(TaskManagerOptions.NETWORK_MEMORY_MAX, MemorySize.ofMebiBytes(64));
+        config.addAll(backend.configuration());
+        this.backend = backend;
         this.parallelism = parallelism;
         this.cluster = new MiniClusterWithClientResource(new MiniClusterResourceConfiguration.Builder()
                 .setConfiguration(config)
@@ -45,9 +58,19 @@ public final class BenchmarkCluster implements AutoCloseable {
         cluster.before();
     }
 
-    /** A fresh environment on the cluster: parallelism as configured, object reuse as asked. */
+    public StateBackendChoice backend() {
+        return backend;
+    }
+
+    public int parallelism() {
+        return parallelism;
+    }
+
+    /** A fresh environment on the cluster: parallelism and state backend as configured, object reuse as asked. */
     public StreamExecutionEnvironment environment(boolean objectReuse) {
-        StreamExecutionEnvironment env = new org.apache.flink.streaming.util.TestStreamEnvironment(cluster.getMiniCluster(), parallelism);
+        StreamExecutionEnvironment env = new TestStreamEnvironment(cluster.getMiniCluster(), parallelism);
+        // the job's own configuration decides its state backend, so it carries the cluster's choice
+        env.configure(backend.configuration());
         if (objectReuse) {
             env.getConfig().enableObjectReuse();
         }

@@ -17,8 +17,7 @@ package io.flinkblocks.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 
 /**
@@ -31,26 +30,72 @@ public final class StockTickInput {
     public static final String[] GUIDE_TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
     /** 2026-11-24T10:00:00 UTC, the first event time. */
     public static final LocalDateTime START = LocalDateTime.of(2026, 11, 24, 10, 0);
-    private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private StockTickInput() {}
 
-    /** {@code count} records over {@code keys} distinct tickers (the guide's five when keys is 5). */
+    /** {@code count} records over {@code keys} distinct tickers (the guide's five when keys is 5), one per millisecond. */
     public static byte[][] records(int count, int keys, long seed) {
+        return records(count, keys, seed, 1);
+    }
+
+    /**
+     * {@code count} records over {@code keys} tickers, {@code perMilli} records per millisecond of
+     * event time, each up to 200 ms earlier than its place in the sequence.
+     */
+    public static byte[][] records(int count, int keys, long seed, int perMilli) {
         SplittableRandom random = new SplittableRandom(seed);
+        long startMillis = START.toInstant(ZoneOffset.UTC).toEpochMilli();
         byte[][] records = new byte[count][];
+        StringBuilder line = new StringBuilder(96);
         for (int i = 0; i < count; i++) {
             String ticker = ticker(random.nextInt(keys), keys);
             long disorder = random.nextInt(200);
-            LocalDateTime eventTime = START.plusNanos(Math.max(0, i - disorder) * 1_000_000L);
-            double price = Math.round(random.nextDouble() * 10_000) / 100.0;
-            records[i] = String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
-                    EVENT_TIME.format(eventTime), ticker, price).getBytes(StandardCharsets.UTF_8);
+            long eventTime = startMillis + Math.max(0, i / perMilli - disorder);
+            long cents = Math.round(random.nextDouble() * 10_000);
+            // built by hand: String.format made generating a million records take seconds in every fork
+            line.setLength(0);
+            line.append("{\"event_time\": \"");
+            appendDateTime(line, eventTime);
+            line.append("\", \"ticker\": \"").append(ticker).append("\", \"price\": ").append(cents / 100).append('.');
+            appendDigits(line, cents % 100, 2);
+            line.append('}');
+            records[i] = line.toString().getBytes(StandardCharsets.UTF_8);
         }
         return records;
     }
 
+    /** {@code yyyy-MM-dd'T'HH:mm:ss.SSS} of an epoch millisecond, in UTC. */
+    private static void appendDateTime(StringBuilder line, long epochMillis) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000), 0, ZoneOffset.UTC);
+        appendDigits(line, time.getYear(), 4);
+        line.append('-');
+        appendDigits(line, time.getMonthValue(), 2);
+        line.append('-');
+        appendDigits(line, time.getDayOfMonth(), 2);
+        line.append('T');
+        appendDigits(line, time.getHour(), 2);
+        line.append(':');
+        appendDigits(line, time.getMinute(), 2);
+        line.append(':');
+        appendDigits(line, time.getSecond(), 2);
+        line.append('.');
+        appendDigits(line, Math.floorMod(epochMillis, 1000), 3);
+    }
+
+    private static void appendDigits(StringBuilder line, long value, int width) {
+        String digits = Long.toString(value);
+        for (int pad = width - digits.length(); pad > 0; pad--) {
+            line.append('0');
+        }
+        line.append(digits);
+    }
+
     static String ticker(int index, int keys) {
-        return keys <= GUIDE_TICKERS.length ? GUIDE_TICKERS[index] : String.format(Locale.ROOT, "T%06d", index);
+        if (keys <= GUIDE_TICKERS.length) {
+            return GUIDE_TICKERS[index];
+        }
+        StringBuilder ticker = new StringBuilder(8).append('T');
+        appendDigits(ticker, index, 6);
+        return ticker.toString();
     }
 }

@@ -18,6 +18,18 @@ package io.flinkblocks.benchmarks.json;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.flink.api.common.serialization.DeserializationSchema;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.formats.json.JsonFormatFactory;
+import org.apache.flink.formats.json.JsonFormatOptions;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.metrics.groups.UnregisteredMetricsGroup;
+import org.apache.flink.table.api.DataTypes;
+import org.apache.flink.table.data.RowData;
+import org.apache.flink.table.runtime.connector.source.ScanRuntimeProviderContext;
+import org.apache.flink.table.types.DataType;
+import org.apache.flink.util.SimpleUserCodeClassLoader;
+import org.apache.flink.util.UserCodeClassLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,35 +56,77 @@ import io.flinkblocks.operators.model.StockTick;
 /**
  * Reading one stock tick from its bytes, in records per second: the guide's tree parse into a
  * {@code Tuple2}, the block's deserializer into a {@link StockTick} (the flat reader, and Jackson for
- * comparison), and the floor, Jackson's streaming parser walking every token and building nothing.
+ * comparison), Flink's JSON format into a {@code RowData} as a SQL table with {@code 'format' = 'json'}
+ * reads it, and the floor, Jackson's streaming parser walking every token and building nothing.
  * The block's deserializer runs with all its checks (size, UTF-8, required fields, the tick validator),
  * as the parse operator runs it per record.
+ *
+ * <p>The benchmarks a goal is set on (the guide, the block's flat reader, the floor) run three forks;
+ * the others, reported only, one.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class JsonParsingBenchmark {
 
     static final int RECORDS = 10_000;
+
+    /** The SQL table's columns: the tick's three fields, event time as SQL's timestamp. */
+    static final DataType TICK_ROW = DataTypes.ROW(
+            DataTypes.FIELD("ticker", DataTypes.STRING()),
+            DataTypes.FIELD("price", DataTypes.DOUBLE()),
+            DataTypes.FIELD("event_time", DataTypes.TIMESTAMP(3)));
 
     private byte[][] records;
     private JsonFactory factory;
     private JsonDeserializationSchema<StockTick> blockFlat;
     private JsonDeserializationSchema<StockTick> blockJackson;
+    private DeserializationSchema<RowData> flinkJson;
+    private DeserializationSchema<RowData> flinkJsonTree;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws Exception {
         records = StockTickInput.records(RECORDS, 5, 42);
         factory = new JsonFactory();
         blockFlat = JsonParse.of(StockTick.class).reader(StockTick.flatReader()).validator(StockTick.validator())
                 .deserializationSchema();
         blockJackson = JsonParse.of(StockTick.class).validator(StockTick.validator()).deserializationSchema();
+        flinkJson = flinkJsonFormat(true);
+        flinkJsonTree = flinkJsonFormat(false);
+    }
+
+    /**
+     * The decoder Flink's JSON format factory makes for the table's columns, with the options of the
+     * SQL jobs' table ({@code 'json.timestamp-format.standard' = 'ISO-8601'}, the rest default), so it
+     * is exactly what {@code 'format' = 'json'} reads with. {@code decode.json-parser.enabled} (default
+     * true) picks the streaming {@code JsonParserRowDataDeserializationSchema}; false picks the tree
+     * based {@code JsonRowDataDeserializationSchema}.
+     */
+    static DeserializationSchema<RowData> flinkJsonFormat(boolean jsonParser) throws Exception {
+        Configuration options = new Configuration();
+        options.set(JsonFormatOptions.TIMESTAMP_FORMAT, "ISO-8601");
+        options.set(JsonFormatOptions.DECODE_JSON_PARSER_ENABLED, jsonParser);
+        DeserializationSchema<RowData> schema = new JsonFormatFactory().createDecodingFormat(null, options)
+                .createRuntimeDecoder(ScanRuntimeProviderContext.INSTANCE, TICK_ROW);
+        schema.open(new DeserializationSchema.InitializationContext() {
+            @Override
+            public MetricGroup getMetricGroup() {
+                return new UnregisteredMetricsGroup();
+            }
+
+            @Override
+            public UserCodeClassLoader getUserCodeClassLoader() {
+                return SimpleUserCodeClassLoader.create(JsonParsingBenchmark.class.getClassLoader());
+            }
+        });
+        return schema;
     }
 
     @Benchmark
+    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @OperationsPerInvocation(RECORDS)
     public void guideTreeParse(Blackhole sink) throws Exception {
         for (byte[] record : records) {
@@ -83,6 +137,7 @@ public class JsonParsingBenchmark {
 
     /** The block's deserializer, as the parse operator calls it. */
     @Benchmark
+    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @OperationsPerInvocation(RECORDS)
     public void blockFlatReader(Blackhole sink) throws Exception {
         for (byte[] record : records) {
@@ -99,7 +154,26 @@ public class JsonParsingBenchmark {
         }
     }
 
+    /** What a SQL table with {@code 'format' = 'json'} reads with: three fields into a {@code RowData}. */
     @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public void flinkJsonFormat(Blackhole sink) throws Exception {
+        for (byte[] record : records) {
+            sink.consume(flinkJson.deserialize(record));
+        }
+    }
+
+    /** The same format with {@code 'json.decode.json-parser.enabled' = 'false'}: {@code JsonRowDataDeserializationSchema}. */
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public void flinkJsonFormatTree(Blackhole sink) throws Exception {
+        for (byte[] record : records) {
+            sink.consume(flinkJsonTree.deserialize(record));
+        }
+    }
+
+    @Benchmark
+    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @OperationsPerInvocation(RECORDS)
     public void floorTokenWalk(Blackhole sink) throws Exception {
         for (byte[] record : records) {

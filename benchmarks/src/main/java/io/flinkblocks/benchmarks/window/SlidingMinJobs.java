@@ -36,7 +36,8 @@ import io.flinkblocks.windows.format.WindowResultCsv;
  * The guide's sliding job, the minimum price per ticker, as {@code ticker,start,end,min} lines. Every
  * variant parses with the block and projects (ticker, price) the same way, so they differ only in the
  * windowing: Flink's {@code SlidingEventTimeWindows} with the same {@code AggregateFunction}, the
- * block's slices, or the block's tumbling windows as the reference.
+ * block's slices, or the block's tumbling windows as the reference. The same job in Flink SQL is
+ * {@link SqlWindowJobs#hop(int)}.
  */
 public final class SlidingMinJobs {
 
@@ -56,12 +57,12 @@ public final class SlidingMinJobs {
         Aggregation<Double, Double, Double> min = Aggregations.min();
         return BlockParsing.ticks(payloads)
                 .map(tick -> Tuple2.of(tick.getTicker(), tick.getPrice()))
-                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE)).uid("ticker-and-price")
+                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE)).uid("ticker-and-price").name("Ticker and price")
                 .keyBy(tickerAndPrice -> tickerAndPrice.f0)
                 .window(SlidingEventTimeWindows.of(size(ratio), SLIDE))
                 .aggregate(new OnSecondField<>(min.function()), new KeyAndWindow(), min.accumulatorType(),
                         Types.DOUBLE, Types.STRING)
-                .uid("min-price");
+                .uid("min-price").name("Min price");
     }
 
     /** The block's slices: one accumulator update per tick whatever the ratio. */
@@ -83,7 +84,7 @@ public final class SlidingMinJobs {
                 .twoPhase(twoPhase)
                 .min(StockTick::getPrice)
                 .results()
-                .map(csv::format).returns(Types.STRING).uid("format");
+                .map(csv::format).returns(Types.STRING).uid("format").name("Format");
     }
 
     /** Formats Flink's window result like {@link WindowResultCsv#withWindow()}. */
