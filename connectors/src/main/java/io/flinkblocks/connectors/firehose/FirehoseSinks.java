@@ -33,6 +33,8 @@ import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
+import io.flinkblocks.runtime.PropertyOptions;
 
 /**
  * {@code KinesisFirehoseSink} built from a property group: {@value #DELIVERY_STREAM_NAME}, the AWS
@@ -47,15 +49,19 @@ import io.flinkblocks.runtime.PropertyGroup;
 @PublicEvolving
 public final class FirehoseSinks {
 
-    public static final String DELIVERY_STREAM_NAME = "delivery.stream.name";
+    public static final PropertyOption<String> DELIVERY_STREAM_NAME = PropertyOption.key("delivery.stream.name").stringType()
+            .noDefaultValue("required").description("1 to 64 letters, digits, `_`, `.` or `-`");
 
-    /** Our keys plus the batch and buffer keys of {@link AsyncSinkSettings}. */
-    public static final List<String> KEYS;
+    /** Our option plus the batching and buffering options under the Firehose limits, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS;
+
+    static final List<String> KEYS;
 
     static {
-        List<String> keys = new ArrayList<>(List.of(DELIVERY_STREAM_NAME));
-        keys.addAll(AsyncSinkSettings.KEYS);
-        KEYS = Collections.unmodifiableList(keys);
+        List<PropertyOption<?>> options = new ArrayList<>(List.of(DELIVERY_STREAM_NAME));
+        options.addAll(AsyncSinkSettings.ServiceLimits.FIREHOSE.options());
+        OPTIONS = Collections.unmodifiableList(options);
+        KEYS = PropertyOptions.keys(OPTIONS);
     }
 
     private FirehoseSinks() {}
@@ -75,7 +81,7 @@ public final class FirehoseSinks {
         AsyncSinkSettings settings = validate(group);
         AwsConnectorClasspath.requirePlainSdkExceptionClassifier();
         KinesisFirehoseSinkBuilder<T> builder = KinesisFirehoseSink.<T>builder()
-                .setDeliveryStreamName(group.required(DELIVERY_STREAM_NAME))
+                .setDeliveryStreamName(group.get(DELIVERY_STREAM_NAME))
                 .setFirehoseClientProperties(AwsClientProperties.from(group))
                 .setSerializationSchema(schema)
                 .setFailOnError(settings.failOnError());
@@ -87,9 +93,9 @@ public final class FirehoseSinks {
     public static AsyncSinkSettings validate(PropertyGroup group) {
         ConnectorKeyCheck.check(group, KEYS, List.of());
         AwsClientProperties.from(group);
-        String name = group.required(DELIVERY_STREAM_NAME);
+        String name = group.get(DELIVERY_STREAM_NAME);
         if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
-            throw group.invalidValue(DELIVERY_STREAM_NAME, "a delivery stream name of 1 to 64 letters, digits, _ . or -");
+            throw group.invalidValue(DELIVERY_STREAM_NAME.key(), "a delivery stream name of 1 to 64 letters, digits, _ . or -");
         }
         return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
     }
