@@ -33,10 +33,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
-import io.flinkblocks.runtime.UnknownKeys;
 
 /**
- * The hand-written key tables of this module's README (AWS client keys, Kinesis source, Kafka) and the
+ * The hand-written key table of this module's README (Kafka) and the
  * keys the factories know agree; the tables generated from declared options are checked by
  * {@link ReadmeOptionTablesTest}. Here: every key a table
  * names is one a factory knows (a misspelled or stale key in the docs fails), and every key of our
@@ -100,17 +99,6 @@ class ReadmeKeyTablesTest {
         Field f = Class.forName("io.flinkblocks.connectors." + className).getDeclaredField(field);
         f.setAccessible(true);
         return (Collection<String>) f.get(null);
-    }
-
-    private static Set<String> awsKeys() throws Exception {
-        Set<String> keys = new TreeSet<>(declared("aws.AwsClientKeys", "ALL"));
-        keys.add(UnknownKeys.KEY);
-        return keys;
-    }
-
-    @Test
-    void awsClientTableNamesDeclaredKeys() throws Exception {
-        assertThat(awsKeys()).containsAll(tableKeys("### Keys common to every AWS group"));
     }
 
     @Test

@@ -26,9 +26,11 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.flinkblocks.connectors.aws.AwsClientOptions;
 import io.flinkblocks.connectors.datagen.StockTickSource;
 import io.flinkblocks.connectors.files.FileSinks;
 import io.flinkblocks.connectors.firehose.FirehoseSinks;
+import io.flinkblocks.connectors.kafka.KafkaOptions;
 import io.flinkblocks.connectors.kinesis.KinesisSinkOptions;
 import io.flinkblocks.connectors.kinesis.KinesisSourceOptions;
 import io.flinkblocks.connectors.print.PrintSinks;
@@ -47,9 +49,13 @@ class ReadmeOptionTablesTest {
         return List.of(
                 new Object[] {"datagen", StockTickSource.OPTIONS},
                 new Object[] {"print", PrintSinks.OPTIONS},
+                new Object[] {"aws", AwsClientOptions.OPTIONS},
                 new Object[] {"kinesis-source", KinesisSourceOptions.OPTIONS},
                 new Object[] {"kinesis-sink", KinesisSinkOptions.OPTIONS},
                 new Object[] {"firehose-sink", FirehoseSinks.OPTIONS},
+                new Object[] {"kafka", KafkaOptions.COMMON},
+                new Object[] {"kafka-source", KafkaOptions.SOURCE},
+                new Object[] {"kafka-sink", KafkaOptions.SINK},
                 new Object[] {"filesystem", FileSinks.OPTIONS});
     }
 
