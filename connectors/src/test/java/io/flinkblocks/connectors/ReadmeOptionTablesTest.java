@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.flinkblocks.connectors.aws.AwsClientOptions;
 import io.flinkblocks.connectors.datagen.StockTickSource;
 import io.flinkblocks.connectors.files.FileSinks;
-import io.flinkblocks.connectors.firehose.FirehoseSinks;
+import io.flinkblocks.connectors.firehose.FirehoseSinkOptions;
 import io.flinkblocks.connectors.kafka.KafkaOptions;
 import io.flinkblocks.connectors.kinesis.KinesisSinkOptions;
 import io.flinkblocks.connectors.kinesis.KinesisSourceOptions;
@@ -52,7 +52,7 @@ class ReadmeOptionTablesTest {
                 new Object[] {"aws", AwsClientOptions.OPTIONS},
                 new Object[] {"kinesis-source", KinesisSourceOptions.OPTIONS},
                 new Object[] {"kinesis-sink", KinesisSinkOptions.OPTIONS},
-                new Object[] {"firehose-sink", FirehoseSinks.OPTIONS},
+                new Object[] {"firehose-sink", FirehoseSinkOptions.OPTIONS},
                 new Object[] {"kafka", KafkaOptions.COMMON},
                 new Object[] {"kafka-source", KafkaOptions.SOURCE},
                 new Object[] {"kafka-sink", KafkaOptions.SINK},

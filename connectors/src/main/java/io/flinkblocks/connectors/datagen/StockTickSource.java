@@ -34,15 +34,8 @@ import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * A generated source of the guide's stock ticks, the embedded default of every example: no service
- * is needed to run a job locally. Keys of its property group:
- *
- * <ul>
- *   <li>{@code records.per.second}: rate over the whole source, default 10;
- *   <li>{@code record.count}: records in all, default 500, so a local run ends by itself (at the default
- *       rate, after 50 s); {@code 0} means endless ({@code Long.MAX_VALUE} records);
- *   <li>{@code tickers}: comma-separated, default the guide's {@code AAPL, AMZN, MSFT, INTC, TBV};
- *   <li>{@code seed}: makes tickers and prices reproducible, default 42.
- * </ul>
+ * is needed to run a job locally; 500 ticks by default, so a local run ends by itself (at the
+ * default rate, after 50 s). Keys: {@link #OPTIONS}, with type, default, range and description.
  */
 @PublicEvolving
 public final class StockTickSource {

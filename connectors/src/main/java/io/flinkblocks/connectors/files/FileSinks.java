@@ -49,21 +49,8 @@ import io.flinkblocks.runtime.PropertyOption;
  * without checkpointing never produces a finished file, and the checkpoint interval bounds how fresh
  * the output is. A part file is closed by the rolling policy and committed at the next checkpoint.
  *
- * <table>
- *   <caption>Keys</caption>
- *   <tr><td>{@code path}</td><td>required: the base path, with its scheme</td></tr>
- *   <tr><td>{@code bucket.assigner}</td><td>DATE_TIME (default): a folder per date-time; NONE: all files in the base path</td></tr>
- *   <tr><td>{@code bucket.pattern}</td><td>{@code yyyy-MM-dd--HH} (a folder an hour), a {@link java.time.format.DateTimeFormatter} pattern</td></tr>
- *   <tr><td>{@code bucket.time-zone}</td><td>UTC</td></tr>
- *   <tr><td>{@code bucket.time}</td><td>PROCESSING (default) or EVENT: the record's timestamp</td></tr>
- *   <tr><td>{@code rolling.part-size}</td><td>128 MiB</td></tr>
- *   <tr><td>{@code rolling.rollover-interval}</td><td>15 min: the longest a part file stays open</td></tr>
- *   <tr><td>{@code rolling.inactivity-interval}</td><td>5 min without a record closes a part file</td></tr>
- *   <tr><td>{@code rolling.on-checkpoint}</td><td>false; true closes every part file at each checkpoint</td></tr>
- *   <tr><td>{@code rolling.check-interval}</td><td>how often the time limits are checked: the smaller interval, at most 1 min</td></tr>
- *   <tr><td>{@code part.prefix}</td><td>{@code part}</td></tr>
- *   <tr><td>{@code part.suffix}</td><td>none ({@code .jsonl} for {@link #jsonLines})</td></tr>
- * </table>
+ * <p>Keys: {@link #OPTIONS}, with type, default, range and description (the README's table is
+ * generated from them).
  */
 @PublicEvolving
 public final class FileSinks {

@@ -15,8 +15,6 @@
  */
 package io.flinkblocks.connectors.firehose;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -33,11 +31,9 @@ import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.runtime.PropertyOption;
-import io.flinkblocks.runtime.PropertyOptions;
 
 /**
- * {@code KinesisFirehoseSink} built from a property group: {@value #DELIVERY_STREAM_NAME}, the AWS
+ * {@code KinesisFirehoseSink} built from a property group: {@code delivery.stream.name}, the AWS
  * client keys passed through (HTTP protocol selectable with {@code aws.http.protocol.version}),
  * batching from {@link AsyncSinkSettings} checked against the PutRecordBatch limits (500 records and
  * 4 MiB per call, 1000 KiB per record), and the fail-on-error choice.
@@ -48,21 +44,6 @@ import io.flinkblocks.runtime.PropertyOptions;
  */
 @PublicEvolving
 public final class FirehoseSinks {
-
-    public static final PropertyOption<String> DELIVERY_STREAM_NAME = PropertyOption.key("delivery.stream.name").stringType()
-            .noDefaultValue("required").description("1 to 64 letters, digits, `_`, `.` or `-`");
-
-    /** Our option plus the batching and buffering options under the Firehose limits, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS;
-
-    static final List<String> KEYS;
-
-    static {
-        List<PropertyOption<?>> options = new ArrayList<>(List.of(DELIVERY_STREAM_NAME));
-        options.addAll(AsyncSinkSettings.ServiceLimits.FIREHOSE.options());
-        OPTIONS = Collections.unmodifiableList(options);
-        KEYS = PropertyOptions.keys(OPTIONS);
-    }
 
     private FirehoseSinks() {}
 
@@ -81,7 +62,7 @@ public final class FirehoseSinks {
         AsyncSinkSettings settings = validate(group);
         AwsConnectorClasspath.requirePlainSdkExceptionClassifier();
         KinesisFirehoseSinkBuilder<T> builder = KinesisFirehoseSink.<T>builder()
-                .setDeliveryStreamName(group.get(DELIVERY_STREAM_NAME))
+                .setDeliveryStreamName(group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME))
                 .setFirehoseClientProperties(AwsClientProperties.from(group))
                 .setSerializationSchema(schema)
                 .setFailOnError(settings.failOnError());
@@ -91,11 +72,11 @@ public final class FirehoseSinks {
 
     /** Checks the group; returns its batch settings. */
     public static AsyncSinkSettings validate(PropertyGroup group) {
-        ConnectorKeyCheck.check(group, KEYS, List.of());
+        ConnectorKeyCheck.check(group, FirehoseSinkOptions.KEYS, List.of());
         AwsClientProperties.from(group);
-        String name = group.get(DELIVERY_STREAM_NAME);
+        String name = group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME);
         if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
-            throw group.invalidValue(DELIVERY_STREAM_NAME.key(), "a delivery stream name of 1 to 64 letters, digits, _ . or -");
+            throw group.invalidValue(FirehoseSinkOptions.DELIVERY_STREAM_NAME.key(), "a delivery stream name of 1 to 64 letters, digits, _ . or -");
         }
         return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
     }

@@ -40,7 +40,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 /**
  * Kinesis Data Streams sources built from a property group: the legacy {@code FlinkKinesisConsumer}
  * (POLLING or enhanced fan-out) or the new {@code KinesisStreamsSource}, chosen by
- * {@value KinesisSourceKeys#SOURCE_IMPLEMENTATION}. Either way the result is a {@code DataStream<T>}
+ * {@code source.implementation}. Either way the result is a {@code DataStream<T>}
  * with uid {@code source-<group>} and a name, and every key of the group reaches the connector.
  *
  * <pre>{@code

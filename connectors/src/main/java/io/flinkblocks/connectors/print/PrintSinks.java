@@ -26,7 +26,7 @@ import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * A sink that prints each record on the task manager's standard output, the embedded default of the
- * examples. Keys: {@code prefix} (default: none), {@code stderr} (default false).
+ * examples. Keys: {@link #OPTIONS}.
  */
 @PublicEvolving
 public final class PrintSinks {
