@@ -15,6 +15,10 @@
  */
 package io.flinkblocks.connectors;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -28,6 +32,8 @@ import io.flinkblocks.connectors.datagen.StockTickSource;
 import io.flinkblocks.connectors.kafka.KafkaSources;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
+import io.flinkblocks.runtime.PropertyOptions;
 
 /**
  * Builds the source a property group describes, chosen by its {@value #CONNECTOR_KEY} key, and
@@ -51,6 +57,17 @@ public final class StreamSources {
     }
 
     private StreamSources() {}
+
+    /**
+     * The keys of a connector's declared options plus {@value #CONNECTOR_KEY}, which selects it: the
+     * known keys of a group built by that connector.
+     */
+    public static List<String> keysWithConnector(Collection<? extends PropertyOption<?>> options) {
+        List<String> keys = new ArrayList<>();
+        keys.add(CONNECTOR_KEY);
+        keys.addAll(PropertyOptions.keys(options));
+        return Collections.unmodifiableList(keys);
+    }
 
     /**
      * A stream of the records' bytes as the group's connector delivered them, nothing decoded: for

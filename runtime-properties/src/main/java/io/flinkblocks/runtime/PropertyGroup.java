@@ -287,8 +287,16 @@ public final class PropertyGroup implements Serializable {
                 long value = defaultValue == null
                         ? (bytes ? getByteSize(key) : getLong(key))
                         : (bytes ? getByteSize(key, (Long) defaultValue) : getLong(key, (Long) defaultValue));
-                return (T) (Long) (defaultValue == null ? checkRange(key, value, min, max)
-                        : orDefault((Long) defaultValue, () -> checkRange(key, value, min, max)));
+                java.util.function.Supplier<Long> checked = () -> {
+                    if (option.positive() && value < 1) {
+                        throw invalidValue(key, bytes ? "a positive size" : "a positive number");
+                    }
+                    if (option.rangeReason() != null && (value < min || value > max)) {
+                        throw error(key, "value " + value + (bytes ? " bytes" : "") + " is out of range: " + option.rangeReason());
+                    }
+                    return checkRange(key, value, min, max);
+                };
+                return (T) (defaultValue == null ? checked.get() : orDefault((Long) defaultValue, checked));
             }
             case DOUBLE: {
                 double min = option.min() == null ? -Double.MAX_VALUE : (Double) option.min();
@@ -311,6 +319,18 @@ public final class PropertyGroup implements Serializable {
             default:
                 throw new IllegalStateException("unhandled option type " + option.type());
         }
+    }
+
+    /**
+     * The value of a declared option when the key is present and not blank, typed and checked as
+     * {@link #get(PropertyOption)} does; empty when absent (an option with no default that a block
+     * reads only in some cases, or one of two alternatives).
+     */
+    public <T> Optional<T> optional(PropertyOption<T> option) {
+        if (optional(option.key()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(get(option, null));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

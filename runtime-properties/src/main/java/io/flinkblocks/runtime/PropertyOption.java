@@ -69,6 +69,7 @@ public final class PropertyOption<T> implements Serializable {
     private final T min;
     private final T max;
     private final boolean positive;
+    private final String rangeReason;
     private final String description;
 
     private PropertyOption(Typed<T> typed, String description) {
@@ -80,6 +81,7 @@ public final class PropertyOption<T> implements Serializable {
         this.min = typed.min;
         this.max = typed.max;
         this.positive = typed.positive;
+        this.rangeReason = typed.rangeReason;
         this.description = description;
     }
 
@@ -121,6 +123,11 @@ public final class PropertyOption<T> implements Serializable {
         return positive;
     }
 
+    /** Why the range is what it is (a service limit), for the out-of-range error; null for the plain message. */
+    String rangeReason() {
+        return rangeReason;
+    }
+
     /** The default as a README shows it. */
     public String defaultText() {
         if (defaultValue != null) {
@@ -160,7 +167,22 @@ public final class PropertyOption<T> implements Serializable {
         if (value instanceof Integer && (Integer) value == Integer.MAX_VALUE) {
             return "2^31-1";
         }
+        if (type == Type.BYTE_SIZE) {
+            return formatBytes((Long) value);
+        }
         return String.valueOf(value);
+    }
+
+    /** {@code 5 MiB}, {@code 1000 KiB}, {@code 512}: the largest binary unit that divides the value, as the parser reads it. */
+    private static String formatBytes(long bytes) {
+        String[] units = {"KiB", "MiB", "GiB"};
+        String unit = "";
+        long value = bytes;
+        for (int i = 0; i < units.length && value != 0 && value % 1024 == 0; i++) {
+            value /= 1024;
+            unit = " " + units[i];
+        }
+        return value + unit;
     }
 
     @Override
@@ -222,6 +244,7 @@ public final class PropertyOption<T> implements Serializable {
         private T min;
         private T max;
         private boolean positive;
+        private String rangeReason;
 
         private Typed(String key, Type type, Class<?> enumType) {
             this.key = key;
@@ -256,7 +279,22 @@ public final class PropertyOption<T> implements Serializable {
             return this;
         }
 
-        /** Only values above zero (durations). */
+        /** The largest value allowed (numbers, byte sizes). */
+        public Typed<T> max(T max) {
+            this.max = max;
+            return this;
+        }
+
+        /**
+         * Why the range is what it is, said by the error for a value outside it instead of the bare
+         * range: {@code "value 6291456 bytes is out of range: " + reason}.
+         */
+        public Typed<T> rangeReason(String reason) {
+            this.rangeReason = reason;
+            return this;
+        }
+
+        /** Only values above zero (durations, byte sizes). */
         public Typed<T> positive() {
             this.positive = true;
             return this;

@@ -51,6 +51,10 @@ public final class UnknownKeys {
         WARN
     }
 
+    /** The policy of a group (in {@value StreamEnvironmentSettings#DEFAULT_GROUP}: of every group), declared once. */
+    public static final PropertyOption<Policy> POLICY = PropertyOption.key(KEY).enumType(Policy.class)
+            .defaultValue(Policy.FAIL).description("an unknown key fails the start with \"did you mean\"; `WARN` logs it");
+
     private UnknownKeys() {}
 
     /**
@@ -128,9 +132,9 @@ public final class UnknownKeys {
     private static Policy policy(ApplicationProperties properties, String group) {
         PropertyGroup own = properties.group(group);
         if (own.contains(KEY)) {
-            return own.getEnum(Policy.class, KEY);
+            return own.get(POLICY);
         }
-        return properties.groupOrEmpty(StreamEnvironmentSettings.DEFAULT_GROUP).getEnum(Policy.class, KEY, Policy.FAIL);
+        return properties.groupOrEmpty(StreamEnvironmentSettings.DEFAULT_GROUP).get(POLICY);
     }
 
     private static boolean alreadyReported(List<InvalidPropertiesException> reported, String group, String key) {

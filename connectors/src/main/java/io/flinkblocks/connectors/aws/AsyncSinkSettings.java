@@ -24,6 +24,7 @@ import org.apache.flink.connector.base.sink.AsyncSinkBaseBuilder;
 import org.apache.flink.connector.base.table.AsyncSinkConnectorOptions;
 
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * Batching and buffering of an AWS async sink (Kinesis Data Streams, Firehose) read from a group,
@@ -51,9 +52,6 @@ public final class AsyncSinkSettings implements Serializable {
     /** true: a record the service rejects fails the job; false (default): it is retried. */
     public static final String FAIL_ON_ERROR = "sink.fail-on-error";
 
-    public static final List<String> KEYS = List.of(
-            MAX_BATCH_SIZE, FLUSH_BUFFER_SIZE, FLUSH_BUFFER_TIMEOUT, MAX_IN_FLIGHT, MAX_BUFFERED, MAX_RECORD_SIZE, FAIL_ON_ERROR);
-
     private final int maxBatchSize;
     private final long maxBatchBytes;
     private final long maxTimeInBufferMs;
@@ -79,35 +77,23 @@ public final class AsyncSinkSettings implements Serializable {
      * defaults), and a value above a limit is an error naming the limit.
      */
     public static AsyncSinkSettings from(PropertyGroup group, ServiceLimits limits) {
-        int maxBatchSize = group.getInt(MAX_BATCH_SIZE, limits.maxRecordsPerBatch, 1, limits.maxRecordsPerBatch);
-        long maxBatchBytes = checkBytes(group, FLUSH_BUFFER_SIZE, limits.maxBytesPerBatch, limits.maxBytesPerBatch, "per batch");
-        long maxRecordBytes = checkBytes(group, MAX_RECORD_SIZE, limits.maxBytesPerRecord, limits.maxBytesPerRecord, "per record");
+        int maxBatchSize = group.get(limits.maxBatchSize);
+        long maxBatchBytes = group.get(limits.flushBufferSize);
+        long maxRecordBytes = group.get(limits.maxRecordSize);
         if (maxRecordBytes > maxBatchBytes) {
             throw group.error(MAX_RECORD_SIZE, "must not exceed " + FLUSH_BUFFER_SIZE + " (" + maxBatchBytes
                     + " bytes): a record must fit in a batch");
         }
-        Duration timeout = group.getDuration(FLUSH_BUFFER_TIMEOUT, Duration.ofSeconds(5));
-        if (timeout.isZero()) {
-            throw group.invalidValue(FLUSH_BUFFER_TIMEOUT, "a positive duration");
-        }
-        int maxInFlight = group.getInt(MAX_IN_FLIGHT, 50, 1, 10_000);
-        int maxBuffered = group.getInt(MAX_BUFFERED, 10_000, 1, Integer.MAX_VALUE);
+        Duration timeout = group.get(limits.flushBufferTimeout);
+        int maxInFlight = group.get(limits.maxInFlight);
+        int maxBuffered = group.get(limits.maxBuffered);
         if (maxBuffered < maxBatchSize) {
             throw group.error(MAX_BUFFERED, "value " + maxBuffered + " is smaller than " + MAX_BATCH_SIZE + " ("
                     + maxBatchSize + "): the buffer must hold at least one batch");
         }
-        boolean failOnError = group.getBoolean(FAIL_ON_ERROR, false);
+        boolean failOnError = group.get(limits.failOnError);
         return new AsyncSinkSettings(maxBatchSize, maxBatchBytes, timeout.toMillis(), maxInFlight, maxBuffered,
                 maxRecordBytes, failOnError);
-    }
-
-    private static long checkBytes(PropertyGroup group, String key, long defaultValue, long limit, String what) {
-        long value = group.getByteSize(key, defaultValue);
-        if (value < 1 || value > limit) {
-            throw group.error(key, "value " + value + " bytes is out of range: the service accepts at most "
-                    + limit + " bytes " + what);
-        }
-        return value;
     }
 
     /** Applies the settings to a connector's builder. */
@@ -148,7 +134,10 @@ public final class AsyncSinkSettings implements Serializable {
         return failOnError;
     }
 
-    /** The limits of one service's put call. */
+    /**
+     * The limits of one service's put call, and the options they shape: the limits are the defaults
+     * (the connectors' own) and the upper bounds, a value above one is an error naming it.
+     */
     public static final class ServiceLimits implements Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -157,14 +146,39 @@ public final class AsyncSinkSettings implements Serializable {
         /** Firehose PutRecordBatch: 500 records, 4 MiB, 1000 KiB per record. */
         public static final ServiceLimits FIREHOSE = new ServiceLimits(500, 4L << 20, 1000L << 10);
 
-        final int maxRecordsPerBatch;
-        final long maxBytesPerBatch;
-        final long maxBytesPerRecord;
+        final PropertyOption<Integer> maxBatchSize;
+        final PropertyOption<Long> flushBufferSize;
+        final PropertyOption<Long> maxRecordSize;
+        final PropertyOption<Duration> flushBufferTimeout;
+        final PropertyOption<Integer> maxInFlight;
+        final PropertyOption<Integer> maxBuffered;
+        final PropertyOption<Boolean> failOnError;
+        private final List<PropertyOption<?>> options;
 
         public ServiceLimits(int maxRecordsPerBatch, long maxBytesPerBatch, long maxBytesPerRecord) {
-            this.maxRecordsPerBatch = maxRecordsPerBatch;
-            this.maxBytesPerBatch = maxBytesPerBatch;
-            this.maxBytesPerRecord = maxBytesPerRecord;
+            maxBatchSize = PropertyOption.key(MAX_BATCH_SIZE).intType().range(1, maxRecordsPerBatch)
+                    .defaultValue(maxRecordsPerBatch).description("records per request");
+            flushBufferSize = PropertyOption.key(FLUSH_BUFFER_SIZE).byteSizeType().range(1L, maxBytesPerBatch)
+                    .rangeReason("the service accepts at most " + maxBytesPerBatch + " bytes per batch")
+                    .defaultValue(maxBytesPerBatch).description("bytes per request");
+            maxRecordSize = PropertyOption.key(MAX_RECORD_SIZE).byteSizeType().range(1L, maxBytesPerRecord)
+                    .rangeReason("the service accepts at most " + maxBytesPerRecord + " bytes per record")
+                    .defaultValue(maxBytesPerRecord).description("a larger record fails the job; at most `" + FLUSH_BUFFER_SIZE + "`");
+            flushBufferTimeout = PropertyOption.key(FLUSH_BUFFER_TIMEOUT).durationType().positive()
+                    .defaultValue(Duration.ofSeconds(5)).description("the longest a record waits in the buffer");
+            maxInFlight = PropertyOption.key(MAX_IN_FLIGHT).intType().range(1, 10_000).defaultValue(50)
+                    .description("requests in flight per subtask");
+            maxBuffered = PropertyOption.key(MAX_BUFFERED).intType().range(1, Integer.MAX_VALUE).defaultValue(10_000)
+                    .description("records buffered per subtask before back pressure; at least `" + MAX_BATCH_SIZE + "`");
+            failOnError = PropertyOption.key(FAIL_ON_ERROR).booleanType().defaultValue(false)
+                    .description("`false`: records the service rejects are retried; `true`: they fail the job");
+            options = List.of(maxBatchSize, flushBufferSize, maxRecordSize, flushBufferTimeout, maxInFlight, maxBuffered,
+                    failOnError);
+        }
+
+        /** The batching and buffering options under these limits, in the order of the README's tables. */
+        public List<PropertyOption<?>> options() {
+            return options;
         }
     }
 }

@@ -50,13 +50,6 @@ final class AwsClientKeys {
     public static final String WEB_IDENTITY_TOKEN_FILE = CREDENTIALS_PROVIDER + ".webIdentityToken.file";
     public static final String CUSTOM_CREDENTIALS_PROVIDER_CLASS = CREDENTIALS_PROVIDER + ".custom.class";
 
-    /** Every key above. */
-    public static final List<String> ALL = List.of(
-            REGION, ENDPOINT, TRUST_ALL_CERTIFICATES, HTTP_PROTOCOL_VERSION, HTTP_CLIENT_MAX_CONCURRENCY,
-            HTTP_CLIENT_READ_TIMEOUT, CREDENTIALS_PROVIDER, ACCESS_KEY_ID, SECRET_KEY, PROFILE_NAME, PROFILE_PATH,
-            ROLE_ARN, ROLE_SESSION_NAME, ROLE_EXTERNAL_ID, ROLE_STS_ENDPOINT, ROLE_CREDENTIALS_PROVIDER,
-            WEB_IDENTITY_TOKEN_FILE, CUSTOM_CREDENTIALS_PROVIDER_CLASS);
-
     /** Families of keys passed through without a check: the nested credentials of an assumed role. */
     public static final List<String> PASS_THROUGH_PREFIXES = List.of(ROLE_CREDENTIALS_PROVIDER + ".");
 

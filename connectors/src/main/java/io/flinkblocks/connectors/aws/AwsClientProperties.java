@@ -49,33 +49,32 @@ public final class AwsClientProperties {
     /** The validated client properties of the group. */
     public static Properties from(PropertyGroup group) {
         Map<String, String> added = new TreeMap<>();
-        if (group.optional(AwsClientKeys.REGION).isEmpty() && group.optional(AwsClientKeys.ENDPOINT).isEmpty()) {
+        if (group.optional(AwsClientOptions.REGION).isEmpty() && group.optional(AwsClientOptions.ENDPOINT).isEmpty()) {
             throw group.error(AwsClientKeys.REGION, "missing: set the region of the service (for example us-east-1),"
                     + " or " + AwsClientKeys.ENDPOINT + " for a local or private endpoint");
         }
-        group.optional(AwsClientKeys.REGION).ifPresent(region -> {
+        group.optional(AwsClientOptions.REGION).ifPresent(region -> {
             if (!REGION.matcher(region).matches()) {
                 throw group.invalidValue(AwsClientKeys.REGION, "an AWS region name such as us-east-1");
             }
         });
-        group.optional(AwsClientKeys.ENDPOINT).ifPresent(endpoint -> checkEndpoint(group, endpoint));
-        group.getEnum(HttpProtocol.class, AwsClientKeys.HTTP_PROTOCOL_VERSION, HttpProtocol.HTTP2);
-        group.getBoolean(AwsClientKeys.TRUST_ALL_CERTIFICATES, false);
-        CredentialsProvider provider =
-                group.getEnum(CredentialsProvider.class, AwsClientKeys.CREDENTIALS_PROVIDER, CredentialsProvider.AUTO);
+        group.optional(AwsClientOptions.ENDPOINT).ifPresent(endpoint -> checkEndpoint(group, endpoint));
+        group.get(AwsClientOptions.HTTP_PROTOCOL_VERSION);
+        group.get(AwsClientOptions.TRUST_ALL_CERTIFICATES);
+        CredentialsProvider provider = group.get(AwsClientOptions.CREDENTIALS_PROVIDER);
         switch (provider) {
             case BASIC:
-                group.required(AwsClientKeys.ACCESS_KEY_ID);
-                group.required(AwsClientKeys.SECRET_KEY);
+                group.get(AwsClientOptions.ACCESS_KEY_ID);
+                group.get(AwsClientOptions.SECRET_KEY);
                 break;
             case ASSUME_ROLE:
                 checkAssumeRole(group, added);
                 break;
             case WEB_IDENTITY_TOKEN:
-                group.optional(AwsClientKeys.ROLE_ARN).ifPresent(arn -> checkRoleArn(group, arn));
+                group.optional(AwsClientOptions.ROLE_ARN).ifPresent(arn -> checkRoleArn(group, arn));
                 break;
             case CUSTOM:
-                group.required(AwsClientKeys.CUSTOM_CREDENTIALS_PROVIDER_CLASS);
+                group.get(AwsClientOptions.CUSTOM_CREDENTIALS_PROVIDER_CLASS);
                 break;
             default:
                 break;
@@ -104,22 +103,21 @@ public final class AwsClientProperties {
     }
 
     private static void checkAssumeRole(PropertyGroup group, Map<String, String> added) {
-        checkRoleArn(group, group.required(AwsClientKeys.ROLE_ARN));
-        String sessionName = group.optional(AwsClientKeys.ROLE_SESSION_NAME).orElse(null);
+        checkRoleArn(group, group.get(AwsClientOptions.ROLE_ARN));
+        String sessionName = group.optional(AwsClientOptions.ROLE_SESSION_NAME).orElse(null);
         if (sessionName == null) {
             added.put(AwsClientKeys.ROLE_SESSION_NAME, defaultSessionName(group.name()));
         } else if (!SESSION_NAME.matcher(sessionName).matches()) {
             throw group.invalidValue(AwsClientKeys.ROLE_SESSION_NAME,
                     "a session name of 2 to 64 characters among letters, digits and +=,.@_-");
         }
-        group.optional(AwsClientKeys.ROLE_EXTERNAL_ID).ifPresent(externalId -> {
+        group.optional(AwsClientOptions.ROLE_EXTERNAL_ID).ifPresent(externalId -> {
             if (!EXTERNAL_ID.matcher(externalId).matches()) {
                 throw group.invalidValue(AwsClientKeys.ROLE_EXTERNAL_ID,
                         "an external id of 2 to 1224 characters among letters, digits and +=,.@:/_-");
             }
         });
-        CredentialsProvider base = group.getEnum(
-                CredentialsProvider.class, AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, CredentialsProvider.AUTO);
+        CredentialsProvider base = group.get(AwsClientOptions.ROLE_CREDENTIALS_PROVIDER);
         if (base == CredentialsProvider.ASSUME_ROLE) {
             throw group.invalidValue(AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, "another credentials provider than ASSUME_ROLE");
         }

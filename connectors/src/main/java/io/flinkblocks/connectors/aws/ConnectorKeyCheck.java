@@ -46,11 +46,11 @@ public final class ConnectorKeyCheck {
     /** Checks every key of the group; the AWS client keys and the selection keys are always known. */
     public static void check(PropertyGroup group, Collection<String> connectorKeys, Collection<String> passThroughPrefixes) {
         List<String> known = new ArrayList<>(connectorKeys);
-        known.addAll(AwsClientKeys.ALL);
+        known.addAll(AwsClientOptions.KEYS);
         known.add(CONNECTOR);
         List<String> prefixes = new ArrayList<>(passThroughPrefixes);
         prefixes.addAll(AwsClientKeys.PASS_THROUGH_PREFIXES);
-        boolean strict = group.getEnum(UnknownKeys.Policy.class, UNKNOWN_KEYS, UnknownKeys.Policy.FAIL) == UnknownKeys.Policy.FAIL;
+        boolean strict = group.get(UnknownKeys.POLICY) == UnknownKeys.Policy.FAIL;
         group.checkKnownKeys(known, strict, prefixes.toArray(new String[0]));
     }
 }

@@ -30,24 +30,31 @@ import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * A generated source of the guide's stock ticks, the embedded default of every example: no service
- * is needed to run a job locally. Keys of its property group:
- *
- * <ul>
- *   <li>{@code records.per.second}: rate over the whole source, default 10;
- *   <li>{@code record.count}: records in all, default 500, so a local run ends by itself (at the default
- *       rate, after 50 s); {@code 0} means endless ({@code Long.MAX_VALUE} records);
- *   <li>{@code tickers}: comma-separated, default the guide's {@code AAPL, AMZN, MSFT, INTC, TBV};
- *   <li>{@code seed}: makes tickers and prices reproducible, default 42.
- * </ul>
+ * is needed to run a job locally; 500 ticks by default, so a local run ends by itself (at the
+ * default rate, after 50 s). Keys: {@link #OPTIONS}, with type, default, range and description.
  */
 @PublicEvolving
 public final class StockTickSource {
 
     public static final List<String> GUIDE_TICKERS = List.of("AAPL", "AMZN", "MSFT", "INTC", "TBV");
-    static final List<String> KEYS = List.of(StreamSources.CONNECTOR_KEY, "records.per.second", "record.count", "tickers", "seed");
+
+    public static final PropertyOption<Double> RECORDS_PER_SECOND = PropertyOption.key("records.per.second").doubleType()
+            .range(0.001, 1_000_000_000.0).defaultValue(10.0).description("the rate, over all subtasks");
+    public static final PropertyOption<Long> RECORD_COUNT = PropertyOption.key("record.count").longType().min(0L)
+            .defaultValue(500L).description("ticks in all; `0`: no end");
+    public static final PropertyOption<String> TICKERS = PropertyOption.key("tickers").stringType()
+            .noDefaultValue("the guide's: `AAPL,AMZN,MSFT,INTC,TBV`").description("comma-separated ticker symbols");
+    public static final PropertyOption<Long> SEED = PropertyOption.key("seed").longType().defaultValue(42L)
+            .description("the same seed gives the same ticks");
+
+    /** Every option of a datagen group, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(RECORDS_PER_SECOND, RECORD_COUNT, TICKERS, SEED);
+
+    static final List<String> KEYS = StreamSources.keysWithConnector(OPTIONS);
 
     private StockTickSource() {}
 
@@ -64,10 +71,11 @@ public final class StockTickSource {
     private static <T> DataGeneratorSource<T> build(
             PropertyGroup group, Function<StockTickGenerator, GeneratorFunction<Long, T>> as, TypeInformation<T> type) {
         group.checkKnownKeys(KEYS, false);
-        double rate = group.getDouble("records.per.second", 10.0, 0.001, 1_000_000_000.0);
-        long count = group.getLong("record.count", 500L, 0L, Long.MAX_VALUE);
-        List<String> tickers = group.getList("tickers", GUIDE_TICKERS);
-        long seed = group.getLong("seed", 42L);
+        double rate = group.get(RECORDS_PER_SECOND);
+        long count = group.get(RECORD_COUNT);
+        // A list: the option declares the key, getList splits it.
+        List<String> tickers = group.getList(TICKERS.key(), GUIDE_TICKERS);
+        long seed = group.get(SEED);
         return new DataGeneratorSource<>(
                 as.apply(new StockTickGenerator(tickers, seed)),
                 count == 0 ? Long.MAX_VALUE : count,

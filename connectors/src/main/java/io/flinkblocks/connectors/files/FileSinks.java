@@ -35,7 +35,9 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 
 import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * Row-format {@link FileSink}s from a property group: records are encoded one after the other (one a
@@ -47,46 +49,52 @@ import io.flinkblocks.runtime.PropertyGroup;
  * without checkpointing never produces a finished file, and the checkpoint interval bounds how fresh
  * the output is. A part file is closed by the rolling policy and committed at the next checkpoint.
  *
- * <table>
- *   <caption>Keys</caption>
- *   <tr><td>{@code path}</td><td>required: the base path, with its scheme</td></tr>
- *   <tr><td>{@code bucket.assigner}</td><td>DATE_TIME (default): a folder per date-time; NONE: all files in the base path</td></tr>
- *   <tr><td>{@code bucket.pattern}</td><td>{@code yyyy-MM-dd--HH} (a folder an hour), a {@link java.time.format.DateTimeFormatter} pattern</td></tr>
- *   <tr><td>{@code bucket.time-zone}</td><td>UTC</td></tr>
- *   <tr><td>{@code bucket.time}</td><td>PROCESSING (default) or EVENT: the record's timestamp</td></tr>
- *   <tr><td>{@code rolling.part-size}</td><td>128 MiB</td></tr>
- *   <tr><td>{@code rolling.rollover-interval}</td><td>15 min: the longest a part file stays open</td></tr>
- *   <tr><td>{@code rolling.inactivity-interval}</td><td>5 min without a record closes a part file</td></tr>
- *   <tr><td>{@code rolling.on-checkpoint}</td><td>false; true closes every part file at each checkpoint</td></tr>
- *   <tr><td>{@code rolling.check-interval}</td><td>how often the time limits are checked: the smaller interval, at most 1 min</td></tr>
- *   <tr><td>{@code part.prefix}</td><td>{@code part}</td></tr>
- *   <tr><td>{@code part.suffix}</td><td>none ({@code .jsonl} for {@link #jsonLines})</td></tr>
- * </table>
+ * <p>Keys: {@link #OPTIONS}, with type, default, range and description (the README's table is
+ * generated from them).
  */
 @PublicEvolving
 public final class FileSinks {
 
-    public static final String PATH = "path";
-    public static final String BUCKET_ASSIGNER = "bucket.assigner";
-    public static final String BUCKET_PATTERN = "bucket.pattern";
-    public static final String BUCKET_TIME_ZONE = "bucket.time-zone";
-    public static final String BUCKET_TIME = "bucket.time";
-    public static final String PART_SIZE = "rolling.part-size";
-    public static final String ROLLOVER_INTERVAL = "rolling.rollover-interval";
-    public static final String INACTIVITY_INTERVAL = "rolling.inactivity-interval";
-    public static final String ROLL_ON_CHECKPOINT = "rolling.on-checkpoint";
-    public static final String CHECK_INTERVAL = "rolling.check-interval";
-    public static final String PART_PREFIX = "part.prefix";
-    public static final String PART_SUFFIX = "part.suffix";
-
     public static final String DEFAULT_BUCKET_PATTERN = "yyyy-MM-dd--HH";
 
-    static final List<String> KEYS = List.of(StreamSinks.CONNECTOR_KEY, PATH, BUCKET_ASSIGNER, BUCKET_PATTERN, BUCKET_TIME_ZONE, BUCKET_TIME,
-            PART_SIZE, ROLLOVER_INTERVAL, INACTIVITY_INTERVAL, ROLL_ON_CHECKPOINT, CHECK_INTERVAL, PART_PREFIX, PART_SUFFIX);
+    public static final PropertyOption<String> PATH = PropertyOption.key("path").stringType().noDefaultValue("required")
+            .description("base path with scheme: `s3://bucket/prefix`, `file:///tmp/out`, any Flink file system");
+    public static final PropertyOption<BucketAssignerType> BUCKET_ASSIGNER = PropertyOption.key("bucket.assigner")
+            .enumType(BucketAssignerType.class).defaultValue(BucketAssignerType.DATE_TIME)
+            .description("`DATE_TIME`: a folder per `bucket.pattern`; `NONE`: all files in `path`");
+    public static final PropertyOption<String> BUCKET_PATTERN = PropertyOption.key("bucket.pattern").stringType()
+            .defaultValue(DEFAULT_BUCKET_PATTERN).description("a `DateTimeFormatter` pattern (one folder an hour)");
+    public static final PropertyOption<String> BUCKET_TIME_ZONE = PropertyOption.key("bucket.time-zone").stringType()
+            .defaultValue("UTC").description("a time zone id (`Europe/Paris`, `+02:00`, ...)");
+    public static final PropertyOption<DateTimeBucketAssigner.TimeSource> BUCKET_TIME = PropertyOption.key("bucket.time")
+            .enumType(DateTimeBucketAssigner.TimeSource.class).defaultValue(DateTimeBucketAssigner.TimeSource.PROCESSING)
+            .description("`EVENT`: the record's timestamp names its folder (replays land in their own hour)");
+    public static final PropertyOption<Long> PART_SIZE = PropertyOption.key("rolling.part-size").byteSizeType().positive()
+            .defaultValue(128L << 20).description("a part file this large is closed");
+    public static final PropertyOption<Duration> ROLLOVER_INTERVAL = PropertyOption.key("rolling.rollover-interval")
+            .durationType().positive().defaultValue(Duration.ofMinutes(15)).description("the longest a part file stays open");
+    public static final PropertyOption<Duration> INACTIVITY_INTERVAL = PropertyOption.key("rolling.inactivity-interval")
+            .durationType().positive().defaultValue(Duration.ofMinutes(5)).description("a part file written to for this long is closed");
+    public static final PropertyOption<Boolean> ROLL_ON_CHECKPOINT = PropertyOption.key("rolling.on-checkpoint")
+            .booleanType().defaultValue(false).description("`true`: close every part file at each checkpoint");
+    public static final PropertyOption<Duration> CHECK_INTERVAL = PropertyOption.key("rolling.check-interval")
+            .durationType().positive().noDefaultValue("the smaller rolling interval, at most 1 min")
+            .description("how often the time limits are checked");
+    public static final PropertyOption<String> PART_PREFIX = PropertyOption.key("part.prefix").stringType()
+            .defaultValue("part").description("start of every part file name");
+    public static final PropertyOption<String> PART_SUFFIX = PropertyOption.key("part.suffix").stringType()
+            .noDefaultValue("none (`.jsonl` for JSON lines)").description("end of every part file name");
+
+    /** Every option of a files group, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(PATH, BUCKET_ASSIGNER, BUCKET_PATTERN, BUCKET_TIME_ZONE,
+            BUCKET_TIME, PART_SIZE, ROLLOVER_INTERVAL, INACTIVITY_INTERVAL, ROLL_ON_CHECKPOINT, CHECK_INTERVAL, PART_PREFIX,
+            PART_SUFFIX);
+
+    static final List<String> KEYS = StreamSources.keysWithConnector(OPTIONS);
 
     /** How records are spread over folders under the base path. */
     public enum BucketAssignerType {
-        /** A folder per {@value #BUCKET_PATTERN} of the processing or event time. */
+        /** A folder per {@code bucket.pattern} of the processing or event time. */
         DATE_TIME,
         /** No folders: every part file directly under the base path. */
         NONE
@@ -99,7 +107,7 @@ public final class FileSinks {
         return rowFormat(group, new SimpleStringEncoder<>("UTF-8"), "");
     }
 
-    /** POJOs as JSON lines (Jackson), part files ending in {@code .jsonl} unless {@value #PART_SUFFIX} says otherwise. */
+    /** POJOs as JSON lines (Jackson), part files ending in {@code .jsonl} unless {@code part.suffix} says otherwise. */
     public static <T> FileSink<T> jsonLines(PropertyGroup group) {
         return rowFormat(group, new JsonLinesEncoder<>(), ".jsonl");
     }
@@ -127,13 +135,10 @@ public final class FileSinks {
         group.checkKnownKeys(KEYS, false);
         Path basePath = basePath(group);
         PartRollingPolicy<T> rolling = rollingPolicy(group);
-        long checkInterval = group.getDuration(CHECK_INTERVAL,
+        long checkInterval = group.get(CHECK_INTERVAL,
                 Duration.ofMillis(Math.min(60_000L, Math.min(rolling.rolloverIntervalMs(), rolling.inactivityIntervalMs())))).toMillis();
-        if (checkInterval < 1) {
-            throw group.invalidValue(CHECK_INTERVAL, "a positive duration");
-        }
         OutputFileConfig files = OutputFileConfig.builder()
-                .withPartPrefix(group.get(PART_PREFIX, "part"))
+                .withPartPrefix(group.get(PART_PREFIX))
                 .withPartSuffix(group.get(PART_SUFFIX, defaultSuffix))
                 .build();
         return FileSink.forRowFormat(basePath, encoder)
@@ -145,57 +150,47 @@ public final class FileSinks {
     }
 
     static Path basePath(PropertyGroup group) {
-        String path = group.required(PATH);
+        String path = group.get(PATH);
         try {
             URI uri = new URI(path);
             if (uri.getScheme() == null) {
-                throw group.invalidValue(PATH, "a path with a scheme (s3://bucket/prefix, file:///tmp/out, ...)");
+                throw group.invalidValue(PATH.key(), "a path with a scheme (s3://bucket/prefix, file:///tmp/out, ...)");
             }
             if ("s3".equals(uri.getScheme()) || "s3a".equals(uri.getScheme()) || "s3p".equals(uri.getScheme())) {
                 if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                    throw group.invalidValue(PATH, "an S3 path naming a bucket (s3://bucket/prefix)");
+                    throw group.invalidValue(PATH.key(), "an S3 path naming a bucket (s3://bucket/prefix)");
                 }
             }
         } catch (URISyntaxException e) {
-            throw group.invalidValue(PATH, "a valid URI (" + e.getReason() + ")");
+            throw group.invalidValue(PATH.key(), "a valid URI (" + e.getReason() + ")");
         }
         return new Path(path);
     }
 
     static <T> BucketAssigner<T, String> bucketAssigner(PropertyGroup group) {
-        BucketAssignerType type = group.getEnum(BucketAssignerType.class, BUCKET_ASSIGNER, BucketAssignerType.DATE_TIME);
+        BucketAssignerType type = group.get(BUCKET_ASSIGNER);
         if (type == BucketAssignerType.NONE) {
             return new BasePathBucketAssigner<>();
         }
-        String pattern = group.get(BUCKET_PATTERN, DEFAULT_BUCKET_PATTERN);
+        String pattern = group.get(BUCKET_PATTERN);
         ZoneId zone;
         try {
-            zone = ZoneId.of(group.get(BUCKET_TIME_ZONE, "UTC"));
+            zone = ZoneId.of(group.get(BUCKET_TIME_ZONE));
         } catch (DateTimeException e) {
-            throw group.invalidValue(BUCKET_TIME_ZONE, "a time zone id (UTC, Europe/Paris, +02:00, ...)");
+            throw group.invalidValue(BUCKET_TIME_ZONE.key(), "a time zone id (UTC, Europe/Paris, +02:00, ...)");
         }
-        DateTimeBucketAssigner.TimeSource time =
-                group.getEnum(DateTimeBucketAssigner.TimeSource.class, BUCKET_TIME, DateTimeBucketAssigner.TimeSource.PROCESSING);
+        DateTimeBucketAssigner.TimeSource time = group.get(BUCKET_TIME);
         try {
             return new DateTimeBucketAssigner<>(pattern, zone, time);
         } catch (IllegalArgumentException e) {
-            throw group.invalidValue(BUCKET_PATTERN, "a date-time pattern (" + e.getMessage() + ")");
+            throw group.invalidValue(BUCKET_PATTERN.key(), "a date-time pattern (" + e.getMessage() + ")");
         }
     }
 
     static <T> PartRollingPolicy<T> rollingPolicy(PropertyGroup group) {
-        long partSize = group.getByteSize(PART_SIZE, 128L << 20);
-        if (partSize < 1) {
-            throw group.invalidValue(PART_SIZE, "a positive size");
-        }
-        Duration rollover = group.getDuration(ROLLOVER_INTERVAL, Duration.ofMinutes(15));
-        Duration inactivity = group.getDuration(INACTIVITY_INTERVAL, Duration.ofMinutes(5));
-        if (rollover.isZero()) {
-            throw group.invalidValue(ROLLOVER_INTERVAL, "a positive duration");
-        }
-        if (inactivity.isZero()) {
-            throw group.invalidValue(INACTIVITY_INTERVAL, "a positive duration");
-        }
-        return new PartRollingPolicy<>(partSize, rollover.toMillis(), inactivity.toMillis(), group.getBoolean(ROLL_ON_CHECKPOINT, false));
+        long partSize = group.get(PART_SIZE);
+        Duration rollover = group.get(ROLLOVER_INTERVAL);
+        Duration inactivity = group.get(INACTIVITY_INTERVAL);
+        return new PartRollingPolicy<>(partSize, rollover.toMillis(), inactivity.toMillis(), group.get(ROLL_ON_CHECKPOINT));
     }
 }

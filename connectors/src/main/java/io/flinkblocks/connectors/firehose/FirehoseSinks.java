@@ -15,8 +15,6 @@
  */
 package io.flinkblocks.connectors.firehose;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -35,7 +33,7 @@ import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
- * {@code KinesisFirehoseSink} built from a property group: {@value #DELIVERY_STREAM_NAME}, the AWS
+ * {@code KinesisFirehoseSink} built from a property group: {@code delivery.stream.name}, the AWS
  * client keys passed through (HTTP protocol selectable with {@code aws.http.protocol.version}),
  * batching from {@link AsyncSinkSettings} checked against the PutRecordBatch limits (500 records and
  * 4 MiB per call, 1000 KiB per record), and the fail-on-error choice.
@@ -46,17 +44,6 @@ import io.flinkblocks.runtime.PropertyGroup;
  */
 @PublicEvolving
 public final class FirehoseSinks {
-
-    public static final String DELIVERY_STREAM_NAME = "delivery.stream.name";
-
-    /** Our keys plus the batch and buffer keys of {@link AsyncSinkSettings}. */
-    public static final List<String> KEYS;
-
-    static {
-        List<String> keys = new ArrayList<>(List.of(DELIVERY_STREAM_NAME));
-        keys.addAll(AsyncSinkSettings.KEYS);
-        KEYS = Collections.unmodifiableList(keys);
-    }
 
     private FirehoseSinks() {}
 
@@ -75,7 +62,7 @@ public final class FirehoseSinks {
         AsyncSinkSettings settings = validate(group);
         AwsConnectorClasspath.requirePlainSdkExceptionClassifier();
         KinesisFirehoseSinkBuilder<T> builder = KinesisFirehoseSink.<T>builder()
-                .setDeliveryStreamName(group.required(DELIVERY_STREAM_NAME))
+                .setDeliveryStreamName(group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME))
                 .setFirehoseClientProperties(AwsClientProperties.from(group))
                 .setSerializationSchema(schema)
                 .setFailOnError(settings.failOnError());
@@ -85,11 +72,11 @@ public final class FirehoseSinks {
 
     /** Checks the group; returns its batch settings. */
     public static AsyncSinkSettings validate(PropertyGroup group) {
-        ConnectorKeyCheck.check(group, KEYS, List.of());
+        ConnectorKeyCheck.check(group, FirehoseSinkOptions.KEYS, List.of());
         AwsClientProperties.from(group);
-        String name = group.required(DELIVERY_STREAM_NAME);
+        String name = group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME);
         if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
-            throw group.invalidValue(DELIVERY_STREAM_NAME, "a delivery stream name of 1 to 64 letters, digits, _ . or -");
+            throw group.invalidValue(FirehoseSinkOptions.DELIVERY_STREAM_NAME.key(), "a delivery stream name of 1 to 64 letters, digits, _ . or -");
         }
         return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
     }

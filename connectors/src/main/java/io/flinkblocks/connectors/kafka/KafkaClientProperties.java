@@ -57,7 +57,7 @@ final class KafkaClientProperties {
      * @throws io.flinkblocks.runtime.InvalidPropertiesException for any invalid or contradictory key
      */
     public static Properties of(PropertyGroup group, Collection<String> ownKeys) {
-        group.required(BOOTSTRAP_SERVERS);
+        group.get(KafkaOptions.BOOTSTRAP_SERVERS);
         Map<String, String> client = new LinkedHashMap<>();
         // The values are taken without reading each key through the group: that would count a
         // misspelled key as read. The connector's option names, declared in KafkaSources and KafkaSinks
@@ -68,15 +68,15 @@ final class KafkaClientProperties {
             }
         });
         if (group.contains(KafkaKeys.SECURITY_PRESET)) {
-            applyPreset(group, group.getEnum(KafkaSecurityPreset.class, KafkaKeys.SECURITY_PRESET), client);
+            applyPreset(group, group.get(KafkaOptions.SECURITY_PRESET), client);
         }
-        if (group.getBoolean(KafkaKeys.SSL_TRUST_ALL, false)) {
+        if (group.get(KafkaOptions.SSL_TRUST_ALL)) {
             TrustAll.apply(group, client);
         } else if (group.contains(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK)) {
             throw group.error(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK, "only applies with " + KafkaKeys.SSL_TRUST_ALL + "=true");
         }
         if (client.containsKey(TruststoreCheck.LOCATION)) {
-            if (group.getBoolean(KafkaKeys.TRUSTSTORE_CHECK, true)) {
+            if (group.get(KafkaOptions.TRUSTSTORE_CHECK)) {
                 TruststoreCheck.check(group);
             }
             if (TruststoreInstaller.isClasspathLocation(client.get(TruststoreCheck.LOCATION))) {
@@ -117,8 +117,8 @@ final class KafkaClientProperties {
                 set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
                 set(group, client, SASL_MECHANISM, "SCRAM-SHA-512", why);
                 if (!client.containsKey(SASL_JAAS_CONFIG)) {
-                    String user = group.required(KafkaKeys.SASL_USERNAME);
-                    String password = group.required(KafkaKeys.SASL_PASSWORD);
+                    String user = group.get(KafkaOptions.SASL_USERNAME);
+                    String password = group.get(KafkaOptions.SASL_PASSWORD);
                     client.put(SASL_JAAS_CONFIG, SCRAM_LOGIN_MODULE + " required username=" + quote(user)
                             + " password=" + quote(password) + ";");
                 }
@@ -138,10 +138,10 @@ final class KafkaClientProperties {
     /** The login module line of {@code aws-msk-iam-auth}, with the optional role or profile. */
     static String mskIamJaasConfig(PropertyGroup group) {
         List<String> options = new ArrayList<>();
-        group.optional(KafkaKeys.MSK_IAM_ROLE_ARN).ifPresent(v -> options.add("awsRoleArn=" + quote(v)));
-        group.optional(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME).ifPresent(v -> options.add("awsRoleSessionName=" + quote(v)));
-        group.optional(KafkaKeys.MSK_IAM_STS_REGION).ifPresent(v -> options.add("awsStsRegion=" + quote(v)));
-        group.optional(KafkaKeys.MSK_IAM_PROFILE).ifPresent(v -> options.add("awsProfileName=" + quote(v)));
+        group.optional(KafkaOptions.MSK_IAM_ROLE_ARN).ifPresent(v -> options.add("awsRoleArn=" + quote(v)));
+        group.optional(KafkaOptions.MSK_IAM_ROLE_SESSION_NAME).ifPresent(v -> options.add("awsRoleSessionName=" + quote(v)));
+        group.optional(KafkaOptions.MSK_IAM_STS_REGION).ifPresent(v -> options.add("awsStsRegion=" + quote(v)));
+        group.optional(KafkaOptions.MSK_IAM_PROFILE).ifPresent(v -> options.add("awsProfileName=" + quote(v)));
         if (group.contains(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME) && !group.contains(KafkaKeys.MSK_IAM_ROLE_ARN)) {
             throw group.error(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME, "needs " + KafkaKeys.MSK_IAM_ROLE_ARN + ", the role it names a session of");
         }

@@ -81,7 +81,7 @@ public final class KafkaSinks {
 
     /** The sink of serialized values (no key) to the group's {@value KafkaKeys#TOPIC}. */
     public static <T> KafkaSink<T> sink(PropertyGroup group, SerializationSchema<T> valueSerializer, Duration checkpointInterval) {
-        String topic = group.optional(KafkaKeys.TOPIC).orElseThrow(() -> group.error(KafkaKeys.TOPIC, "missing: name the topic to write to"));
+        String topic = group.optional(KafkaOptions.SINK_TOPIC).orElseThrow(() -> group.error(KafkaKeys.TOPIC, "missing: name the topic to write to"));
         if (topic.contains(",")) {
             throw group.invalidValue(KafkaKeys.TOPIC, "one topic name (a sink writes to one topic)");
         }
@@ -100,7 +100,7 @@ public final class KafkaSinks {
         List<String> own = new ArrayList<>(KafkaKeys.COMMON);
         own.addAll(KafkaKeys.SINK_ONLY);
         Properties client = KafkaClientProperties.of(group, own);
-        DeliveryGuarantee guarantee = group.getEnum(DeliveryGuarantee.class, KafkaKeys.DELIVERY_GUARANTEE, DeliveryGuarantee.AT_LEAST_ONCE);
+        DeliveryGuarantee guarantee = group.get(KafkaOptions.DELIVERY_GUARANTEE);
 
         KafkaSinkBuilder<T> builder = KafkaSink.<T>builder()
                 .setBootstrapServers(client.getProperty(KafkaClientProperties.BOOTSTRAP_SERVERS))
@@ -108,7 +108,7 @@ public final class KafkaSinks {
                 .setDeliveryGuarantee(guarantee);
         if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
             client.setProperty(TRANSACTION_TIMEOUT, Long.toString(transactionTimeout(group, checkpointInterval).toMillis()));
-            builder.setTransactionalIdPrefix(group.optional(KafkaKeys.TRANSACTIONAL_ID_PREFIX).orElseThrow(() -> group.error(
+            builder.setTransactionalIdPrefix(group.optional(KafkaOptions.TRANSACTIONAL_ID_PREFIX).orElseThrow(() -> group.error(
                     KafkaKeys.TRANSACTIONAL_ID_PREFIX, "missing: EXACTLY_ONCE needs a transactional id prefix unique to this job"
                             + " on the Kafka cluster")));
         }
@@ -125,7 +125,7 @@ public final class KafkaSinks {
             throw group.error(KafkaKeys.DELIVERY_GUARANTEE, "EXACTLY_ONCE commits Kafka transactions when checkpoints complete,"
                     + " but checkpointing is off: enable it (FlinkEnvironment checkpoint.interval) or use AT_LEAST_ONCE");
         }
-        Duration brokerMax = group.getDuration(KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT, DEFAULT_BROKER_TRANSACTION_MAX_TIMEOUT);
+        Duration brokerMax = group.get(KafkaOptions.BROKER_TRANSACTION_MAX_TIMEOUT);
         if (brokerMax.compareTo(checkpointInterval) < 0) {
             throw group.error(KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT, "the brokers' maximum transaction timeout ("
                     + brokerMax.toMillis() + " ms) is shorter than the checkpoint interval (" + checkpointInterval.toMillis()
@@ -134,7 +134,7 @@ public final class KafkaSinks {
         if (!group.contains(TRANSACTION_TIMEOUT)) {
             return brokerMax;
         }
-        long timeoutMs = group.getLong(TRANSACTION_TIMEOUT, 0L, 1L, Long.MAX_VALUE);
+        long timeoutMs = group.get(KafkaOptions.TRANSACTION_TIMEOUT);
         if (timeoutMs < checkpointInterval.toMillis()) {
             throw group.error(TRANSACTION_TIMEOUT, "value " + timeoutMs + " ms is shorter than the checkpoint interval ("
                     + checkpointInterval.toMillis() + " ms): the broker would abort each transaction before the checkpoint that"

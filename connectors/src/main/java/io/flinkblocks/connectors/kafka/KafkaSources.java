@@ -37,7 +37,6 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import io.flinkblocks.runtime.PropertyGroup;
@@ -115,7 +114,7 @@ public final class KafkaSources {
         own.addAll(KafkaKeys.SOURCE_ONLY);
         Properties client = KafkaClientProperties.of(group, own);
         client.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel(group));
-        String groupId = group.required(ConsumerConfig.GROUP_ID_CONFIG);
+        String groupId = group.get(KafkaOptions.GROUP_ID);
 
         KafkaSourceBuilder<T> builder = KafkaSource.<T>builder()
                 .setProperties(client)
@@ -125,7 +124,7 @@ public final class KafkaSources {
                 .setStartingOffsets(startingOffsets(group));
         subscribe(group, builder);
         if (group.contains(KafkaKeys.STOPPING_OFFSETS)) {
-            group.getEnum(StoppingOffsets.class, KafkaKeys.STOPPING_OFFSETS);
+            group.get(KafkaOptions.STOPPING_OFFSETS);
             builder.setBounded(OffsetsInitializer.latest());
         }
         return builder.build();
@@ -141,8 +140,8 @@ public final class KafkaSources {
     }
 
     private static <T> void subscribe(PropertyGroup group, KafkaSourceBuilder<T> builder) {
-        boolean hasTopic = group.optional(KafkaKeys.TOPIC).isPresent();
-        boolean hasPattern = group.optional(KafkaKeys.TOPIC_PATTERN).isPresent();
+        boolean hasTopic = group.optional(KafkaOptions.SOURCE_TOPIC).isPresent();
+        boolean hasPattern = group.optional(KafkaOptions.TOPIC_PATTERN).isPresent();
         if (hasTopic == hasPattern) {
             throw group.error(KafkaKeys.TOPIC, hasTopic
                     ? "set either " + KafkaKeys.TOPIC + " or " + KafkaKeys.TOPIC_PATTERN + ", not both"
@@ -153,7 +152,7 @@ public final class KafkaSources {
             builder.setTopics(group.getList(KafkaKeys.TOPIC));
         } else {
             try {
-                builder.setTopicPattern(Pattern.compile(group.required(KafkaKeys.TOPIC_PATTERN)));
+                builder.setTopicPattern(Pattern.compile(group.get(KafkaOptions.TOPIC_PATTERN)));
             } catch (PatternSyntaxException e) {
                 throw group.invalidValue(KafkaKeys.TOPIC_PATTERN, "a valid regular expression (" + e.getDescription() + ")");
             }
@@ -169,11 +168,11 @@ public final class KafkaSources {
      * anything but the two lower-case names only when the job already runs.
      */
     private static String isolationLevel(PropertyGroup group) {
-        return group.getEnum(IsolationLevel.class, ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED).toString();
+        return group.get(KafkaOptions.ISOLATION_LEVEL).toString();
     }
 
     private static OffsetsInitializer startingOffsets(PropertyGroup group) {
-        StartingOffsets starting = group.getEnum(StartingOffsets.class, KafkaKeys.STARTING_OFFSETS, StartingOffsets.COMMITTED);
+        StartingOffsets starting = group.get(KafkaOptions.STARTING_OFFSETS);
         if (starting != StartingOffsets.TIMESTAMP && group.contains(KafkaKeys.STARTING_OFFSETS_TIMESTAMP)) {
             throw group.error(KafkaKeys.STARTING_OFFSETS_TIMESTAMP, "only applies with " + KafkaKeys.STARTING_OFFSETS + "=TIMESTAMP");
         }
@@ -188,7 +187,7 @@ public final class KafkaSources {
                 if (group.optional(KafkaKeys.STARTING_OFFSETS_TIMESTAMP).isEmpty()) {
                     throw group.error(KafkaKeys.STARTING_OFFSETS_TIMESTAMP, "missing: TIMESTAMP needs the epoch milliseconds to start from");
                 }
-                return OffsetsInitializer.timestamp(group.getLong(KafkaKeys.STARTING_OFFSETS_TIMESTAMP, 0L, 0L, Long.MAX_VALUE));
+                return OffsetsInitializer.timestamp(group.get(KafkaOptions.STARTING_OFFSETS_TIMESTAMP));
             default:
                 throw group.invalidValue(KafkaKeys.STARTING_OFFSETS, "a supported starting position");
         }

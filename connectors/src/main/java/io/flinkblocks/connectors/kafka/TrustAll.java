@@ -56,7 +56,7 @@ final class TrustAll {
             }
         }
         if (!remote.isEmpty()) {
-            if (!group.getBoolean(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK, false)) {
+            if (!group.get(KafkaOptions.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK)) {
                 throw group.error(KafkaKeys.SSL_TRUST_ALL, "refused for bootstrap servers that are not loopback addresses ("
                         + String.join(", ", remote) + "): trusting every certificate lets anyone on the path read and change"
                         + " the data. Set " + TruststoreCheck.LOCATION + " to a truststore with the brokers' CA, or set "

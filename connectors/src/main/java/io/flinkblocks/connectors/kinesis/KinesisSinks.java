@@ -85,11 +85,11 @@ public final class KinesisSinks {
                 .setSerializationSchema(schema)
                 .setPartitionKeyGenerator(partitionKeys)
                 .setFailOnError(settings.failOnError());
-        String name = group.optional(KinesisSinkKeys.STREAM_NAME).orElse(null);
+        String name = group.optional(KinesisSinkOptions.STREAM_NAME).orElse(null);
         if (name != null) {
             builder.setStreamName(name);
         } else {
-            builder.setStreamArn(group.required(KinesisSinkKeys.STREAM_ARN));
+            builder.setStreamArn(group.get(KinesisSinkOptions.STREAM_ARN));
         }
         settings.applyTo(builder);
         return builder.build();
@@ -97,16 +97,16 @@ public final class KinesisSinks {
 
     /** Checks the group; returns its batch settings. */
     public static AsyncSinkSettings validate(PropertyGroup group) {
-        ConnectorKeyCheck.check(group, KinesisSinkKeys.ALL, List.of());
+        ConnectorKeyCheck.check(group, KinesisSinkOptions.KEYS, List.of());
         AwsClientProperties.from(group);
-        String name = group.optional(KinesisSinkKeys.STREAM_NAME).orElse(null);
-        String arn = group.optional(KinesisSinkKeys.STREAM_ARN).orElse(null);
+        String name = group.optional(KinesisSinkOptions.STREAM_NAME).orElse(null);
+        String arn = group.optional(KinesisSinkOptions.STREAM_ARN).orElse(null);
         if (name == null && arn == null) {
-            throw group.error(KinesisSinkKeys.STREAM_NAME, "missing: set " + KinesisSinkKeys.STREAM_NAME + " or "
-                    + KinesisSinkKeys.STREAM_ARN);
+            throw group.error(KinesisSinkOptions.STREAM_NAME.key(), "missing: set " + KinesisSinkOptions.STREAM_NAME + " or "
+                    + KinesisSinkOptions.STREAM_ARN);
         }
         if (arn != null) {
-            KinesisStreams.checkArn(group, KinesisSinkKeys.STREAM_ARN, arn, name, KinesisSinkKeys.STREAM_NAME);
+            KinesisStreams.checkArn(group, KinesisStreams.ARN_KEY, arn, name, KinesisStreams.NAME_KEY);
         }
         return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.KINESIS_DATA_STREAMS);
     }

@@ -17,7 +17,7 @@ package io.flinkblocks.connectors.kinesis;
 
 import org.apache.flink.annotation.PublicEvolving;
 
-/** Which Kinesis source the factory builds ({@value KinesisSourceKeys#SOURCE_IMPLEMENTATION}). */
+/** Which Kinesis source the factory builds ({@code source.implementation}). */
 @PublicEvolving
 public enum KinesisSourceImplementation {
     /**

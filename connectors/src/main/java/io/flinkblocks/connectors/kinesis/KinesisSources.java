@@ -30,7 +30,6 @@ import org.apache.flink.connector.kinesis.source.KinesisStreamsSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer;
-import org.apache.flink.streaming.connectors.kinesis.config.ConsumerConfigConstants;
 
 import io.flinkblocks.connectors.RawBytesSchema;
 import io.flinkblocks.connectors.StreamSources;
@@ -41,7 +40,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 /**
  * Kinesis Data Streams sources built from a property group: the legacy {@code FlinkKinesisConsumer}
  * (POLLING or enhanced fan-out) or the new {@code KinesisStreamsSource}, chosen by
- * {@value KinesisSourceKeys#SOURCE_IMPLEMENTATION}. Either way the result is a {@code DataStream<T>}
+ * {@code source.implementation}. Either way the result is a {@code DataStream<T>}
  * with uid {@code source-<group>} and a name, and every key of the group reaches the connector.
  *
  * <pre>{@code
@@ -108,7 +107,7 @@ public final class KinesisSources {
     private static <T> DataStream<T> fromStreamsSource(
             StreamExecutionEnvironment env, PropertyGroup group, Properties properties, KplDeaggregatingSchema<T> schema) {
         KinesisStreamsSource<T> source = KinesisStreamsSource.<T>builder()
-                .setStreamArn(group.required(KinesisSourceKeys.STREAM_ARN))
+                .setStreamArn(group.get(KinesisSourceOptions.STREAM_ARN))
                 .setSourceConfig(toConfiguration(properties))
                 .setDeserializationSchema(schema)
                 .build();
@@ -125,27 +124,26 @@ public final class KinesisSources {
      * {@code InvalidPropertiesException} naming the group and the key.
      */
     public static KinesisSourceImplementation validate(PropertyGroup group) {
-        ConnectorKeyCheck.check(group, KinesisSourceKeys.ALL, KinesisSourceKeys.PASS_THROUGH_PREFIXES);
+        ConnectorKeyCheck.check(group, KinesisSourceOptions.KEYS, KinesisSourceOptions.PASS_THROUGH_PREFIXES);
         AwsClientProperties.from(group);
-        KinesisSourceImplementation implementation = group.getEnum(
-                KinesisSourceImplementation.class, KinesisSourceKeys.SOURCE_IMPLEMENTATION,
-                KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+        KinesisSourceImplementation implementation = group.get(KinesisSourceOptions.SOURCE_IMPLEMENTATION);
         checkStream(group, implementation);
-        RecordPublisher publisher = group.getEnum(RecordPublisher.class, KinesisSourceKeys.RECORD_PUBLISHER, RecordPublisher.POLLING);
-        group.getEnum(EfoRegistration.class, KinesisSourceKeys.EFO_REGISTRATION, EfoRegistration.LAZY);
+        RecordPublisher publisher = group.get(KinesisSourceOptions.RECORD_PUBLISHER);
+        group.get(KinesisSourceOptions.EFO_REGISTRATION);
         if (publisher == RecordPublisher.EFO) {
             if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
-                throw group.error(KinesisSourceKeys.RECORD_PUBLISHER, "EFO is not supported by "
-                        + implementation + " in connector 4.3.0; use " + KinesisSourceKeys.SOURCE_IMPLEMENTATION + "="
+                throw group.error(KinesisSourceOptions.RECORD_PUBLISHER.key(), "EFO is not supported by "
+                        + implementation + " in connector 4.3.0; use " + KinesisSourceOptions.SOURCE_IMPLEMENTATION + "="
                         + KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
             }
             checkEfo(group);
         }
         checkInitialPosition(group);
-        group.getInt(KinesisSourceKeys.GETRECORDS_MAX, 10_000, 1, 10_000);
-        group.getLong(KinesisSourceKeys.GETRECORDS_INTERVAL_MILLIS, 200L, 0L, 300_000L);
-        group.getBoolean(KinesisSourceKeys.ADAPTIVE_READS, false);
-        group.getLong(KinesisSourceKeys.SHARD_DISCOVERY_INTERVAL_MILLIS, 10_000L, 1L, Long.MAX_VALUE);
+        // Checked here, read by the connector from the properties passed through.
+        group.get(KinesisSourceOptions.GETRECORDS_MAX);
+        group.get(KinesisSourceOptions.GETRECORDS_INTERVAL_MILLIS);
+        group.get(KinesisSourceOptions.ADAPTIVE_READS);
+        group.get(KinesisSourceOptions.SHARD_DISCOVERY_INTERVAL_MILLIS);
         return implementation;
     }
 
@@ -170,44 +168,44 @@ public final class KinesisSources {
     }
 
     private static void checkStream(PropertyGroup group, KinesisSourceImplementation implementation) {
-        String name = group.optional(KinesisSourceKeys.STREAM_NAME).orElse(null);
-        String arn = group.optional(KinesisSourceKeys.STREAM_ARN).orElse(null);
+        String name = group.optional(KinesisSourceOptions.STREAM_NAME).orElse(null);
+        String arn = group.optional(KinesisSourceOptions.STREAM_ARN).orElse(null);
         if (arn != null) {
-            KinesisStreams.checkArn(group, KinesisSourceKeys.STREAM_ARN, arn, name, KinesisSourceKeys.STREAM_NAME);
+            KinesisStreams.checkArn(group, KinesisStreams.ARN_KEY, arn, name, KinesisStreams.NAME_KEY);
         }
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE && arn == null) {
-            throw group.error(KinesisSourceKeys.STREAM_ARN, "missing: " + implementation + " reads a stream by its ARN"
+            throw group.error(KinesisStreams.ARN_KEY, "missing: " + implementation + " reads a stream by its ARN"
                     + " (arn:aws:kinesis:<region>:<account>:stream/<name>)");
         }
         if (name == null && arn == null) {
-            throw group.error(KinesisSourceKeys.STREAM_NAME, "missing: set " + KinesisSourceKeys.STREAM_NAME + " or "
-                    + KinesisSourceKeys.STREAM_ARN);
+            throw group.error(KinesisStreams.NAME_KEY, "missing: set " + KinesisSourceOptions.STREAM_NAME + " or "
+                    + KinesisSourceOptions.STREAM_ARN);
         }
     }
 
     private static void checkEfo(PropertyGroup group) {
-        EfoRegistration registration = group.getEnum(EfoRegistration.class, KinesisSourceKeys.EFO_REGISTRATION, EfoRegistration.LAZY);
+        EfoRegistration registration = group.get(KinesisSourceOptions.EFO_REGISTRATION);
         if (registration == EfoRegistration.NONE) {
-            String arnKey = KinesisSourceKeys.EFO_CONSUMER_ARN_PREFIX + "." + streamName(group);
+            String arnKey = KinesisSourceOptions.EFO_CONSUMER_ARN_PREFIX + "." + streamName(group);
             group.optional(arnKey).orElseThrow(() -> group.error(arnKey,
-                    "missing: with " + KinesisSourceKeys.EFO_REGISTRATION + "=NONE the consumer is registered outside the job,"
+                    "missing: with " + KinesisSourceOptions.EFO_REGISTRATION + "=NONE the consumer is registered outside the job,"
                             + " so its ARN is needed"));
         } else {
-            group.optional(KinesisSourceKeys.EFO_CONSUMER_NAME).orElseThrow(() -> group.error(
-                    KinesisSourceKeys.EFO_CONSUMER_NAME,
-                    "missing: " + KinesisSourceKeys.RECORD_PUBLISHER + "=EFO needs a consumer name unique among the"
+            group.optional(KinesisSourceOptions.EFO_CONSUMER_NAME).orElseThrow(() -> group.error(
+                    KinesisSourceOptions.EFO_CONSUMER_NAME.key(),
+                    "missing: " + KinesisSourceOptions.RECORD_PUBLISHER + "=EFO needs a consumer name unique among the"
                             + " consumers of the stream (reusing one disconnects the application that holds it)"));
         }
     }
 
     private static void checkInitialPosition(PropertyGroup group) {
-        InitialPosition position = group.getEnum(InitialPosition.class, KinesisSourceKeys.INITIAL_POSITION, InitialPosition.LATEST);
+        InitialPosition position = group.get(KinesisSourceOptions.INITIAL_POSITION);
         if (position != InitialPosition.AT_TIMESTAMP) {
             return;
         }
-        String timestamp = group.optional(KinesisSourceKeys.INITIAL_TIMESTAMP).orElseThrow(() -> group.error(
-                KinesisSourceKeys.INITIAL_TIMESTAMP, "missing: " + KinesisSourceKeys.INITIAL_POSITION + "=AT_TIMESTAMP needs it"));
-        String format = group.get(KinesisSourceKeys.INITIAL_TIMESTAMP_FORMAT, ConsumerConfigConstants.DEFAULT_STREAM_TIMESTAMP_DATE_FORMAT);
+        String timestamp = group.optional(KinesisSourceOptions.INITIAL_TIMESTAMP).orElseThrow(() -> group.error(
+                KinesisSourceOptions.INITIAL_TIMESTAMP.key(), "missing: " + KinesisSourceOptions.INITIAL_POSITION + "=AT_TIMESTAMP needs it"));
+        String format = group.get(KinesisSourceOptions.INITIAL_TIMESTAMP_FORMAT);
         try {
             new SimpleDateFormat(format).parse(timestamp);
             return;
@@ -217,14 +215,14 @@ public final class KinesisSources {
         try {
             Double.parseDouble(timestamp);
         } catch (NumberFormatException e) {
-            throw group.invalidValue(KinesisSourceKeys.INITIAL_TIMESTAMP,
+            throw group.invalidValue(KinesisSourceOptions.INITIAL_TIMESTAMP.key(),
                     "a date in the format " + format + " or seconds since the epoch");
         }
     }
 
     private static String streamName(PropertyGroup group) {
-        return group.optional(KinesisSourceKeys.STREAM_NAME)
-                .orElseGet(() -> KinesisStreams.nameFromArn(group.required(KinesisSourceKeys.STREAM_ARN)));
+        return group.optional(KinesisSourceOptions.STREAM_NAME)
+                .orElseGet(() -> KinesisStreams.nameFromArn(group.get(KinesisSourceOptions.STREAM_ARN)));
     }
 
     private static Configuration toConfiguration(Properties properties) {

@@ -23,6 +23,11 @@ import io.flinkblocks.runtime.PropertyGroup;
 /** Stream names and ARNs, shared by the source and sink factories. */
 final class KinesisStreams {
 
+    /** The key naming a stream, in source and sink groups. */
+    static final String NAME_KEY = "stream.name";
+    /** The key naming a stream by its ARN, in source and sink groups. */
+    static final String ARN_KEY = "stream.arn";
+
     private static final Pattern STREAM_ARN =
             Pattern.compile("arn:aws[a-z-]*:kinesis:[a-z0-9-]+:\\d{12}:stream/([a-zA-Z0-9_.-]{1,128})");
 

@@ -20,23 +20,32 @@ import java.util.List;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.functions.sink.PrintSink;
 
-import io.flinkblocks.connectors.StreamSinks;
+import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * A sink that prints each record on the task manager's standard output, the embedded default of the
- * examples. Keys: {@code prefix} (default: none), {@code stderr} (default false).
+ * examples. Keys: {@link #OPTIONS}.
  */
 @PublicEvolving
 public final class PrintSinks {
 
-    static final List<String> KEYS = List.of(StreamSinks.CONNECTOR_KEY, "prefix", "stderr");
+    public static final PropertyOption<String> PREFIX = PropertyOption.key("prefix").stringType().noDefaultValue("none")
+            .description("printed before each record, with the subtask");
+    public static final PropertyOption<Boolean> STDERR = PropertyOption.key("stderr").booleanType().defaultValue(false)
+            .description("`true`: standard error instead of standard output");
+
+    /** Every option of a print group, in the order of the README's table. */
+    public static final List<PropertyOption<?>> OPTIONS = List.of(PREFIX, STDERR);
+
+    static final List<String> KEYS = StreamSources.keysWithConnector(OPTIONS);
 
     private PrintSinks() {}
 
     public static <T> PrintSink<T> fromProperties(PropertyGroup group) {
         group.checkKnownKeys(KEYS, false);
-        boolean stderr = group.getBoolean("stderr", false);
-        return group.optional("prefix").map(prefix -> new PrintSink<T>(prefix, stderr)).orElseGet(() -> new PrintSink<>(stderr));
+        boolean stderr = group.get(STDERR);
+        return group.optional(PREFIX).map(prefix -> new PrintSink<T>(prefix, stderr)).orElseGet(() -> new PrintSink<>(stderr));
     }
 }
