@@ -43,11 +43,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link RocksDbCluster} for a baseline whose heap and RocksDB runs need different forks,
  * {@link StatelessCluster} for a job without state) and the {@link Records} counter.
  *
- * <p>The score is the {@code records} counter: records per second. A job run replays up to
- * {@link #RECORDS} records; a slow combination (RocksDB with 100 000 keys replays at some 10 000
- * records per second) replays fewer, so that a run lasts about {@link RunSize#TARGET_NANOS}. The
- * trial's first invocation finds that size ({@link RunSize}) and is its warm-up: it runs the job
- * several times, up to the full size, so a run needs one warm-up iteration, and one is enough.
+ * <p>The score is the {@code records} counter: records per second. A job run replays
+ * {@link #RECORDS} records, unless the job is so slow that they would take more than
+ * {@link RunSize#LONGEST_NANOS} (RocksDB with 100 000 keys replays some 10 000 records per second);
+ * such a job replays what it gets through in about {@link RunSize#TARGET_NANOS}. The trial's first
+ * invocation finds that size ({@link RunSize}) and is its warm-up: it runs the job several times, up
+ * to the full size, so a run needs one warm-up iteration, and one is enough.
  *
  * <p>Goal benchmarks run {@link #GOAL_FORKS} forks (one fork's JIT can move a ratio by 40%); the
  * benchmarks that are only reported run one.
@@ -129,7 +130,7 @@ public abstract class JobBenchmark {
             System.out.println("records per job run: " + size.records());
         }
 
-        /** Runs a DataStream job over the next run's records to a discarding sink, and counts them. */
+        /** Runs a DataStream job over the trial's run size into a discarding sink, and counts the records. */
         public void run(Records counter, boolean objectReuse, Job job) throws Exception {
             execute(counter, (cluster, records) -> {
                 StreamExecutionEnvironment env = cluster.environment(objectReuse);

@@ -93,11 +93,14 @@ public final class RunSize {
             // the pace of this run, fixed part included, overstates the maximum's time: slow jobs only are cut
             if ((double) max * nanos <= (double) LONGEST_NANOS * size) {
                 records = max;
-                return replayed;
+            } else {
+                long sized = fitting(size, nanos);
+                records = fitting(sized, timed(run, sized));
+                replayed += sized;
             }
-            long sized = fitting(size, nanos);
-            records = fitting(sized, timed(run, sized));
-            return replayed + sized;
+            // the measured runs' size, SQL's plan for it included, is ready before they start
+            run.prepare(records);
+            return replayed;
         }
     }
 

@@ -28,15 +28,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import io.flinkblocks.benchmarks.JobBenchmark;
 
 /**
- * Sliding windows, min price per ticker sliding by 1 s, in records per second, on the heap and on
- * RocksDB ({@code backend}): Flink's {@code SlidingEventTimeWindows} with the same aggregate function
- * (its heap and RocksDB runs are two benchmarks, as only the heap one carries a goal) and the block's
- * slices on the guide's five tickers, the two-phase block and Flink SQL's {@code HOP}
- * at 5 and 100 000 tickers ({@code keys}), and the block's 10 s tumbling windows as the reference.
- * All blocks run two-phase here (one phase against two is the tumbling benchmark's comparison). The
- * DataStream jobs parse with the block, with object reuse, so only the windowing differs; SQL reads
- * with Flink's JSON format. The full run measures size/slide ({@code ratio}) 60, where the goals are
- * set; {@code -p ratio=2,10,60} adds the smaller ratios.
+ * Sliding windows, min price per ticker sliding by 1 s, in records per second: Flink's
+ * {@code SlidingEventTimeWindows} with the same aggregate function on the guide's five tickers (its
+ * heap and RocksDB runs are two benchmarks, as only the heap one carries a goal); the block's sliding
+ * windows and Flink SQL's {@code HOP} at 5 and 100 000 tickers ({@code keys}) on the heap and on
+ * RocksDB ({@code backend}); and the block's 10 s tumbling windows, the reference a sliding window is
+ * held to. The blocks run two-phase (one phase against two is the tumbling benchmark's comparison).
+ * The DataStream jobs parse with the block, with object reuse, so only the windowing differs; SQL
+ * reads with Flink's JSON format. The full run measures size/slide ({@code ratio}) 60, where the goals
+ * are set; {@code -p ratio=2,10,60} adds the smaller ratios.
  */
 public class SlidingWindowBenchmark extends JobBenchmark {
 
@@ -46,10 +46,11 @@ public class SlidingWindowBenchmark extends JobBenchmark {
         @Param({"60"})
         public int ratio;
 
+        /** The SQL query at this ratio, with its plans for the trial. */
         SqlWindowJobs.Query sqlHop;
 
         @Setup(Level.Trial)
-        public void planQuery() {
+        public void createQuery() {
             sqlHop = SqlWindowJobs.hop(ratio);
         }
     }

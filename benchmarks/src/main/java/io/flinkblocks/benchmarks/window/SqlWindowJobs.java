@@ -45,11 +45,12 @@ import io.flinkblocks.benchmarks.JobBenchmark;
  * source before the shuffle and a {@code GlobalWindowAggregate} after it, which the equivalence test
  * checks with EXPLAIN.
  *
- * <p>A deployed SQL job is planned once; so is a benchmark's: a trial compiles the statement once per
- * run size ({@link CompiledPlan}, in {@code prepare}, before a run's clock starts; sizes change only in
- * the warm-up) and every run executes the compiled plan, so the planner's time is not counted against
- * the job. A plan translates into its job's operators on its first execution and reuses them after. The environment has object reuse on, as SQL jobs run (the planner's
- * operators are written for it), and the cluster's state backend and managed memory.
+ * <p>A deployed SQL job is planned once; so is a benchmark's. A trial compiles the statement once per
+ * run size ({@link CompiledPlan}), before a run's clock starts ({@code prepare}; sizes change only in
+ * the warm-up), and every run executes the compiled plan, so the planner's time is not counted against
+ * the job. A plan is translated into its job's operators on its first execution and reused after.
+ * The environment has object reuse on, as SQL jobs run (the planner's operators are written for it),
+ * and the cluster's state backend and managed memory.
  */
 public final class SqlWindowJobs {
 
