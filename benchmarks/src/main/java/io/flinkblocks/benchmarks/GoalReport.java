@@ -69,7 +69,8 @@ public final class GoalReport {
     private void printScores() {
         out.println("## Scores (records per second)");
         out.println();
-        out.println("Median of all measured iterations; minimum, median and maximum of the forks' medians; records per job run.");
+        out.println("Median of all measured iterations; minimum, median and maximum of the forks' medians; records per job run "
+                + "(each fork sizes its runs itself, so forks of a slow job may differ).");
         out.println();
         out.println("| benchmark | params | median | fork min | fork median | fork max | forks | records per run |");
         out.println("|---|---|---:|---:|---:|---:|---:|---:|");
@@ -77,7 +78,7 @@ public final class GoalReport {
             double[] forks = score.forkMedians();
             out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %s |%n", score.name, score.params(),
                     rate(score.median()), rate(min(forks)), rate(median(forks)), rate(max(forks)), forks.length,
-                    score.recordsPerRun() > 0 ? String.format(Locale.ROOT, "%,d", score.recordsPerRun()) : "");
+                    score.recordsPerRun());
         }
         out.println();
     }
@@ -85,10 +86,11 @@ public final class GoalReport {
     private void printGoals() {
         out.println("## Goals");
         out.println();
-        out.println("Ratio of the two medians, and its smallest and largest value over fork pairs (fork i with fork i).");
+        out.println("Ratio of the two medians, and its smallest and largest value over fork pairs (fork i with fork i; "
+                + "a benchmark run in one fork makes one pair).");
         out.println();
-        out.println("| goal | ratio | fork min | fork max | target | |");
-        out.println("|---|---:|---:|---:|---:|---|");
+        out.println("| goal | ratio | fork min | fork max | pairs | target | |");
+        out.println("|---|---:|---:|---:|---:|---:|---|");
         String json = "JsonParsingBenchmark.";
         goal("JSON: block / guide tree parse", json + "blockFlatReader", json + "guideTreeParse", 1.8);
         goal("JSON: block / token-walk floor", json + "blockFlatReader", json + "floorTokenWalk", 0.85);
@@ -211,22 +213,23 @@ public final class GoalReport {
         Score b = scores.get(denominator);
         if (a == null || b == null) {
             if (target > 0) {
-                out.printf(Locale.ROOT, "| %s | not run | | | >= %.2f | |%n", name, target);
+                out.printf(Locale.ROOT, "| %s | not run | | | | >= %.2f | |%n", name, target);
             }
             return;
         }
         double ratio = a.median() / b.median();
         double[] forkA = a.forkMedians();
         double[] forkB = b.forkMedians();
+        int pairs = Math.min(forkA.length, forkB.length);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < Math.min(forkA.length, forkB.length); i++) {
+        for (int i = 0; i < pairs; i++) {
             low = Math.min(low, forkA[i] / forkB[i]);
             high = Math.max(high, forkA[i] / forkB[i]);
         }
         String wanted = target > 0 ? String.format(Locale.ROOT, ">= %.2f", target) : "(reported)";
         String verdict = target > 0 ? (ratio >= target ? "met" : "not met") : "";
-        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %s | %s |%n", name, ratio, low, high, wanted, verdict);
+        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d | %s | %s |%n", name, ratio, low, high, pairs, wanted, verdict);
     }
 
     private static String keys(String keys) {
@@ -320,14 +323,21 @@ public final class GoalReport {
             return Arrays.stream(rates).mapToDouble(GoalReport::median).toArray();
         }
 
-        /** Records per job run: records per second over runs per second, as every measured run has the trial's size. */
-        long recordsPerRun() {
+        /**
+         * Records per job run of each fork, as a range when forks differ: a fork's records over its job
+         * runs (rates of the same iterations, so their ratio), as every measured run of a fork has its size.
+         */
+        String recordsPerRun() {
             if (runs == null) {
-                return 0;
+                return "";
             }
-            double records = Arrays.stream(rates).flatMapToDouble(Arrays::stream).sum();
-            double jobRuns = Arrays.stream(runs).flatMapToDouble(Arrays::stream).sum();
-            return Math.round(records / jobRuns);
+            long[] sizes = new long[rates.length];
+            for (int fork = 0; fork < rates.length; fork++) {
+                sizes[fork] = Math.round(Arrays.stream(rates[fork]).sum() / Arrays.stream(runs[fork]).sum());
+            }
+            long low = Arrays.stream(sizes).min().orElse(0);
+            long high = Arrays.stream(sizes).max().orElse(0);
+            return low == high ? String.format(Locale.ROOT, "%,d", low) : String.format(Locale.ROOT, "%,d to %,d", low, high);
         }
     }
 }

@@ -85,8 +85,8 @@ public final class InMemorySource {
 
         @Override
         public byte[] map(Long index) {
-            long reader = index / perReader;
-            long position = (index % perReader) * parallelism + reader;
+            // at parallelism 1 (most runs) no arithmetic beyond the original replay's: a division per record shows at 4 M/s
+            long position = parallelism == 1 ? index : (index % perReader) * parallelism + index / perReader;
             byte[][] data = records;
             return data[(int) (position % data.length)];
         }
