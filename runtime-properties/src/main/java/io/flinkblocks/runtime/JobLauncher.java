@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * the job is defined but not executed, and every problem of the properties is printed on standard
  * error at once ({@link Preflight}); {@code run} then returns normally when there is none, and throws
  * an {@link InvalidPropertiesException} when there is any, which ends a {@code main} that lets it
- * through with exit status 1: the exit status comes from the JVM, never from {@code System.exit}.
+ * through with exit status 1: the status comes from the JVM ending on that exception; nothing here ends the JVM.
  *
  * <pre>{@code
  * public static void main(String[] args) throws Exception {
