@@ -13,15 +13,17 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.windows;
-
-import java.io.Serializable;
+package io.flinkblocks.connectors.identity;
 
 import org.apache.flink.annotation.PublicEvolving;
 
-/** Reads the value a window aggregates from a record, e.g. {@code StockTick::getPrice}. */
+/** The connectors a source group can select with its {@value ConnectorKey#KEY} key. */
 @PublicEvolving
-@FunctionalInterface
-public interface ValueExtractor<T, V> extends Serializable {
-    V valueOf(T record) throws Exception;
+public enum SourceConnector {
+    /** Generated stock ticks ({@code StockTickSource}). */
+    DATAGEN,
+    /** Apache Kafka or Amazon MSK topics ({@code KafkaSources}). */
+    KAFKA,
+    /** Kinesis Data Streams ({@code KinesisSources}). */
+    KINESIS
 }
