@@ -29,6 +29,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.schemas.RawBytesSchema;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -56,7 +58,7 @@ class BytesSourcesTest {
             DataStream<String> strings = StreamSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(), group);
 
             assertThat(bytes.getType()).as(entry.getKey()).isEqualTo(PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
-            assertThat(bytes.getTransformation().getUid()).as(entry.getKey()).isEqualTo(StreamSources.uid(group))
+            assertThat(bytes.getTransformation().getUid()).as(entry.getKey()).isEqualTo(ConnectorIdentity.sourceUid(group))
                     .isEqualTo(strings.getTransformation().getUid());
             assertThat(bytes.getTransformation().getName()).as(entry.getKey()).isEqualTo(strings.getTransformation().getName());
         }

@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flinkblocks.operators.json.DeadLetter;
 import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.windows.result.LateRecord;
 
 class LateRecordDeadLettersTest {
 

@@ -57,7 +57,7 @@ class AwsClientPropertiesTest {
         config.put("aws.endpoint", "https://kinesis.us-west-2.amazonaws.com");
         config.put("flink.shard.getrecords.intervalmillis", "1000");
         config.put("anything.else", "kept");
-        assertThat(AwsClientProperties.from(group(config))).containsAllEntriesOf(config).hasSize(config.size());
+        assertThat(AwsClientProperties.fromProperties(group(config))).containsAllEntriesOf(config).hasSize(config.size());
     }
 
     @Test
@@ -65,7 +65,7 @@ class AwsClientPropertiesTest {
         Map<String, String> config = basicConfig();
         config.put("aws.credentials.provider", "BASIC");
         config.put("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
-        assertThatThrownBy(() -> AwsClientProperties.from(group(config)))
+        assertThatThrownBy(() -> AwsClientProperties.fromProperties(group(config)))
                 .hasMessageContaining("key 'aws.credentials.provider.basic.secretkey'")
                 .hasMessageContaining("missing");
     }
@@ -74,7 +74,7 @@ class AwsClientPropertiesTest {
     void assumeRoleNeedsARoleArn() {
         Map<String, String> config = basicConfig();
         config.put("aws.credentials.provider", "ASSUME_ROLE");
-        assertThatThrownBy(() -> AwsClientProperties.from(group(config)))
+        assertThatThrownBy(() -> AwsClientProperties.fromProperties(group(config)))
                 .hasMessageContaining("key 'aws.credentials.provider.role.arn'");
     }
 
@@ -84,7 +84,7 @@ class AwsClientPropertiesTest {
         config.put("aws.credentials.provider", "ASSUME_ROLE");
         config.put("aws.credentials.provider.role.arn", ROLE);
         config.put("aws.credentials.provider.role.sessionName", "ksassumedrolesession");
-        assertThat(AwsClientProperties.from(group(config)))
+        assertThat(AwsClientProperties.fromProperties(group(config)))
                 .containsEntry("aws.credentials.provider.role.sessionName", "ksassumedrolesession");
     }
 
@@ -109,7 +109,7 @@ class AwsClientPropertiesTest {
         config.put("aws.credentials.provider", "ASSUME_ROLE");
         config.put("aws.credentials.provider.role.arn", ROLE);
         config.put(key, value);
-        assertThatThrownBy(() -> AwsClientProperties.from(group(config)))
+        assertThatThrownBy(() -> AwsClientProperties.fromProperties(group(config)))
                 .hasMessageContaining("key '" + key + "'")
                 .hasMessageContaining(expectation);
     }

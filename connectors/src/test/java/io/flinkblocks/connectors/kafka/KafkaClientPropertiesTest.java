@@ -48,7 +48,7 @@ class KafkaClientPropertiesTest {
     }
 
     private static Properties build(Map<String, String> values) {
-        return KafkaClientProperties.of(PropertyGroup.of("KafkaSource", values), OWN);
+        return KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", values), OWN);
     }
 
     @Test

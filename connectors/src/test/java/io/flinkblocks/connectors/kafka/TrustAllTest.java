@@ -46,7 +46,7 @@ class TrustAllTest {
     }
 
     private static Properties build(Map<String, String> values) {
-        return KafkaClientProperties.of(PropertyGroup.of("KafkaSource", values), KafkaKeys.COMMON);
+        return KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", values), KafkaKeys.COMMON);
     }
 
     @ParameterizedTest

@@ -194,7 +194,7 @@ class KinesisSourcesTest {
         config.put("aws.credentials.provider.role.arn", "arn:aws:iam::123456789012:role/KA-Source-Stream-Role");
         config.put("aws.credentials.provider.role.externalId", "shared-id-42");
         assertThat(KinesisSources.validate(group(config))).isNotNull();
-        assertThat(io.flinkblocks.connectors.aws.AwsClientProperties.from(group(config)))
+        assertThat(io.flinkblocks.connectors.aws.AwsClientProperties.fromProperties(group(config)))
                 .containsEntry("aws.credentials.provider.role.sessionName", "flink-blocks-inputstream0")
                 .containsEntry("aws.credentials.provider.role.externalId", "shared-id-42")
                 .containsEntry("stream.name", "ExampleInputStream");

@@ -48,7 +48,7 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
-import io.flinkblocks.windows.WindowResult;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * Keyed windows built from slices, as a keyed operator ({@code keyedStream.transform(...)}): one

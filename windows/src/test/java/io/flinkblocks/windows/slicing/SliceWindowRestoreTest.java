@@ -30,10 +30,10 @@ import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.flinkblocks.windows.LateRecord;
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
+import io.flinkblocks.windows.result.LateRecord;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * Snapshots and restores of the slice window operator, with and without a change of parallelism: the
