@@ -15,8 +15,8 @@
  */
 package io.flinkblocks.connectors.files;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +87,7 @@ class FileSinksTest {
 
     @Test
     void missingPathIsAnError() {
-        assertThatThrownBy(() -> FileSinks.stringSink(group(new HashMap<>()))).hasMessageContaining("key 'path'").hasMessageContaining("missing");
+        assertRejectsKey(() -> FileSinks.stringSink(group(new HashMap<>())), "path", "missing");
     }
 
     @Test
@@ -120,7 +120,7 @@ class FileSinksTest {
         Map<String, String> values = basic();
         values.put(key, value);
 
-        assertThatThrownBy(() -> FileSinks.stringSink(group(values))).hasMessageContaining("key '" + key + "'").hasMessageContaining(expectation);
+        assertRejectsKey(() -> FileSinks.stringSink(group(values)), key, expectation);
     }
 
     @Test
