@@ -17,16 +17,12 @@ package io.flinkblocks.examples.slidingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +45,9 @@ import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.ticks.BadRecordCorpus;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with a
@@ -85,12 +84,9 @@ class SlidingWindowClusterIT {
         String output = KINESIS.createStream("ClusterMinima", 1);
         String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
 
-        List<String[]> corpus = corpus();
-        List<String> badReasons = new ArrayList<>();
-        // reason|operator|payload bytes in Base64, one per dead letter due
-        List<String> expectedLetters = new ArrayList<>();
-        List<byte[]> firstHalf = mixed(0, TICKS / 2, corpus, badReasons, expectedLetters);
-        List<byte[]> secondHalf = mixed(TICKS / 2, TICKS, corpus, badReasons, expectedLetters);
+        BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
+        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, SlidingWindowClusterIT::goodTick);
+        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, SlidingWindowClusterIT::goodTick);
         // After their windows fired: 100 ms after the start, an hour and a day before it; the lowest prices of
         // all, so a late tick counted would change a minimum.
         List<LocalDateTime> lateTimes = List.of(offset(100), T0.minusHours(1), T0.minusDays(1));
@@ -98,13 +94,13 @@ class SlidingWindowClusterIT {
         List<byte[]> late = new ArrayList<>();
         for (int i = 0; i < lateTimes.size(); i++) {
             double price = 0.25 * (i + 1);
-            late.add(bytes(tick(lateTimes.get(i), lateTickers.get(i), price)));
-            expectedLetters.add(letter("LATE", SlidingWindowJob.WINDOW_NAME, bytes(lateTick(lateTickers.get(i), lateTimes.get(i), price))));
+            late.add(TickJson.bytes(lateTimes.get(i), lateTickers.get(i), price));
+            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(lateTickers.get(i), lateTimes.get(i), price));
         }
         // Ticks an hour later close every window of the good ticks.
         List<byte[]> closing = new ArrayList<>();
         for (int i = 0; i < TICKERS.length; i++) {
-            closing.add(bytes(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS[i], 1.0)));
+            closing.add(TickJson.bytes(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS[i], 1.0));
         }
         TreeMap<Long, List<String>> expectedByWindow = expectedMinima();
         List<String> expected = expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
@@ -121,7 +117,7 @@ class SlidingWindowClusterIT {
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
         FlinkStandaloneCluster.await("every minimum and dead letter", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                && KINESIS.readAllStrings(deadLetters).size() >= expectedLetters.size());
+                && KINESIS.readAllStrings(deadLetters).size() >= feed.expectedLetters().size());
         long done = System.nanoTime();
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         long checkpoints = flink.completedCheckpoints(job);
@@ -135,7 +131,7 @@ class SlidingWindowClusterIT {
         for (String line : KINESIS.readAllStrings(deadLetters)) {
             DeadLetter letter = mapper.readValue(line, DeadLetter.class);
             letters.add(letter.getReason().name());
-            writtenLetters.add(letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
+            writtenLetters.add(BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
             assertThat(letter.isTruncated()).as(line).isFalse();
             assertThat(letter.getPayloadEncoding()).as(line)
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
@@ -146,16 +142,16 @@ class SlidingWindowClusterIT {
         int duplicates = Math.max(0, written.size() - expected.size());
         System.out.printf(Locale.ROOT, "sliding-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected,"
                         + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
-                TICKS, badReasons.size(), histogram(badReasons), late.size(), written.size(), expected.size(), duplicates,
-                letters.size(), histogram(letters), restarts, (done - started) / 1_000_000);
+                TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), written.size(), expected.size(), duplicates,
+                letters.size(), BadInputFeed.histogram(letters), restarts, (done - started) / 1_000_000);
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
-        assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(7);
-        assertThat(expectedLetters).hasSize(badReasons.size() + late.size());
+        assertThat(feed.badReasons()).hasSize(TICKS / BAD_EVERY);
+        assertThat(new HashSet<>(feed.badReasons())).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
+        assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + late.size());
         assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
-                .hasSize(expectedLetters.size()).containsExactlyInAnyOrderElementsOf(expectedLetters);
+                .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
     /** Tick i at T0 + 50 ms * i, tickers in turn; every 7th 1.5 s early, within the 2 s watermark bound. */
@@ -165,6 +161,10 @@ class SlidingWindowClusterIT {
 
     private static double priceOf(int i) {
         return 1 + (i * 37 % 1000) / 4.0;
+    }
+
+    private static byte[] goodTick(int i) {
+        return TickJson.bytes(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i));
     }
 
     /** The {@code ticker,min} lines of each 2-second window sliding by 1 second (by its start), from the good ticks. */
@@ -182,83 +182,15 @@ class SlidingWindowClusterIT {
         return byWindow;
     }
 
-    /** Good ticks {@code from} to {@code to}, a bad record of the corpus after every {@value #BAD_EVERY}. */
-    private static List<byte[]> mixed(int from, int to, List<String[]> corpus, List<String> badReasons, List<String> expectedLetters) {
-        List<byte[]> payloads = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            payloads.add(bytes(tick(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i))));
-            if (i % BAD_EVERY == BAD_EVERY - 1) {
-                String[] bad = corpus.get(badReasons.size() % corpus.size());
-                byte[] payload = bad[1].equals("NOT_UTF8") ? notUtf8(badReasons.size() % 2 == 0) : bytes(bad[0]);
-                payloads.add(payload);
-                expectedLetters.add(letter(bad[1], "Parse stock ticks", payload));
-                badReasons.add(bad[1]);
-            }
-        }
-        return payloads;
-    }
-
-    /** Payload and reason of each kind of bad record. */
-    private static List<String[]> corpus() {
-        String time = "\"event_time\": \"2026-11-24T10:00:00.500\"";
-        List<String[]> bad = new ArrayList<>();
-        bad.add(new String[] {"{\"ticker\": \"AMZN\"", "MALFORMED_JSON"});
-        bad.add(new String[] {"not json at all", "MALFORMED_JSON"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"AMZN\", \"price\": 1.0,}", "MALFORMED_JSON"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"AMZN\", \"price\": 1.0}{", "MALFORMED_JSON"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"AMZN\", \"price\": \"abc\"}", "WRONG_TYPE"});
-        bad.add(new String[] {"{\"event_time\": \"yesterday\", \"ticker\": \"AMZN\", \"price\": 1.0}", "WRONG_TYPE"});
-        bad.add(new String[] {"{\"event_time\": true, \"ticker\": \"AMZN\", \"price\": 1.0}", "WRONG_TYPE"});
-        bad.add(new String[] {"[1, 2, 3]", "WRONG_TYPE"});
-        bad.add(new String[] {"{\"ticker\": \"AMZN\", \"price\": 1.0}", "MISSING_FIELD"});
-        bad.add(new String[] {"{" + time + ", \"price\": 1.0}", "MISSING_FIELD"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"AMZN\"}", "MISSING_FIELD"});
-        bad.add(new String[] {"{}", "MISSING_FIELD"});
-        bad.add(new String[] {"", "EMPTY"});
-        bad.add(new String[] {"   \n", "EMPTY"});
-        bad.add(new String[] {null, "NOT_UTF8"});
-        bad.add(new String[] {null, "NOT_UTF8"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"note\": \""
-                + String.join("", Collections.nCopies(MAX_PAYLOAD_BYTES, "x")) + "\"}", "OVERSIZE"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"\", \"price\": 1.0}", "INVALID"});
-        bad.add(new String[] {"{" + time + ", \"ticker\": \"AMZN\", \"price\": -5.0}", "INVALID"});
-        return bad;
-    }
-
-    /** Two kinds of bytes that are not UTF-8: a broken two-byte sequence, and a UTF-16 byte order mark. */
-    private static byte[] notUtf8(boolean broken) {
-        return broken ? new byte[] {'{', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'} : new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0};
-    }
-
-    private static Map<String, Long> histogram(List<String> reasons) {
-        return reasons.stream().collect(Collectors.groupingBy(r -> r, TreeMap::new, Collectors.counting()));
-    }
-
-    /** How a dead letter is compared: reason, operator and the payload's bytes. */
-    private static String letter(String reason, String operator, byte[] payload) {
-        return reason + "|" + operator + "|" + Base64.getEncoder().encodeToString(payload);
-    }
-
     /** The payload of a late tick's dead letter: ticker, price, event time, the two windows it missed. */
-    private static String lateTick(String ticker, LocalDateTime time, double price) {
+    private static byte[] lateTick(String ticker, LocalDateTime time, double price) {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
         long last = Math.floorDiv(millis, SLIDE_MS) * SLIDE_MS;
-        long first = last - SLIDE_MS;
-        return "{\"ticker\":\"" + ticker + "\",\"price\":" + price + ",\"timestamp\":" + millis + ",\"event_time\":\""
-                + Instant.ofEpochMilli(millis) + "\",\"windows\":[{\"window_start\":" + first + ",\"window_end\":" + (first + SIZE_MS)
-                + "},{\"window_start\":" + last + ",\"window_end\":" + (last + SIZE_MS) + "}]}";
+        return BadInputFeed.lateTick(ticker, "price", price, millis, List.of(last - SLIDE_MS, last), SIZE_MS);
     }
 
     private static LocalDateTime offset(long millis) {
         return T0.plusNanos(millis * 1_000_000L);
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return "{\"event_time\": \"" + time + "\", \"ticker\": \"" + ticker + "\", \"price\": " + price + "}";
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static Path writeProperties(Path file, String input, String output, String deadLetters) {
