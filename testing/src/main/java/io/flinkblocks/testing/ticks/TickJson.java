@@ -17,23 +17,28 @@ package io.flinkblocks.testing.ticks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 import org.apache.flink.annotation.PublicEvolving;
 
 /**
  * A stock tick as the jobs read it, {@code {"event_time": "2026-11-24T10:00:00.500", "ticker": "AMZN",
- * "price": 1.0}}, written the way a producer writes it (spaces after the separators, the event time as
- * {@link LocalDateTime#toString()}). The test kit does not depend on the connectors, so this is the one
- * copy of the format for tests; a test beside {@code StockTickGenerator} may use that instead.
+ * "price": 1.00}}, written the way a producer writes it: spaces after the separators, the event time as
+ * {@link LocalDateTime#toString()}, the price with two decimals. It is the format of the connectors'
+ * {@code StockTickGenerator.toJson}; the test kit does not depend on the connectors, so this is the
+ * one copy of it for tests.
  */
 @PublicEvolving
 public final class TickJson {
+
+    /** The event time of the guide's sample tick, for tests in which the time does not matter. */
+    public static final LocalDateTime SAMPLE_TIME = LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000);
 
     private TickJson() {}
 
     /** The tick as JSON text. */
     public static String of(LocalDateTime eventTime, String ticker, double price) {
-        return "{\"event_time\": \"" + eventTime + "\", \"ticker\": \"" + ticker + "\", \"price\": " + price + "}";
+        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", eventTime, ticker, price);
     }
 
     /** The tick as the UTF-8 bytes of a stream record. */

@@ -35,7 +35,7 @@ class BadInputFeedTest {
     @Test
     void writesATickAsAProducerDoes() {
         assertThat(TickJson.of(T0, "AMZN", 1.5))
-                .isEqualTo("{\"event_time\": \"2026-11-24T10:00:00.500\", \"ticker\": \"AMZN\", \"price\": 1.5}");
+                .isEqualTo("{\"event_time\": \"2026-11-24T10:00:00.500\", \"ticker\": \"AMZN\", \"price\": 1.50}");
         assertThat(TickJson.bytes(T0, "AMZN", 1.5)).isEqualTo(TickJson.of(T0, "AMZN", 1.5).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -44,6 +44,7 @@ import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: the source assumes the configured role through a
@@ -75,7 +76,7 @@ class CrossAccountJobIT {
         String input = KINESIS.createStream("SourceAccountExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 1);
         List<String> records = IntStream.range(0, 300)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"INTC\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "INTC", i))
                 .collect(Collectors.toList());
         KINESIS.putStrings(input, records);
         LocalSts.server().clear();

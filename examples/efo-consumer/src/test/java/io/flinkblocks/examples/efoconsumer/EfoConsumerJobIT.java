@@ -44,6 +44,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: records put into a two-shard stream of a local
@@ -66,7 +67,7 @@ class EfoConsumerJobIT {
         String input = KINESIS.createStream("ExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 1);
         List<String> records = IntStream.range(0, 300)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         KINESIS.putStrings(input, records);
 

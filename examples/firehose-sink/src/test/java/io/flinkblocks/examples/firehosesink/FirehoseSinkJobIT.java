@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -53,6 +52,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected minima are exact:
@@ -155,8 +155,7 @@ class FirehoseSinkJobIT {
             LocalDateTime time = T0.plusNanos(i * 40_000_000L);
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             int cents = random.nextInt(10_000);
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
-                    time, ticker, cents / 100, cents % 100));
+            records.add(TickJson.of(time, ticker, cents / 100.0));
             long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
             long lastStart = millis - Math.floorMod(millis, SLIDE_MS);
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
@@ -166,7 +165,7 @@ class FirehoseSinkJobIT {
                 records.add("{\"ticker\": \"AMZN\", \"price\": \"cheap\"}");
             }
         }
-        records.add("{\"event_time\": \"" + T0.plusSeconds(60) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         return minByWindowAndTicker.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())

@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -52,6 +51,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: the guide's JSON ticks put into a local Kinesis
@@ -84,8 +84,7 @@ class GettingStartedTableKinesisIT {
             LocalDateTime time = T0.plusSeconds(i); // 09:59 to 10:02: two hours, so two hour partitions
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             int cents = random.nextInt(10_000);
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
-                    time, ticker, cents / 100, cents % 100));
+            records.add(TickJson.of(time, ticker, cents / 100.0));
             if (cents > 5_000) {
                 expected.add(ticker + "/dt=2026-11-24/hr=" + String.format("%02d", time.getHour()) + " " + cents / 100.0);
             }

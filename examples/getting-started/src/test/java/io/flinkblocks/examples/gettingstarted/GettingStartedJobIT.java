@@ -39,6 +39,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: records put into the input stream of a local
@@ -61,7 +62,7 @@ class GettingStartedJobIT {
         String input = KINESIS.createStream("ExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 2);
         List<String> records = IntStream.range(0, 500)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         KINESIS.putStrings(input, records);
 

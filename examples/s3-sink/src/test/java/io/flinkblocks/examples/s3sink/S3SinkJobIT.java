@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -51,6 +50,7 @@ import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected counts are exact:
@@ -85,12 +85,11 @@ class S3SinkJobIT {
         for (int i = 0; i < 600; i++) {
             LocalDateTime time = T0.plusNanos(i * 250_000_000L); // 150 s: the minutes 10:00, 10:01 and 10:02
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
-                    time, ticker, random.nextInt(10_000) / 100.0));
+            records.add(TickJson.of(time, ticker, random.nextInt(10_000) / 100.0));
             long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
             expected.merge(ticker + "," + (millis - Math.floorMod(millis, SIZE_MS)), 1L, Long::sum);
         }
-        records.add("{\"event_time\": \"" + T0.plusMinutes(5) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         List<String> expectedLines = expected.entrySet().stream().map(e -> e.getKey() + "," + e.getValue()).collect(Collectors.toList());
 

@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -51,6 +50,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected minima are exact:
@@ -85,7 +85,7 @@ class SlidingWindowJobIT {
         for (int i = 0; i < 600; i++) {
             LocalDateTime time = T0.plusNanos(i * 40_000_000L); // 24 s: windows from 09:59:55 to 10:00:20
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            String tick = tick(time, ticker, random.nextInt(10_000) / 100.0);
+            String tick = TickJson.of(time, ticker, random.nextInt(10_000) / 100.0);
             records.add(tick);
             double price = Double.parseDouble(tick.substring(tick.lastIndexOf(':') + 1, tick.length() - 1).trim());
             long lastStart = lastWindowStart(time);
@@ -100,7 +100,7 @@ class SlidingWindowJobIT {
             }
         }
         // A later tick moves event time past the end of every window above; its own window stays open.
-        records.add(tick(T0.plusSeconds(60), "AMZN", 1.0));
+        records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         List<String> expected = minByWindowAndTicker.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
                 .collect(Collectors.toList());
@@ -143,10 +143,6 @@ class SlidingWindowJobIT {
 
         List<String> lines = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("ticker,min> ")).collect(Collectors.toList());
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     /** The start of the last window a time belongs to; it also belongs to the windows that start a slide, two slides, ... earlier. */

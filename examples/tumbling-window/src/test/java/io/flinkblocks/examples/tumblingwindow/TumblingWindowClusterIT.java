@@ -18,7 +18,6 @@ package io.flinkblocks.examples.tumblingwindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +40,7 @@ import io.flinkblocks.operators.json.DeadLetter;
 import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -105,22 +104,17 @@ class TumblingWindowClusterIT {
         long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream().mapToLong(List::size).sum();
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output, deadLetters);
 
-        long started = System.nanoTime();
-        JobID job = flink.run(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
         KINESIS.kinesis().putRecords(input, firstHalf);
-        FlinkStandaloneCluster.await("the first counts", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= firedBeforeLate);
+        run.await("the first counts", () -> KINESIS.readAllStrings(output).size() >= firedBeforeLate);
         KINESIS.kinesis().putRecords(input, late);
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
-        FlinkStandaloneCluster.await("every count and dead letter", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected.size()
+        run.await("every count and dead letter", () -> KINESIS.readAllStrings(output).size() >= expected.size()
                 && KINESIS.readAllStrings(deadLetters).size() >= feed.expectedLetters().size());
-        long done = System.nanoTime();
         // Two more checkpoints: anything beyond the expected output would have been written by then.
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        long restarts = flink.restarts(job);
-        flink.cancel(job);
+        long restarts = run.settle();
+        run.cancel();
 
         ObjectMapper mapper = JsonMappers.newMapper();
         List<String> letters = new ArrayList<>();
@@ -140,7 +134,7 @@ class TumblingWindowClusterIT {
         System.out.printf(Locale.ROOT, "tumbling-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected,"
                         + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
                 TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), written.size(), expected.size(), duplicates,
-                letters.size(), BadInputFeed.histogram(letters), restarts, (done - started) / 1_000_000);
+                letters.size(), BadInputFeed.histogram(letters), restarts, run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);

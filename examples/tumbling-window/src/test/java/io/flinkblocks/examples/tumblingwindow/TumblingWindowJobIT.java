@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -51,6 +50,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected counts are exact:
@@ -84,7 +84,7 @@ class TumblingWindowJobIT {
         for (int i = 0; i < 600; i++) {
             LocalDateTime time = T0.plusNanos(i * 40_000_000L); // 24 s: windows 10:00:00, :10 and :20
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            records.add(tick(time, ticker, random.nextInt(10_000) / 100.0));
+            records.add(TickJson.of(time, ticker, random.nextInt(10_000) / 100.0));
             countsByWindowAndTicker.merge(windowStart(time) + "/" + ticker, 1L, Long::sum);
             if (i == 100) {
                 records.add("not json");
@@ -94,7 +94,7 @@ class TumblingWindowJobIT {
             }
         }
         // A later tick moves event time past the end of every window above; its own window stays open.
-        records.add(tick(T0.plusSeconds(60), "AMZN", 1.0));
+        records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         List<String> expected = countsByWindowAndTicker.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
                 .collect(Collectors.toList());
@@ -139,10 +139,6 @@ class TumblingWindowJobIT {
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,count> (AAPL|AMZN|MSFT|INTC|TBV),\\d+"));
         assertThat(lines.stream().mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1))).sum())
                 .as("every generated tick counted once").isEqualTo(300);
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     private static long windowStart(LocalDateTime time) {

@@ -46,6 +46,7 @@ import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The tumbling-window job, local Kinesis (1 shard) to local Kinesis on event time, stopped with a
@@ -101,7 +102,7 @@ class TumblingWindowRescaleIT {
             List<String> ticks = new ArrayList<>();
             for (int i = 0; i < tickers.size(); i++) {
                 LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
-                ticks.add(tick(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
+                ticks.add(TickJson.of(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
             }
             ticksByWindow.add(ticks);
         }
@@ -110,7 +111,7 @@ class TumblingWindowRescaleIT {
         // Ticks far past the last window move event time past it.
         List<String> closing = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+            closing.add(TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
         }
 
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
@@ -177,10 +178,6 @@ class TumblingWindowRescaleIT {
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(written);
         return missing;
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters, int parallelism) {
