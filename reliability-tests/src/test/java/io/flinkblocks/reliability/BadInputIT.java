@@ -29,8 +29,6 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,6 +39,7 @@ import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -80,22 +79,14 @@ class BadInputIT {
     private static final String MIN_WINDOW = "Min price per ticker";
     private static final String PARSE = "Parse stock ticks";
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(StateBackendUnderTest backend,
             LocalKafkaBroker broker) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String topic = Jobs.named("bad-input-in", backend);
         broker.createTopics(1, topic);
         StreamExecutionEnvironment env = Jobs.environment(2, backend);

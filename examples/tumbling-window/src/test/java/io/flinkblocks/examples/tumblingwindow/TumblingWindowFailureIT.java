@@ -34,8 +34,6 @@ import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +45,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -74,22 +73,14 @@ class TumblingWindowFailureIT {
     private static final long SIZE_MS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        // One slot per task manager and parallelism 2: each task manager runs half of the job.
-        flink = LocalFlinkCluster.start(2, 1);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    // One slot per task manager and parallelism 2: each task manager runs half of the job.
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(2, 1);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void losingATaskManagerMidStreamLosesNoWindowResult(StateBackendUnderTest backend) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String input = KINESIS.createStream("FailureInput", 2);
         String output = KINESIS.createStream("FailureOutput", 2);
         String deadLetters = KINESIS.createStream("FailureDeadLetters", 1);
@@ -136,6 +127,7 @@ class TumblingWindowFailureIT {
      */
     @Test
     void anOperatorFailingOnceAfterHalfTheInputLosesNoWindowResult() throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String input = KINESIS.createStream("OperatorFailureInput", 2);
         String output = KINESIS.createStream("OperatorFailureOutput", 2);
         String deadLetters = KINESIS.createStream("OperatorFailureDeadLetters", 1);

@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +42,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -67,22 +66,14 @@ class TumblingWindowRescaleIT {
     private static final long SIZE_MS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(StateBackendUnderTest backend, @TempDir Path savepoints)
             throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         // One shard: at parallelism 1 a subtask reading two shards would see their ticks interleaved out of order.
         String input = KINESIS.createStream("RescaleInput", 1);
         String output = KINESIS.createStream("RescaleOutput", 2);
