@@ -17,13 +17,11 @@ package io.flinkblocks.examples.firehosesink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,6 +49,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -87,13 +86,8 @@ class FirehoseSinkJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, delivery), FirehoseSinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("firehose-sink");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "firehose-sink", "the expected output",
+                () -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
 
         assertThat(expected).hasSize(30);
         assertThat(FIREHOSE.recordsAsStrings(delivery)).containsExactlyInAnyOrderElementsOf(

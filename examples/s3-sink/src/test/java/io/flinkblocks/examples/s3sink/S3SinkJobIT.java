@@ -16,10 +16,8 @@
 package io.flinkblocks.examples.s3sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -34,7 +32,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -47,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
@@ -97,13 +95,8 @@ class S3SinkJobIT {
         JobLauncher.define(env, localProperties(input, "s3://" + bucket + "/data"), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         String hourBefore = HOUR.format(Instant.now());
-        JobClient job = env.executeAsync("s3-sink");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> committedLines(s3, bucket).size() >= expectedLines.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "s3-sink", "the expected output",
+                () -> committedLines(s3, bucket).size() >= expectedLines.size());
         String hourAfter = HOUR.format(Instant.now());
 
         assertThat(expectedLines).hasSize(15);

@@ -30,8 +30,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,10 +42,12 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
  * The sliding-window job as shipped, from local Kinesis on event time, fed good ticks mixed with a
@@ -68,10 +68,7 @@ class SlidingWindowBadInputIT {
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
-    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final int TICKS = 2000;
-    private static final long STEP_MS = 50;
     /** One bad record after every this many good ticks, cycling through the corpus. */
     private static final int BAD_EVERY = 20;
     private static final long SIZE_MS = 2000;
@@ -79,42 +76,28 @@ class SlidingWindowBadInputIT {
     private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @Test
     void minimaEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter() throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String input = KINESIS.createStream("BadInput", 2);
         String output = KINESIS.createStream("BadInputMinima", 1);
         String deadLetters = KINESIS.createStream("BadInputDeadLetters", 1);
 
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
-        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, SlidingWindowBadInputIT::goodTick);
-        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, SlidingWindowBadInputIT::goodTick);
-        // After their windows fired: 100 ms after the start, an hour and a day before it; the lowest prices of
-        // all, so a late tick counted would change a minimum.
-        List<LocalDateTime> lateTimes = List.of(offset(100), T0.minusHours(1), T0.minusDays(1));
-        List<String> lateTickers = List.of("AMZN", "TBV", "AMZN");
+        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
+        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
+        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the lowest prices of all: a late tick counted would change a minimum.
         List<byte[]> late = new ArrayList<>();
-        for (int i = 0; i < lateTimes.size(); i++) {
+        for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
             double price = 0.25 * (i + 1);
-            late.add(TickJson.bytes(lateTimes.get(i), lateTickers.get(i), price));
-            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(lateTickers.get(i), lateTimes.get(i), price));
+            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), price));
+            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i), price));
         }
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
-        List<byte[]> closing = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            closing.add(TickJson.bytes(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS[i % TICKERS.length], 1.0));
-        }
+        List<byte[]> closing = WindowTestTicks.closing(40);
         List<String> expected = expectedMinima();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -164,26 +147,13 @@ class SlidingWindowBadInputIT {
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
-    /** Tick i at T0 + 50 ms * i, tickers in turn; every 7th 1.5 s early, within the 2 s watermark bound. */
-    private static long timeOf(int i) {
-        return i * STEP_MS - (i % 7 == 6 ? 1500 : 0);
-    }
-
-    private static double priceOf(int i) {
-        return 1 + (i * 37 % 1000) / 4.0;
-    }
-
-    private static byte[] goodTick(int i) {
-        return TickJson.bytes(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i));
-    }
-
     /** "ticker,min" of each 2-second window sliding by 1 second that holds a good tick. */
     private static List<String> expectedMinima() {
         Map<String, Double> minima = new TreeMap<>();
         for (int i = 0; i < TICKS; i++) {
-            long lastStart = Math.floorDiv(timeOf(i), SLIDE_MS) * SLIDE_MS;
-            for (long start = lastStart; start > timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
-                minima.merge(start + "/" + TICKERS[i % TICKERS.length], priceOf(i), Math::min);
+            long lastStart = Math.floorDiv(WindowTestTicks.timeOf(i), SLIDE_MS) * SLIDE_MS;
+            for (long start = lastStart; start > WindowTestTicks.timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
+                minima.merge(start + "/" + WindowTestTicks.tickerOf(i), WindowTestTicks.priceOf(i), Math::min);
             }
         }
         return minima.entrySet().stream()
@@ -196,10 +166,6 @@ class SlidingWindowBadInputIT {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
         long last = Math.floorDiv(millis, SLIDE_MS) * SLIDE_MS;
         return BadInputFeed.lateTick(ticker, "price", price, millis, List.of(last - SLIDE_MS, last), SIZE_MS);
-    }
-
-    private static LocalDateTime offset(long millis) {
-        return T0.plusNanos(millis * 1_000_000L);
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {

@@ -47,6 +47,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with a
@@ -65,10 +66,7 @@ class SlidingWindowClusterIT {
     @RegisterExtension
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
-    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final int TICKS = 200;
-    private static final long STEP_MS = 50;
     /** One bad record after every this many good ticks, cycling through the corpus (19 kinds). */
     private static final int BAD_EVERY = 10;
     private static final long SIZE_MS = 2000;
@@ -84,23 +82,17 @@ class SlidingWindowClusterIT {
         String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
 
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
-        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, SlidingWindowClusterIT::goodTick);
-        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, SlidingWindowClusterIT::goodTick);
-        // After their windows fired: 100 ms after the start, an hour and a day before it; the lowest prices of
-        // all, so a late tick counted would change a minimum.
-        List<LocalDateTime> lateTimes = List.of(offset(100), T0.minusHours(1), T0.minusDays(1));
-        List<String> lateTickers = List.of("AMZN", "TBV", "AMZN");
+        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
+        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
+        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the lowest prices of all: a late tick counted would change a minimum.
         List<byte[]> late = new ArrayList<>();
-        for (int i = 0; i < lateTimes.size(); i++) {
+        for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
             double price = 0.25 * (i + 1);
-            late.add(TickJson.bytes(lateTimes.get(i), lateTickers.get(i), price));
-            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(lateTickers.get(i), lateTimes.get(i), price));
+            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), price));
+            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i), price));
         }
         // Ticks an hour later close every window of the good ticks.
-        List<byte[]> closing = new ArrayList<>();
-        for (int i = 0; i < TICKERS.length; i++) {
-            closing.add(TickJson.bytes(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS[i], 1.0));
-        }
+        List<byte[]> closing = WindowTestTicks.closing(5);
         TreeMap<Long, List<String>> expectedByWindow = expectedMinima();
         List<String> expected = expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
         // Once the minima of every window up to the last one of the first late tick (starting at 0) are out, it has fired.
@@ -148,26 +140,13 @@ class SlidingWindowClusterIT {
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
-    /** Tick i at T0 + 50 ms * i, tickers in turn; every 7th 1.5 s early, within the 2 s watermark bound. */
-    private static long timeOf(int i) {
-        return i * STEP_MS - (i % 7 == 6 ? 1500 : 0);
-    }
-
-    private static double priceOf(int i) {
-        return 1 + (i * 37 % 1000) / 4.0;
-    }
-
-    private static byte[] goodTick(int i) {
-        return TickJson.bytes(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i));
-    }
-
     /** The {@code ticker,min} lines of each 2-second window sliding by 1 second (by its start), from the good ticks. */
     private static TreeMap<Long, List<String>> expectedMinima() {
         Map<String, Double> minima = new TreeMap<>();
         for (int i = 0; i < TICKS; i++) {
-            long lastStart = Math.floorDiv(timeOf(i), SLIDE_MS) * SLIDE_MS;
-            for (long start = lastStart; start > timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
-                minima.merge(start + "/" + TICKERS[i % TICKERS.length], priceOf(i), Math::min);
+            long lastStart = Math.floorDiv(WindowTestTicks.timeOf(i), SLIDE_MS) * SLIDE_MS;
+            for (long start = lastStart; start > WindowTestTicks.timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
+                minima.merge(start + "/" + WindowTestTicks.tickerOf(i), WindowTestTicks.priceOf(i), Math::min);
             }
         }
         TreeMap<Long, List<String>> byWindow = new TreeMap<>();
@@ -181,10 +160,6 @@ class SlidingWindowClusterIT {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
         long last = Math.floorDiv(millis, SLIDE_MS) * SLIDE_MS;
         return BadInputFeed.lateTick(ticker, "price", price, millis, List.of(last - SLIDE_MS, last), SIZE_MS);
-    }
-
-    private static LocalDateTime offset(long millis) {
-        return T0.plusNanos(millis * 1_000_000L);
     }
 
     private static Path writeProperties(Path file, String input, String output, String deadLetters) {

@@ -16,13 +16,11 @@
 package io.flinkblocks.examples.slidingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,7 +33,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -49,6 +46,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -109,13 +107,9 @@ class SlidingWindowJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output, deadLetters), SlidingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("sliding-window");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    KINESIS.readAllStrings(output).size() >= expected.size() && KINESIS.readAllStrings(deadLetters).size() >= 2);
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "sliding-window", "the expected output",
+                () -> KINESIS.readAllStrings(output).size() >= expected.size()
+                        && KINESIS.readAllStrings(deadLetters).size() >= 2);
 
         assertThat(expected).hasSize(30);
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(expected);

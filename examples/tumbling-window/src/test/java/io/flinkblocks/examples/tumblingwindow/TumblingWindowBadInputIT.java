@@ -30,8 +30,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,10 +42,12 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
  * The tumbling-window job as shipped, from local Kinesis on event time, fed good ticks mixed with a
@@ -68,50 +68,34 @@ class TumblingWindowBadInputIT {
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
-    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final int TICKS = 2000;
-    private static final long STEP_MS = 50;
     /** One bad record after every this many good ticks, cycling through the corpus. */
     private static final int BAD_EVERY = 20;
     private static final long SIZE_MS = 1000;
     private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @Test
     void countsEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter() throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String input = KINESIS.createStream("BadInput", 2);
         String output = KINESIS.createStream("BadInputCounts", 1);
         String deadLetters = KINESIS.createStream("BadInputDeadLetters", 1);
 
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
-        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, TumblingWindowBadInputIT::goodTick);
-        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, TumblingWindowBadInputIT::goodTick);
-        // After their windows fired: 100 ms after the start, an hour and a day before it.
-        List<LocalDateTime> lateTimes = List.of(offset(100), T0.minusHours(1), T0.minusDays(1));
-        List<String> lateTickers = List.of("AMZN", "TBV", "AMZN");
+        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
+        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
+        // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
         List<byte[]> late = new ArrayList<>();
-        for (int i = 0; i < lateTimes.size(); i++) {
-            late.add(TickJson.bytes(lateTimes.get(i), lateTickers.get(i), 1.0 + i));
-            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(lateTickers.get(i), lateTimes.get(i)));
+        for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
+            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), 1.0 + i));
+            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i)));
         }
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
-        List<byte[]> closing = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            closing.add(TickJson.bytes(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS[i % TICKERS.length], 1.0));
-        }
+        List<byte[]> closing = WindowTestTicks.closing(40);
         List<String> expected = expectedCounts();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -161,23 +145,10 @@ class TumblingWindowBadInputIT {
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
-    /** Tick i at T0 + 50 ms * i, tickers in turn; every 7th 1.5 s early, within the 2 s watermark bound. */
-    private static long timeOf(int i) {
-        return i * STEP_MS - (i % 7 == 6 ? 1500 : 0);
-    }
-
-    private static double priceOf(int i) {
-        return 1 + (i * 37 % 1000) / 4.0;
-    }
-
-    private static byte[] goodTick(int i) {
-        return TickJson.bytes(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i));
-    }
-
     private static List<String> expectedCounts() {
         Map<String, Long> counts = new TreeMap<>();
         for (int i = 0; i < TICKS; i++) {
-            counts.merge(Math.floorDiv(timeOf(i), SIZE_MS) + "/" + TICKERS[i % TICKERS.length], 1L, Long::sum);
+            counts.merge(Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i), 1L, Long::sum);
         }
         return counts.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
@@ -188,10 +159,6 @@ class TumblingWindowBadInputIT {
     private static byte[] lateTick(String ticker, LocalDateTime time) {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
         return BadInputFeed.lateTick(ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
-    }
-
-    private static LocalDateTime offset(long millis) {
-        return T0.plusNanos(millis * 1_000_000L);
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {

@@ -47,6 +47,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with a
@@ -65,10 +66,7 @@ class TumblingWindowClusterIT {
     @RegisterExtension
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
-    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final int TICKS = 200;
-    private static final long STEP_MS = 50;
     /** One bad record after every this many good ticks, cycling through the corpus (19 kinds). */
     private static final int BAD_EVERY = 10;
     private static final long SIZE_MS = 1000;
@@ -83,21 +81,16 @@ class TumblingWindowClusterIT {
         String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
 
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
-        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, TumblingWindowClusterIT::goodTick);
-        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, TumblingWindowClusterIT::goodTick);
-        // After their windows fired: 100 ms after the start, an hour and a day before it.
-        List<LocalDateTime> lateTimes = List.of(offset(100), T0.minusHours(1), T0.minusDays(1));
-        List<String> lateTickers = List.of("AMZN", "TBV", "AMZN");
+        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
+        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
+        // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
         List<byte[]> late = new ArrayList<>();
-        for (int i = 0; i < lateTimes.size(); i++) {
-            late.add(TickJson.bytes(lateTimes.get(i), lateTickers.get(i), 1.0 + i));
-            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(lateTickers.get(i), lateTimes.get(i)));
+        for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
+            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), 1.0 + i));
+            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i)));
         }
         // Ticks an hour later close every window of the good ticks.
-        List<byte[]> closing = new ArrayList<>();
-        for (int i = 0; i < TICKERS.length; i++) {
-            closing.add(TickJson.bytes(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS[i], 1.0));
-        }
+        List<byte[]> closing = WindowTestTicks.closing(5);
         TreeMap<Long, List<String>> expectedByWindow = expectedCounts();
         List<String> expected = expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
         // Once the counts of every window up to the first late tick's are out, that window has fired.
@@ -145,24 +138,11 @@ class TumblingWindowClusterIT {
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
-    /** Tick i at T0 + 50 ms * i, tickers in turn; every 7th 1.5 s early, within the 2 s watermark bound. */
-    private static long timeOf(int i) {
-        return i * STEP_MS - (i % 7 == 6 ? 1500 : 0);
-    }
-
-    private static double priceOf(int i) {
-        return 1 + (i * 37 % 1000) / 4.0;
-    }
-
-    private static byte[] goodTick(int i) {
-        return TickJson.bytes(offset(timeOf(i)), TICKERS[i % TICKERS.length], priceOf(i));
-    }
-
     /** The {@code ticker,count} lines of each window (by its index), computed from the good ticks. */
     private static TreeMap<Long, List<String>> expectedCounts() {
         Map<String, Long> counts = new TreeMap<>();
         for (int i = 0; i < TICKS; i++) {
-            counts.merge(Math.floorDiv(timeOf(i), SIZE_MS) + "/" + TICKERS[i % TICKERS.length], 1L, Long::sum);
+            counts.merge(Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i), 1L, Long::sum);
         }
         TreeMap<Long, List<String>> byWindow = new TreeMap<>();
         counts.forEach((key, count) -> byWindow.computeIfAbsent(Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
@@ -174,10 +154,6 @@ class TumblingWindowClusterIT {
     private static byte[] lateTick(String ticker, LocalDateTime time) {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
         return BadInputFeed.lateTick(ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
-    }
-
-    private static LocalDateTime offset(long millis) {
-        return T0.plusNanos(millis * 1_000_000L);
     }
 
     private static Path writeProperties(Path file, String input, String output, String deadLetters) {
