@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.support.TypeBasedParameterResolver;
 
 /**
  * A JUnit 5 extension giving a test class a {@link LocalFlinkCluster} of its own (in the test's JVM),
@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 @PublicEvolving
-public final class LocalFlinkClusterExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class LocalFlinkClusterExtension extends TypeBasedParameterResolver<LocalFlinkCluster>
+        implements BeforeAllCallback, AfterAllCallback {
 
     private final int taskManagers;
     private final int slots;
@@ -86,12 +87,7 @@ public final class LocalFlinkClusterExtension implements BeforeAllCallback, Afte
     }
 
     @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        return parameter.getParameter().getType() == LocalFlinkCluster.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+    public LocalFlinkCluster resolveParameter(ParameterContext parameter, ExtensionContext extension) {
         return cluster();
     }
 }

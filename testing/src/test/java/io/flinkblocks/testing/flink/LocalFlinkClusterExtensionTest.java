@@ -24,8 +24,17 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.DiscardingSink;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LocalFlinkClusterExtensionTest {
+
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 1);
+
+    @Test
+    void givesTestsItsClusterAsAParameter(LocalFlinkCluster flink) {
+        assertThat(flink).isSameAs(FLINK.cluster());
+    }
 
     @Test
     void startsTheClusterBeforeAllAndClosesItAfterAll() throws Exception {
