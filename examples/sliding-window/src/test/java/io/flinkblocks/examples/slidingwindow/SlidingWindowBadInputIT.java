@@ -89,12 +89,15 @@ class SlidingWindowBadInputIT {
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
         List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
-        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the lowest prices of all: a late tick counted would change a minimum.
+        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
+        // lowest prices of all: a late tick counted would change a minimum.
         List<byte[]> late = new ArrayList<>();
         for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
+            LocalDateTime time = WindowTestTicks.lateTime(i);
+            String ticker = WindowTestTicks.lateTicker(i);
             double price = 0.25 * (i + 1);
-            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), price));
-            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i), price));
+            late.add(TickJson.bytes(time, ticker, price));
+            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(ticker, time, price));
         }
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
         List<byte[]> closing = WindowTestTicks.closing(40);
@@ -133,16 +136,17 @@ class SlidingWindowBadInputIT {
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
+        List<String> badReasons = feed.badReasons();
         System.out.printf(Locale.ROOT, "sliding-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected),"
                         + " %d dead letters, %d restarts, %d ms%n",
-                TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), written.size(), expected.size(), letters.size(),
+                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), letters.size(),
                 restarts, (done - started) / 1_000_000);
         System.out.printf(Locale.ROOT, "sliding-window dead letters by reason: %s%n", BadInputFeed.histogram(letters));
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(feed.badReasons()).hasSize(TICKS / BAD_EVERY);
-        assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + late.size());
+        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
+        assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
         assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }

@@ -84,12 +84,15 @@ class SlidingWindowClusterIT {
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
         List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
-        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the lowest prices of all: a late tick counted would change a minimum.
+        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
+        // lowest prices of all: a late tick counted would change a minimum.
         List<byte[]> late = new ArrayList<>();
         for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
+            LocalDateTime time = WindowTestTicks.lateTime(i);
+            String ticker = WindowTestTicks.lateTicker(i);
             double price = 0.25 * (i + 1);
-            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), price));
-            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i), price));
+            late.add(TickJson.bytes(time, ticker, price));
+            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(ticker, time, price));
         }
         // Ticks an hour later close every window of the good ticks.
         List<byte[]> closing = WindowTestTicks.closing(5);
@@ -123,19 +126,20 @@ class SlidingWindowClusterIT {
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
+        List<String> badReasons = feed.badReasons();
         // Equal lines of different windows are expected (the same count twice): what is written beyond the
         // expected lines, each of which is compared below as a multiset, is what came twice.
         int duplicates = Math.max(0, written.size() - expected.size());
         System.out.printf(Locale.ROOT, "sliding-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected,"
                         + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
-                TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), written.size(), expected.size(), duplicates,
+                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), duplicates,
                 letters.size(), BadInputFeed.histogram(letters), restarts, run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(feed.badReasons()).hasSize(TICKS / BAD_EVERY);
-        assertThat(new HashSet<>(feed.badReasons())).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
-        assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + late.size());
+        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
+        assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
+        assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
         assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }

@@ -91,8 +91,10 @@ class TumblingWindowBadInputIT {
         // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
         List<byte[]> late = new ArrayList<>();
         for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
-            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), 1.0 + i));
-            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i)));
+            LocalDateTime time = WindowTestTicks.lateTime(i);
+            String ticker = WindowTestTicks.lateTicker(i);
+            late.add(TickJson.bytes(time, ticker, 1.0 + i));
+            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(ticker, time));
         }
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
         List<byte[]> closing = WindowTestTicks.closing(40);
@@ -131,16 +133,17 @@ class TumblingWindowBadInputIT {
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
+        List<String> badReasons = feed.badReasons();
         System.out.printf(Locale.ROOT, "tumbling-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected),"
                         + " %d dead letters, %d restarts, %d ms%n",
-                TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), written.size(), expected.size(), letters.size(),
+                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), letters.size(),
                 restarts, (done - started) / 1_000_000);
         System.out.printf(Locale.ROOT, "tumbling-window dead letters by reason: %s%n", BadInputFeed.histogram(letters));
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(feed.badReasons()).hasSize(TICKS / BAD_EVERY);
-        assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + late.size());
+        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
+        assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
         assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }

@@ -86,8 +86,10 @@ class TumblingWindowClusterIT {
         // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
         List<byte[]> late = new ArrayList<>();
         for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
-            late.add(TickJson.bytes(WindowTestTicks.lateTime(i), WindowTestTicks.lateTicker(i), 1.0 + i));
-            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(WindowTestTicks.lateTicker(i), WindowTestTicks.lateTime(i)));
+            LocalDateTime time = WindowTestTicks.lateTime(i);
+            String ticker = WindowTestTicks.lateTicker(i);
+            late.add(TickJson.bytes(time, ticker, 1.0 + i));
+            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(ticker, time));
         }
         // Ticks an hour later close every window of the good ticks.
         List<byte[]> closing = WindowTestTicks.closing(5);
@@ -121,19 +123,20 @@ class TumblingWindowClusterIT {
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
+        List<String> badReasons = feed.badReasons();
         // Equal lines of different windows are expected (the same count twice): what is written beyond the
         // expected lines, each of which is compared below as a multiset, is what came twice.
         int duplicates = Math.max(0, written.size() - expected.size());
         System.out.printf(Locale.ROOT, "tumbling-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected,"
                         + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
-                TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), written.size(), expected.size(), duplicates,
+                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), duplicates,
                 letters.size(), BadInputFeed.histogram(letters), restarts, run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(feed.badReasons()).hasSize(TICKS / BAD_EVERY);
-        assertThat(new HashSet<>(feed.badReasons())).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
-        assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + late.size());
+        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
+        assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
+        assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
         assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
                 .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
