@@ -18,6 +18,7 @@ package io.flinkblocks.testing.ticks;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 import org.apache.flink.annotation.PublicEvolving;
 
@@ -63,17 +64,25 @@ public final class WindowTestTicks {
         return T0.plusNanos(millis * 1_000_000L);
     }
 
-    /** How many late ticks there are. */
-    public static int lateTicks() {
-        return LATE_TIMES.size();
+    /** The payload of a late tick's dead letter, as the window under test writes it. */
+    @FunctionalInterface
+    public interface LatePayload {
+        byte[] of(String ticker, LocalDateTime eventTime, double price);
     }
 
-    public static LocalDateTime lateTime(int k) {
-        return LATE_TIMES.get(k);
-    }
-
-    public static String lateTicker(int k) {
-        return LATE_TICKERS.get(k);
+    /**
+     * The three late ticks as JSON, tick {@code k} at {@code price.applyAsDouble(k)}, each expected in
+     * {@code feed} as a {@code LATE} dead letter of {@code windowOperator} with the payload it gives.
+     */
+    public static List<byte[]> late(BadInputFeed feed, String windowOperator, IntToDoubleFunction price, LatePayload payload) {
+        List<byte[]> late = new ArrayList<>();
+        for (int k = 0; k < LATE_TIMES.size(); k++) {
+            LocalDateTime time = LATE_TIMES.get(k);
+            String ticker = LATE_TICKERS.get(k);
+            late.add(TickJson.bytes(time, ticker, price.applyAsDouble(k)));
+            feed.expect("LATE", windowOperator, payload.of(ticker, time, price.applyAsDouble(k)));
+        }
+        return late;
     }
 
     /**

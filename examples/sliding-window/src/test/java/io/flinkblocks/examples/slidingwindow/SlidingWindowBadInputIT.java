@@ -46,7 +46,6 @@ import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
-import io.flinkblocks.testing.ticks.TickJson;
 import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
@@ -91,14 +90,7 @@ class SlidingWindowBadInputIT {
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
         // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
         // lowest prices of all: a late tick counted would change a minimum.
-        List<byte[]> late = new ArrayList<>();
-        for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
-            LocalDateTime time = WindowTestTicks.lateTime(i);
-            String ticker = WindowTestTicks.lateTicker(i);
-            double price = 0.25 * (i + 1);
-            late.add(TickJson.bytes(time, ticker, price));
-            feed.expect("LATE", SlidingWindowJob.WINDOW_NAME, lateTick(ticker, time, price));
-        }
+        List<byte[]> late = WindowTestTicks.late(feed, SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), SlidingWindowBadInputIT::lateTick);
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
         List<byte[]> closing = WindowTestTicks.closing(40);
         List<String> expected = expectedMinima();

@@ -46,7 +46,6 @@ import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
-import io.flinkblocks.testing.ticks.TickJson;
 import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
@@ -84,13 +83,8 @@ class TumblingWindowClusterIT {
         List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
         // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
-        List<byte[]> late = new ArrayList<>();
-        for (int i = 0; i < WindowTestTicks.lateTicks(); i++) {
-            LocalDateTime time = WindowTestTicks.lateTime(i);
-            String ticker = WindowTestTicks.lateTicker(i);
-            late.add(TickJson.bytes(time, ticker, 1.0 + i));
-            feed.expect("LATE", TumblingWindowJob.WINDOW_NAME, lateTick(ticker, time));
-        }
+        List<byte[]> late = WindowTestTicks.late(feed, TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k,
+                (ticker, time, price) -> lateTick(ticker, time));
         // Ticks an hour later close every window of the good ticks.
         List<byte[]> closing = WindowTestTicks.closing(5);
         TreeMap<Long, List<String>> expectedByWindow = expectedCounts();
