@@ -15,12 +15,6 @@
  */
 package io.flinkblocks.connectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +30,7 @@ import io.flinkblocks.connectors.kinesis.KinesisSourceOptions;
 import io.flinkblocks.connectors.print.PrintSinks;
 import io.flinkblocks.runtime.PropertyOption;
 import io.flinkblocks.runtime.PropertyOptions;
+import io.flinkblocks.testing.ReadmeTables;
 
 /**
  * The option tables of this module's README are the declared options (key, values, default,
@@ -61,15 +56,7 @@ class ReadmeOptionTablesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tables")
-    void tableMatchesTheDeclarations(String name, List<PropertyOption<?>> options) throws Exception {
-        String expected = PropertyOptions.markdownTable(options);
-        Path out = Paths.get("target", "options-" + name + ".md");
-        Files.createDirectories(out.getParent());
-        Files.write(out, expected.getBytes(StandardCharsets.UTF_8));
-        String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
-
-        assertThat(PropertyOptions.tableIn(readme, name))
-                .as("README.md between <!-- options: " + name + " --> markers; " + out + " holds the table to paste")
-                .isEqualTo(expected);
+    void tableMatchesTheDeclarations(String name, List<PropertyOption<?>> options) {
+        ReadmeTables.assertTableMatches(name, PropertyOptions.markdownTable(options), PropertyOptions::tableIn);
     }
 }

@@ -17,11 +17,8 @@ package io.flinkblocks.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,8 +29,6 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,9 +39,12 @@ import io.flinkblocks.operators.json.DeadLetterReason;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.ticks.BadRecordCorpus;
 import io.flinkblocks.windows.LateRecordDeadLetters;
 import io.flinkblocks.windows.WindowBlock;
 import io.flinkblocks.windows.WindowedResults;
@@ -81,22 +79,14 @@ class BadInputIT {
     private static final String MIN_WINDOW = "Min price per ticker";
     private static final String PARSE = "Parse stock ticks";
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(StateBackendUnderTest backend,
             LocalKafkaBroker broker) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String topic = Jobs.named("bad-input-in", backend);
         broker.createTopics(1, topic);
         StreamExecutionEnvironment env = Jobs.environment(2, backend);
@@ -116,13 +106,10 @@ class BadInputIT {
         collect(job.parsed.deadLetters().union(lateCounts, lateMinima), "dead letters");
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        List<BadRecords.BadRecord> corpus = BadRecords.corpus();
-        List<DeadLetterReason> badReasons = new ArrayList<>();
-        // reason|operator|payload bytes in Base64, one per dead letter due
-        List<String> expectedLetters = new ArrayList<>();
+        BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of((int) TickWindowJob.MAX_PAYLOAD_BYTES), BAD_EVERY, PARSE);
         JobID id = flink.submit(env, "bad input through tumbling and sliding windows");
         try (TopicWriter writer = new TopicWriter(broker, topic)) {
-            writer.write(mixed(0, TICKS / 2, corpus, badReasons, expectedLetters), 1);
+            writer.write(feed.mix(0, TICKS / 2, GoodTicks::json), 1);
             // Results of the first ten seconds out: the watermark is past the windows the late ticks belong to.
             LocalFlinkCluster.await("first window results", TIMEOUT,
                     () -> Collected.size("counts") >= 10 * GoodTicks.TICKERS.length);
@@ -136,20 +123,20 @@ class BadInputIT {
                 long size = TickWindowJob.WINDOW.toMillis();
                 long slide = SLIDING_SLIDE.toMillis();
                 long lastStart = Math.floorDiv(t, slide) * slide;
-                expectedLetters.add(letter(DeadLetterReason.LATE, TickWindowJob.COUNT_WINDOW,
-                        lateTick(lateTickers.get(i), "value", 1.0, t, List.of(Math.floorDiv(t, size) * size), size)));
-                expectedLetters.add(letter(DeadLetterReason.LATE, MIN_WINDOW, lateTick(lateTickers.get(i), "price", latePrices.get(i), t,
-                        List.of(lastStart - slide, lastStart), SLIDING_SIZE.toMillis())));
+                feed.expect("LATE", TickWindowJob.COUNT_WINDOW,
+                        BadInputFeed.lateTick(lateTickers.get(i), "value", 1.0, t, List.of(Math.floorDiv(t, size) * size), size));
+                feed.expect("LATE", MIN_WINDOW, BadInputFeed.lateTick(lateTickers.get(i), "price", latePrices.get(i), t,
+                        List.of(lastStart - slide, lastStart), SLIDING_SIZE.toMillis()));
             }
             writer.write(late, 1);
-            writer.write(mixed(TICKS / 2, TICKS, corpus, badReasons, expectedLetters), 1);
+            writer.write(feed.mix(TICKS / 2, TICKS, GoodTicks::json), 1);
             writer.write(GoodTicks.flush(TICKS), 1);
 
             List<String> expectedCounts = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
             List<String> expectedMinima = GoodTicks.slidingMinima(TICKS, SLIDING_SIZE.toMillis(), SLIDING_SLIDE.toMillis());
             LocalFlinkCluster.await("every window result, dead letter and late record", TIMEOUT,
                     () -> Collected.size("counts") >= expectedCounts.size() && Collected.size("minima") >= expectedMinima.size()
-                            && Collected.size("dead letters") >= expectedLetters.size());
+                            && Collected.size("dead letters") >= feed.expectedLetters().size());
             // Two more checkpoints: anything beyond the expected output would have arrived by then.
             flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);
             int restarts = flink.restarts(id);
@@ -159,7 +146,7 @@ class BadInputIT {
             List<DeadLetter> dead = Collected.values("dead letters");
             System.out.printf("Bad input on " + backend + ": %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
                             + " %d dead letters (%s), %d restarts%n",
-                    TICKS, badReasons.size(), histogram(badReasons, r -> r), late.size(), Collected.size("counts"),
+                    TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), Collected.size("counts"),
                     Collected.size("minima"), dead.size(), histogram(dead, DeadLetter::getReason), restarts);
             assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
             assertThat(restarts).as("restarts").isZero();
@@ -167,49 +154,16 @@ class BadInputIT {
                     .containsExactlyInAnyOrderElementsOf(expectedCounts);
             assertThat(Collected.<String>values("minima")).hasSize(expectedMinima.size())
                     .containsExactlyInAnyOrderElementsOf(expectedMinima);
-            assertThat(expectedLetters).hasSize(badReasons.size() + 2 * late.size());
-            assertThat(dead).extracting(d -> letter(d.getReason(), d.getOperator(), d.decodePayload()))
+            assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + 2 * late.size());
+            assertThat(dead).extracting(d -> BadInputFeed.letter(d.getReason().name(), d.getOperator(), d.decodePayload()))
                     .as("dead letters: reason, operator and payload of each")
-                    .hasSize(expectedLetters.size()).containsExactlyInAnyOrderElementsOf(expectedLetters);
+                    .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
             assertThat(dead).allSatisfy(d -> {
                 assertThat(d.isTruncated()).isFalse();
                 assertThat(d.getPayloadEncoding()).as(d.toString())
                         .isEqualTo(d.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
             });
         }
-    }
-
-    /** Good ticks {@code from} to {@code to}, a bad record of the corpus after every {@value #BAD_EVERY}. */
-    private static List<byte[]> mixed(int from, int to, List<BadRecords.BadRecord> corpus, List<DeadLetterReason> badReasons,
-            List<String> expectedLetters) {
-        List<byte[]> payloads = new ArrayList<>();
-        List<byte[]> good = GoodTicks.json(from, to);
-        for (int i = 0; i < good.size(); i++) {
-            payloads.add(good.get(i));
-            if ((from + i) % BAD_EVERY == BAD_EVERY - 1) {
-                BadRecords.BadRecord bad = corpus.get(badReasons.size() % corpus.size());
-                payloads.add(bad.payload);
-                badReasons.add(bad.reason);
-                expectedLetters.add(letter(bad.reason, PARSE, bad.payload));
-            }
-        }
-        return payloads;
-    }
-
-    /** How a dead letter is compared: reason, operator and the payload's bytes. */
-    private static String letter(DeadLetterReason reason, String operator, byte[] payload) {
-        return reason + "|" + operator + "|" + Base64.getEncoder().encodeToString(payload);
-    }
-
-    /** The payload of a late tick's dead letter: key, value, event time and the windows it missed. */
-    private static byte[] lateTick(String ticker, String valueField, double value, long time, List<Long> starts, long size) {
-        StringBuilder json = new StringBuilder("{\"ticker\":\"" + ticker + "\",\"" + valueField + "\":" + value
-                + ",\"timestamp\":" + time + ",\"event_time\":\"" + Instant.ofEpochMilli(time) + "\",\"windows\":[");
-        for (int i = 0; i < starts.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"window_start\":").append(starts.get(i))
-                    .append(",\"window_end\":").append(starts.get(i) + size).append('}');
-        }
-        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static <T> void collect(DataStream<T> stream, String name) {

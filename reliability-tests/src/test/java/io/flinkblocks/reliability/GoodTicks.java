@@ -60,11 +60,16 @@ final class GoodTicks {
                 + "\", \"price\": " + price + "}").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Tick {@code i} as JSON. */
+    static byte[] json(int i) {
+        return json(ticker(i), eventTime(i), price(i));
+    }
+
     /** Ticks {@code from} (inclusive) to {@code to} (exclusive) as JSON. */
     static List<byte[]> json(int from, int to) {
         List<byte[]> ticks = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            ticks.add(json(ticker(i), eventTime(i), price(i)));
+            ticks.add(json(i));
         }
         return ticks;
     }

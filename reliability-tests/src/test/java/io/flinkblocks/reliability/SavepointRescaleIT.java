@@ -25,8 +25,6 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.runtime.jobmaster.JobResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ExceptionUtils;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import io.flinkblocks.connectors.kafka.KafkaSinks;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -57,22 +56,14 @@ class SavepointRescaleIT {
     private static final int TICKS = 6000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(StateBackendUnderTest backend, LocalKafkaBroker broker,
             @TempDir Path savepoints) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String run = Jobs.named("rescale", backend);
         broker.createTopics(1, run + "-in", run + "-out");
         TopicWriter writer = new TopicWriter(broker, run + "-in");
@@ -111,6 +102,7 @@ class SavepointRescaleIT {
 
     @Test
     void aJobWhoseWindowUidChangedIsRefusedByTheRestore(LocalKafkaBroker broker, @TempDir Path savepoints) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         broker.createTopics(1, "uid-in", "uid-out");
         try (TopicWriter writer = new TopicWriter(broker, "uid-in")) {
             writer.write(GoodTicks.json(0, 500), 1);

@@ -24,8 +24,6 @@ import java.util.Map;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +33,7 @@ import io.flinkblocks.connectors.kafka.KafkaSinks;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -58,17 +57,8 @@ class WindowJobFailureIT {
     private static final int PARALLELISM = 2;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
@@ -101,6 +91,7 @@ class WindowJobFailureIT {
      */
     private static List<String> runWithFailure(LocalKafkaBroker broker, String run, String guarantee,
             StateBackendUnderTest backend) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         broker.createTopics(PARTITIONS, run + "-in", run + "-out");
         List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
         FailOnce.arm(expected.size() * 3 / 4);

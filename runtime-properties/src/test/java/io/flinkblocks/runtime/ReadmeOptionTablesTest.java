@@ -17,26 +17,21 @@ package io.flinkblocks.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.flinkblocks.testing.ReadmeTables;
+
 /** The key tables of this module's README are the declared options, as {@link PropertyOptions} renders them. */
 class ReadmeOptionTablesTest {
 
     @Test
-    void environmentSettingsTableMatchesTheDeclarations() throws Exception {
-        String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
-
-        assertThat(PropertyOptions.tableIn(readme, StreamEnvironmentSettings.DEFAULT_GROUP))
-                .as("README.md between <!-- options: FlinkEnvironment --> markers; regenerate from StreamEnvironmentSettings.OPTIONS")
-                .isEqualTo(PropertyOptions.markdownTable(StreamEnvironmentSettings.OPTIONS));
+    void environmentSettingsTableMatchesTheDeclarations() {
+        ReadmeTables.assertTableMatches(StreamEnvironmentSettings.DEFAULT_GROUP, PropertyOptions.markdownTable(StreamEnvironmentSettings.OPTIONS),
+                PropertyOptions::tableIn);
     }
 
     @Test
@@ -51,17 +46,5 @@ class ReadmeOptionTablesTest {
                 "| key | values | default | description |\n|---|---|---|---|\n"
                         + "| `rate` | integer, 1..10 | `5` | records per second |\n"
                         + "| `every` | duration, > 0 | required |  |\n");
-    }
-
-    /** Writes a table to paste into a README, for whoever changes the declarations. */
-    static void write(String name, String table) throws Exception {
-        Path out = Paths.get("target", "options-" + name + ".md");
-        Files.createDirectories(out.getParent());
-        Files.write(out, table.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void tablesAreWrittenForTheReadme() throws Exception {
-        write(StreamEnvironmentSettings.DEFAULT_GROUP, PropertyOptions.markdownTable(StreamEnvironmentSettings.OPTIONS));
     }
 }

@@ -15,37 +15,16 @@
  */
 package io.flinkblocks.windows;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-
 import org.junit.jupiter.api.Test;
 
 import io.flinkblocks.runtime.PropertyOptions;
+import io.flinkblocks.testing.ReadmeTables;
 
-/** The key tables of this module's README are the declared options, as {@link PropertyOptions} renders them. */
+/** The key table of this module's README is the declared options, as {@link PropertyOptions} renders them. */
 class ReadmeOptionTablesTest {
 
-    private static String readme() throws Exception {
-        return new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
-    }
-
-    /** Writes the table to paste into the README, for whoever changes the declarations. */
-    private static void write(String name, String table) throws Exception {
-        Path out = Paths.get("target", "options-" + name + ".md");
-        Files.createDirectories(out.getParent());
-        Files.write(out, table.getBytes(StandardCharsets.UTF_8));
-    }
-
     @Test
-    void windowTableMatchesTheDeclarations() throws Exception {
-        String expected = PropertyOptions.markdownTable(WindowBlock.OPTIONS);
-        write("window", expected);
-        assertThat(PropertyOptions.tableIn(readme(), "window"))
-                .as("README.md between <!-- options: window --> markers; target/options-window.md holds the table to paste")
-                .isEqualTo(expected);
+    void windowTableMatchesTheDeclarations() {
+        ReadmeTables.assertTableMatches("window", PropertyOptions.markdownTable(WindowBlock.OPTIONS), PropertyOptions::tableIn);
     }
 }

@@ -29,18 +29,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with its
@@ -72,23 +73,18 @@ class CrossAccountClusterIT {
         String input = KINESIS.createStream("ClusterSourceAccountInput", 2);
         String output = KINESIS.createStream("ClusterOutput", 1);
         List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"INTC\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "INTC", i))
                 .collect(Collectors.toList());
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
         LocalSts.server().clear();
 
-        long started = System.nanoTime();
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
-        JobID job = flink.run(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        FlinkStandaloneCluster.await("the first half in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
+        run.await("the first half in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        FlinkStandaloneCluster.await("every record in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
-        long done = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        long restarts = flink.restarts(job);
-        flink.cancel(job);
+        run.await("every record in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        long restarts = run.settle();
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         Set<String> distinct = new HashSet<>(written);
@@ -96,7 +92,7 @@ class CrossAccountClusterIT {
         List<AssumeRoleCall> calls = LocalSts.server().calls();
         System.out.printf(Locale.ROOT, "cross-account on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
                 + " %d AssumeRole calls, %d ms from submission to the last record%n", RECORDS, written.size(), duplicates, restarts,
-                calls.size(), (done - started) / 1_000_000);
+                calls.size(), run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);

@@ -16,13 +16,11 @@
 package io.flinkblocks.examples.crossaccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +29,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -41,9 +38,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: the source assumes the configured role through a
@@ -75,7 +74,7 @@ class CrossAccountJobIT {
         String input = KINESIS.createStream("SourceAccountExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 1);
         List<String> records = IntStream.range(0, 300)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"INTC\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "INTC", i))
                 .collect(Collectors.toList());
         KINESIS.putStrings(input, records);
         LocalSts.server().clear();
@@ -83,13 +82,8 @@ class CrossAccountJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), CrossAccountJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("cross-account");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> KINESIS.readAllStrings(output).size() >= records.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "cross-account", "the expected output",
+                () -> KINESIS.readAllStrings(output).size() >= records.size());
 
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(records);
         assertThat(LocalSts.server().calls()).isNotEmpty().allSatisfy(call -> {

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +37,11 @@ import software.amazon.awssdk.services.kinesis.model.Consumer;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with its
@@ -67,33 +68,28 @@ class EfoConsumerClusterIT {
         String input = KINESIS.createStream("ClusterEfoInput", 2);
         String output = KINESIS.createStream("ClusterEfoOutput", 1);
         List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"MSFT\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "MSFT", i))
                 .collect(Collectors.toList());
         List<String> expected = records.stream().map(record -> record + EfoConsumerJob.SUFFIX).collect(Collectors.toList());
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
 
-        long started = System.nanoTime();
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
-        JobID job = flink.run(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        FlinkStandaloneCluster.await("the first half in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
+        run.await("the first half in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
         // The second half while the subscriptions are open: pushed to the consumer, not read from the start.
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        FlinkStandaloneCluster.await("every record in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
-        long done = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        long restarts = flink.restarts(job);
+        run.await("every record in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        long restarts = run.settle();
         List<Consumer> consumers = KINESIS.kinesis().client()
                 .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input))).consumers();
-        flink.cancel(job);
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         Set<String> distinct = new HashSet<>(written);
         int duplicates = written.size() - distinct.size();
         System.out.printf(Locale.ROOT, "efo-consumer on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
                 + " consumers %s, %d ms from submission to the last record%n", RECORDS, written.size(), duplicates, restarts,
-                consumers.stream().map(Consumer::consumerName).collect(Collectors.toList()), (done - started) / 1_000_000);
+                consumers.stream().map(Consumer::consumerName).collect(Collectors.toList()), run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(consumers).extracting(Consumer::consumerName).containsExactly(CONSUMER_NAME);

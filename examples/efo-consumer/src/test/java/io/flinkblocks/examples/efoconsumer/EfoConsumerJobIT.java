@@ -16,13 +16,11 @@
 package io.flinkblocks.examples.efoconsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +29,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -43,7 +40,9 @@ import software.amazon.awssdk.services.kinesis.model.Consumer;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: records put into a two-shard stream of a local
@@ -66,20 +65,15 @@ class EfoConsumerJobIT {
         String input = KINESIS.createStream("ExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 1);
         List<String> records = IntStream.range(0, 300)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), EfoConsumerJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("efo-consumer");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> KINESIS.readAllStrings(output).size() >= records.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "efo-consumer", "the expected output",
+                () -> KINESIS.readAllStrings(output).size() >= records.size());
 
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(
                 records.stream().map(r -> r + ": processed by basic EFO app").collect(Collectors.toList()));

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -49,6 +48,7 @@ import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real cluster, the Kinesis source and the Firehose sink in one TaskManager JVM,
@@ -159,8 +159,7 @@ class FirehoseSinkClusterIT {
             LocalDateTime time = T0.plusNanos(i * 40_000_000L);
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             int cents = random.nextInt(10_000);
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
-                    time, ticker, cents / 100, cents % 100));
+            records.add(TickJson.of(time, ticker, cents / 100.0));
             long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
             long lastStart = millis - Math.floorMod(millis, SLIDE_MS);
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
@@ -170,7 +169,7 @@ class FirehoseSinkClusterIT {
                 records.add("{\"ticker\": \"AMZN\", \"price\": \"cheap\"}");
             }
         }
-        records.add("{\"event_time\": \"" + T0.plusSeconds(60) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         return minByWindowAndTicker.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())

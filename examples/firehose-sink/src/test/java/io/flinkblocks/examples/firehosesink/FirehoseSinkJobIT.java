@@ -17,13 +17,11 @@ package io.flinkblocks.examples.firehosesink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,7 +29,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -52,7 +49,9 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected minima are exact:
@@ -87,13 +86,8 @@ class FirehoseSinkJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, delivery), FirehoseSinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("firehose-sink");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "firehose-sink", "the expected output",
+                () -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
 
         assertThat(expected).hasSize(30);
         assertThat(FIREHOSE.recordsAsStrings(delivery)).containsExactlyInAnyOrderElementsOf(
@@ -155,8 +149,7 @@ class FirehoseSinkJobIT {
             LocalDateTime time = T0.plusNanos(i * 40_000_000L);
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             int cents = random.nextInt(10_000);
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
-                    time, ticker, cents / 100, cents % 100));
+            records.add(TickJson.of(time, ticker, cents / 100.0));
             long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
             long lastStart = millis - Math.floorMod(millis, SLIDE_MS);
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
@@ -166,7 +159,7 @@ class FirehoseSinkJobIT {
                 records.add("{\"ticker\": \"AMZN\", \"price\": \"cheap\"}");
             }
         }
-        records.add("{\"event_time\": \"" + T0.plusSeconds(60) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         return minByWindowAndTicker.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())

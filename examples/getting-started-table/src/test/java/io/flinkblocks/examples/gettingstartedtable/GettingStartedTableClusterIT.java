@@ -50,6 +50,7 @@ import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real cluster: the SQL job reads the local Kinesis through the {@code kinesis} table
@@ -90,8 +91,7 @@ class GettingStartedTableClusterIT {
             LocalDateTime time = T0.plusSeconds(i); // 09:59 to 10:02: two hours, so two hour partitions
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             int cents = random.nextInt(10_000);
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
-                    time, ticker, cents / 100, cents % 100));
+            records.add(TickJson.of(time, ticker, cents / 100.0));
             if (cents > 5_000) {
                 expected.add(ticker + "/dt=2026-11-24/hr=" + String.format(Locale.ROOT, "%02d", time.getHour()) + " "
                         + time + " " + cents / 100.0);

@@ -16,7 +16,6 @@
 package io.flinkblocks.examples.gettingstartedtable;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,20 +23,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -51,7 +47,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: the guide's JSON ticks put into a local Kinesis
@@ -84,8 +82,7 @@ class GettingStartedTableKinesisIT {
             LocalDateTime time = T0.plusSeconds(i); // 09:59 to 10:02: two hours, so two hour partitions
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             int cents = random.nextInt(10_000);
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %d.%02d}",
-                    time, ticker, cents / 100, cents % 100));
+            records.add(TickJson.of(time, ticker, cents / 100.0));
             if (cents > 5_000) {
                 expected.add(ticker + "/dt=2026-11-24/hr=" + String.format("%02d", time.getHour()) + " " + cents / 100.0);
             }
@@ -95,13 +92,8 @@ class GettingStartedTableKinesisIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input), GettingStartedTableJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("getting-started-table-kinesis");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> committedRows().size() >= expected.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "getting-started-table-kinesis", "the expected output",
+                () -> committedRows().size() >= expected.size());
 
         assertThat(expected).hasSizeBetween(50, 150);
         assertThat(committedRows()).containsExactlyInAnyOrderElementsOf(expected);

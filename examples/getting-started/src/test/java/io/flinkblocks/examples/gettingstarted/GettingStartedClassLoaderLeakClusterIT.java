@@ -47,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * FLINK-16246 on a real TaskManager: the Kinesis connector's shaded AWS SDK v1 registers a JVM-wide
@@ -95,7 +96,7 @@ class GettingStartedClassLoaderLeakClusterIT {
         String input = KINESIS.createStream("LeakCheckInput", 1);
         String output = KINESIS.createStream("LeakCheckOutput", 1);
         KINESIS.putStrings(input, IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"TBV\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "TBV", i))
                 .collect(Collectors.toList()));
         Path properties = GettingStartedClusterIT.writeProperties(folder.resolve("application_properties.json"), KINESIS, input, output);
         String jarId = flink.uploadJar(jar);

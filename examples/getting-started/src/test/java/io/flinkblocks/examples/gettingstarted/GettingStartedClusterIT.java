@@ -30,15 +30,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it: uploaded and run through REST with a
@@ -63,32 +64,26 @@ class GettingStartedClusterIT {
         String input = KINESIS.createStream("ClusterInput", 1);
         String output = KINESIS.createStream("ClusterOutput", 1);
         List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         Path properties = writeProperties(folder.resolve("application_properties.json"), KINESIS, input, output);
 
-        long started = System.nanoTime();
         // Half before the job starts (read from TRIM_HORIZON), half while it runs.
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
-        String jar = flink.uploadJar(shadedJar());
-        JobID job = flink.run(jar, "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        FlinkStandaloneCluster.await("the first half in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        ClusterJobRun run = ClusterJobRun.start(flink, shadedJar(), properties, TIMEOUT);
+        run.await("the first half in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        FlinkStandaloneCluster.await("every record in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
-        long done = System.nanoTime();
+        run.await("every record in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
         // Two more checkpoints: a record written twice would be in the stream by then.
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        long restarts = flink.restarts(job);
-        flink.cancel(job);
+        long restarts = run.settle();
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         Set<String> distinct = new HashSet<>(written);
         int duplicates = written.size() - distinct.size();
         System.out.printf(Locale.ROOT, "getting-started on a cluster: %d records in, %d out, %d distinct, %d duplicates, %d restarts,"
                 + " %d ms from submission to the last record%n", RECORDS, written.size(), distinct.size(), duplicates, restarts,
-                (done - started) / 1_000_000);
+                run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);

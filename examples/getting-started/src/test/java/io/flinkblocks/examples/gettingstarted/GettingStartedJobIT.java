@@ -16,10 +16,8 @@
 package io.flinkblocks.examples.gettingstarted;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -38,7 +35,9 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: records put into the input stream of a local
@@ -61,21 +60,15 @@ class GettingStartedJobIT {
         String input = KINESIS.createStream("ExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 2);
         List<String> records = IntStream.range(0, 500)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), GettingStartedJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("getting-started");
-        try {
-            await().atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> KINESIS.readAllStrings(output).size() >= records.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "getting-started", "the expected output",
+                () -> KINESIS.readAllStrings(output).size() >= records.size());
 
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(records);
     }

@@ -41,6 +41,7 @@ import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real cluster (a JobManager and a TaskManager JVM, RocksDB with incremental
@@ -67,7 +68,7 @@ class MskReplicationClusterIT {
         long start = System.nanoTime();
         broker.createTopics(1, "cluster-in", "cluster-out");
         List<String> ticks = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         broker.produce("cluster-in", ticks);
 

@@ -26,8 +26,6 @@ import java.util.stream.IntStream;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +34,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
@@ -53,21 +52,13 @@ class MskReplicationFailureIT {
     private static final int RECORDS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        // One slot per task manager and parallelism 2: each task manager runs half of the job.
-        flink = LocalFlinkCluster.start(2, 1);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    // One slot per task manager and parallelism 2: each task manager runs half of the job.
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(2, 1);
 
     @Test
     void anOperatorFailureHalfwayLosesAndDuplicatesNothing(LocalKafkaBroker broker) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         List<String> records = records("fail");
         broker.createTopics(2, "fail-in", "fail-out");
         broker.produce("fail-in", records);
@@ -87,6 +78,7 @@ class MskReplicationFailureIT {
 
     @Test
     void losingATaskManagerMidStreamLosesAndDuplicatesNothing(LocalKafkaBroker broker) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         List<String> records = records("kill");
         broker.createTopics(2, "kill-in", "kill-out");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();

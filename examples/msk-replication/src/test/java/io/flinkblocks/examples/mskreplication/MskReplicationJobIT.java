@@ -33,6 +33,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.ticks.TickJson;
 
 class MskReplicationJobIT {
 
@@ -47,7 +48,7 @@ class MskReplicationJobIT {
     void replicatesTheSourceTopicExactlyOnce(LocalKafkaBroker broker) throws Exception {
         broker.createTopics(2, "replication-in", "replication-out");
         List<String> ticks = IntStream.range(0, 500)
-                .mapToObj(i -> "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": " + i + "}")
+                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         broker.produce("replication-in", ticks);
         ApplicationProperties properties = ApplicationProperties.of(Map.of(

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -49,6 +48,7 @@ import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The shaded JAR on a real cluster, writing {@code s3://} through the cluster's {@code s3-fs-hadoop}
@@ -92,13 +92,12 @@ class S3SinkClusterIT {
         for (int i = 0; i < 600; i++) {
             LocalDateTime time = T0.plusNanos(i * 250_000_000L); // 150 s: the minutes 10:00, 10:01 and 10:02
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
-                    time, ticker, random.nextInt(10_000) / 100.0));
+            records.add(TickJson.of(time, ticker, random.nextInt(10_000) / 100.0));
             long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
             expected.merge(ticker + "@" + (millis - Math.floorMod(millis, SIZE_MS)), 1L, Long::sum);
         }
         // A tick five minutes later moves the watermark past the three minutes, which fire.
-        records.add("{\"event_time\": \"" + T0.plusMinutes(5) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         List<String> expectedCounts = expected.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.toList());

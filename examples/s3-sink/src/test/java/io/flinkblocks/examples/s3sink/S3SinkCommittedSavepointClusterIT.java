@@ -42,6 +42,7 @@ import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * Users' state survives this version: s3-sink's shaded JAR restores, with
@@ -101,11 +102,11 @@ class S3SinkCommittedSavepointClusterIT {
         List<String> expected = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
             for (int i = 0; i < ADDED; i++) {
-                ticks.add(tick(T0.plusSeconds(90).plusNanos((k * ADDED + i) * 1_000_000L), TICKERS.get(k), 1.0));
+                ticks.add(TickJson.of(T0.plusSeconds(90).plusNanos((k * ADDED + i) * 1_000_000L), TICKERS.get(k), 1.0));
             }
             expected.add(TICKERS.get(k) + "@" + T0.plusMinutes(1).toInstant(ZoneOffset.UTC).toEpochMilli() + "=" + (RESTORED_BASE + k + ADDED));
         }
-        ticks.add(tick(T0.plusHours(1), TICKERS.get(0), 1.0));
+        ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
         KINESIS.putStrings(input, ticks);
         FlinkStandaloneCluster.await("the restored window's counts committed", TIMEOUT,
                 () -> CommittedCounts.committedLines(S3.s3(), output).size() >= expected.size());
@@ -139,7 +140,7 @@ class S3SinkCommittedSavepointClusterIT {
         List<String> ticks = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
             for (int i = 0; i < RESTORED_BASE + k; i++) {
-                ticks.add(tick(T0.plusSeconds(60).plusNanos((k * 10 + i) * 1_000_000L), TICKERS.get(k), 1.0));
+                ticks.add(TickJson.of(T0.plusSeconds(60).plusNanos((k * 10 + i) * 1_000_000L), TICKERS.get(k), 1.0));
             }
         }
         ticks.add("not a tick");
@@ -150,10 +151,6 @@ class S3SinkCommittedSavepointClusterIT {
         Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
         System.out.printf(Locale.ROOT, "s3-sink savepoint %s committed as %s (%d bytes)%n", savepoint, committed,
                 CommittedSavepoints.size(committed.toString()));
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second, a part file per checkpoint. */

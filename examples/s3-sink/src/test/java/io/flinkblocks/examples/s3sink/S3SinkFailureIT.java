@@ -53,6 +53,7 @@ import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The s3-sink job losing one of its two task managers mid-stream: the committed objects in S3 hold
@@ -106,8 +107,7 @@ class S3SinkFailureIT {
         broker.createTopics(2, topic);
         // Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn.
         List<String> lines = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
-                        + TICKERS[i % TICKERS.length] + "\", \"price\": " + i + ".5}")
+                .mapToObj(i -> TickJson.of(START.plusNanos(600_000_000L * i), TICKERS[i % TICKERS.length], i + 0.5))
                 .collect(Collectors.toList());
         // Every minute but the last two, whose windows the watermark may not pass before the end.
         Set<String> expected = new HashSet<>();

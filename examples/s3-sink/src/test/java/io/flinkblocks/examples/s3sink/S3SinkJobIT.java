@@ -16,10 +16,8 @@
 package io.flinkblocks.examples.s3sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -29,13 +27,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -48,9 +44,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected counts are exact:
@@ -85,12 +83,11 @@ class S3SinkJobIT {
         for (int i = 0; i < 600; i++) {
             LocalDateTime time = T0.plusNanos(i * 250_000_000L); // 150 s: the minutes 10:00, 10:01 and 10:02
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            records.add(String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
-                    time, ticker, random.nextInt(10_000) / 100.0));
+            records.add(TickJson.of(time, ticker, random.nextInt(10_000) / 100.0));
             long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
             expected.merge(ticker + "," + (millis - Math.floorMod(millis, SIZE_MS)), 1L, Long::sum);
         }
-        records.add("{\"event_time\": \"" + T0.plusMinutes(5) + "\", \"ticker\": \"AMZN\", \"price\": 1.0}");
+        records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         List<String> expectedLines = expected.entrySet().stream().map(e -> e.getKey() + "," + e.getValue()).collect(Collectors.toList());
 
@@ -98,13 +95,8 @@ class S3SinkJobIT {
         JobLauncher.define(env, localProperties(input, "s3://" + bucket + "/data"), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         String hourBefore = HOUR.format(Instant.now());
-        JobClient job = env.executeAsync("s3-sink");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> committedLines(s3, bucket).size() >= expectedLines.size());
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "s3-sink", "the expected output",
+                () -> committedLines(s3, bucket).size() >= expectedLines.size());
         String hourAfter = HOUR.format(Instant.now());
 
         assertThat(expectedLines).hasSize(15);

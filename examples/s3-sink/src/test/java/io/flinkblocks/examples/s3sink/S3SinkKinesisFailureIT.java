@@ -52,6 +52,7 @@ import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The s3-sink job reading local Kinesis (two shards) and losing one of its two task managers
@@ -78,13 +79,11 @@ class S3SinkKinesisFailureIT {
     private static final int FAIL_AT = RECORDS * 6 / 10;
     /** Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn. */
     private static final List<String> LINES = IntStream.range(0, RECORDS)
-            .mapToObj(i -> "{\"event_time\": \"" + START.plusNanos(600_000_000L * i) + "\", \"ticker\": \""
-                    + TICKERS[i % TICKERS.length] + "\", \"price\": " + i + ".5}")
+            .mapToObj(i -> TickJson.of(START.plusNanos(600_000_000L * i), TICKERS[i % TICKERS.length], i + 0.5))
             .collect(Collectors.toList());
     /** Ticks three hours later, spread over both shards: every minute above closes on every subtask. */
     private static final List<String> CLOSING = IntStream.range(0, 40)
-            .mapToObj(i -> "{\"event_time\": \"" + START.plusHours(3).plusNanos(1_000_000L * i) + "\", \"ticker\": \""
-                    + TICKERS[i % TICKERS.length] + "\", \"price\": 1.0}")
+            .mapToObj(i -> TickJson.of(START.plusHours(3).plusNanos(1_000_000L * i), TICKERS[i % TICKERS.length], 1.0))
             .collect(Collectors.toList());
     /** "ticker@windowStart=count": 5 tickers x 100 minutes, each count 20. */
     private static final Set<String> EXPECTED = new HashSet<>();

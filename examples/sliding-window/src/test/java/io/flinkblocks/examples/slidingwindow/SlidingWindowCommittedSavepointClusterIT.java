@@ -39,6 +39,7 @@ import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * Users' state survives this version: sliding-window's shaded JAR restores, with
@@ -90,13 +91,13 @@ class SlidingWindowCommittedSavepointClusterIT {
         List<String> ticks = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
-            ticks.add(tick(T0.plusSeconds(8).plusNanos(k * 1_000_000L), TICKERS.get(k), ADDED_PRICE));
+            ticks.add(TickJson.of(T0.plusSeconds(8).plusNanos(k * 1_000_000L), TICKERS.get(k), ADDED_PRICE));
             // Windows [10:00:00, 10:00:10) and [10:00:05, 10:00:15): the same minimum in both.
             String line = TICKERS.get(k) + "," + Math.min(20.0 - k, ADDED_PRICE);
             expected.add(line);
             expected.add(line);
         }
-        ticks.add(tick(T0.plusHours(1), TICKERS.get(0), 1.0));
+        ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
         KINESIS.putStrings(input, ticks);
         FlinkStandaloneCluster.await("the restored windows' minima", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected.size());
         long done = System.nanoTime();
@@ -128,7 +129,7 @@ class SlidingWindowCommittedSavepointClusterIT {
         flink.awaitAllTasksRunning(job, TIMEOUT);
         List<String> ticks = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
-            ticks.add(tick(T0.plusSeconds(6).plusNanos(k * 1_000_000L), TICKERS.get(k), 20.0 - k));
+            ticks.add(TickJson.of(T0.plusSeconds(6).plusNanos(k * 1_000_000L), TICKERS.get(k), 20.0 - k));
         }
         ticks.add("not a tick");
         KINESIS.putStrings(input, ticks);
@@ -138,10 +139,6 @@ class SlidingWindowCommittedSavepointClusterIT {
         Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
         System.out.printf(Locale.ROOT, "sliding-window savepoint %s committed as %s (%d bytes)%n", savepoint, committed,
                 CommittedSavepoints.size(committed.toString()));
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second. */

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * What the tests of tumbling-window's shaded JAR on a real cluster share: the ticks, whose expected
@@ -83,24 +84,20 @@ final class ClusterJobFixtures {
                 List<String> ticks = new ArrayList<>();
                 for (int i = 0; i < tickers.size(); i++) {
                     LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
-                    ticks.add(tick(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
+                    ticks.add(TickJson.of(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
                 }
                 ticksByWindow.add(ticks);
             }
             firstHalf = ticksByWindow.subList(0, windows / 2).stream().flatMap(List::stream).collect(Collectors.toList());
             secondHalf = ticksByWindow.subList(windows / 2, windows).stream().flatMap(List::stream).collect(Collectors.toList());
             for (int i = 0; i < 10; i++) {
-                closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+                closing.add(TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
             }
         }
 
         int count() {
             return firstHalf.size() + secondHalf.size();
         }
-    }
-
-    static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     static List<String> missing(List<String> expected, List<String> written) {

@@ -20,7 +20,6 @@ import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.TICKERS;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -40,6 +39,7 @@ import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * Users' state survives this version: tumbling-window's shaded JAR restores, with
@@ -90,11 +90,11 @@ class TumblingWindowCommittedSavepointClusterIT {
         List<String> expected = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
             for (int i = 0; i < ADDED; i++) {
-                ticks.add(tick(T0.plusSeconds(15).plusNanos((k * ADDED + i) * 1_000_000L), TICKERS.get(k), 1.0));
+                ticks.add(TickJson.of(T0.plusSeconds(15).plusNanos((k * ADDED + i) * 1_000_000L), TICKERS.get(k), 1.0));
             }
             expected.add(TICKERS.get(k) + "," + (RESTORED_BASE + k + ADDED));
         }
-        ticks.add(tick(T0.plusHours(1), TICKERS.get(0), 1.0));
+        ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
         KINESIS.putStrings(input, ticks);
         FlinkStandaloneCluster.await("the restored window's counts", TIMEOUT, () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
         long done = System.nanoTime();
@@ -127,7 +127,7 @@ class TumblingWindowCommittedSavepointClusterIT {
         List<String> ticks = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
             for (int i = 0; i < RESTORED_BASE + k; i++) {
-                ticks.add(tick(T0.plusSeconds(10).plusNanos((k * 10 + i) * 1_000_000L), TICKERS.get(k), 1.0));
+                ticks.add(TickJson.of(T0.plusSeconds(10).plusNanos((k * 10 + i) * 1_000_000L), TICKERS.get(k), 1.0));
             }
         }
         ticks.add("not a tick");

@@ -34,8 +34,6 @@ import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,8 +45,10 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The tumbling-window job, local Kinesis to local Kinesis on event time, losing one of its two task
@@ -73,22 +73,14 @@ class TumblingWindowFailureIT {
     private static final long SIZE_MS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        // One slot per task manager and parallelism 2: each task manager runs half of the job.
-        flink = LocalFlinkCluster.start(2, 1);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    // One slot per task manager and parallelism 2: each task manager runs half of the job.
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(2, 1);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void losingATaskManagerMidStreamLosesNoWindowResult(StateBackendUnderTest backend) throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String input = KINESIS.createStream("FailureInput", 2);
         String output = KINESIS.createStream("FailureOutput", 2);
         String deadLetters = KINESIS.createStream("FailureDeadLetters", 1);
@@ -135,6 +127,7 @@ class TumblingWindowFailureIT {
      */
     @Test
     void anOperatorFailingOnceAfterHalfTheInputLosesNoWindowResult() throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         String input = KINESIS.createStream("OperatorFailureInput", 2);
         String output = KINESIS.createStream("OperatorFailureOutput", 2);
         String deadLetters = KINESIS.createStream("OperatorFailureDeadLetters", 1);
@@ -199,14 +192,14 @@ class TumblingWindowFailureIT {
                 List<String> ticks = new ArrayList<>();
                 for (int i = 0; i < tickers.size(); i++) {
                     LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
-                    ticks.add(tick(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
+                    ticks.add(TickJson.of(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
                 }
                 ticksByWindow.add(ticks);
             }
             firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream().flatMap(List::stream).collect(Collectors.toList());
             secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream().flatMap(List::stream).collect(Collectors.toList());
             for (int i = 0; i < 40; i++) {
-                closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+                closing.add(TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
             }
         }
     }
@@ -241,10 +234,6 @@ class TumblingWindowFailureIT {
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(written);
         return missing;
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {

@@ -16,13 +16,11 @@
 package io.flinkblocks.examples.tumblingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,13 +28,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -50,7 +46,9 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
+import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file, on event time so the expected counts are exact:
@@ -84,7 +82,7 @@ class TumblingWindowJobIT {
         for (int i = 0; i < 600; i++) {
             LocalDateTime time = T0.plusNanos(i * 40_000_000L); // 24 s: windows 10:00:00, :10 and :20
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            records.add(tick(time, ticker, random.nextInt(10_000) / 100.0));
+            records.add(TickJson.of(time, ticker, random.nextInt(10_000) / 100.0));
             countsByWindowAndTicker.merge(windowStart(time) + "/" + ticker, 1L, Long::sum);
             if (i == 100) {
                 records.add("not json");
@@ -94,7 +92,7 @@ class TumblingWindowJobIT {
             }
         }
         // A later tick moves event time past the end of every window above; its own window stays open.
-        records.add(tick(T0.plusSeconds(60), "AMZN", 1.0));
+        records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         List<String> expected = countsByWindowAndTicker.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
                 .collect(Collectors.toList());
@@ -103,13 +101,9 @@ class TumblingWindowJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobClient job = env.executeAsync("tumbling-window");
-        try {
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    KINESIS.readAllStrings(output).size() >= expected.size() && KINESIS.readAllStrings(deadLetters).size() >= 2);
-        } finally {
-            job.cancel().get();
-        }
+        JobRuns.runUntil(env, "tumbling-window", "the expected output",
+                () -> KINESIS.readAllStrings(output).size() >= expected.size()
+                        && KINESIS.readAllStrings(deadLetters).size() >= 2);
 
         assertThat(expected).hasSize(15);
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(expected);
@@ -139,10 +133,6 @@ class TumblingWindowJobIT {
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,count> (AAPL|AMZN|MSFT|INTC|TBV),\\d+"));
         assertThat(lines.stream().mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1))).sum())
                 .as("every generated tick counted once").isEqualTo(300);
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     private static long windowStart(LocalDateTime time) {

@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +42,10 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The tumbling-window job, local Kinesis (1 shard) to local Kinesis on event time, stopped with a
@@ -66,22 +66,14 @@ class TumblingWindowRescaleIT {
     private static final long SIZE_MS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        flink = LocalFlinkCluster.start(1, 2);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = new LocalFlinkClusterExtension(1, 2);
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
     void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(StateBackendUnderTest backend, @TempDir Path savepoints)
             throws Exception {
+        LocalFlinkCluster flink = FLINK.cluster();
         // One shard: at parallelism 1 a subtask reading two shards would see their ticks interleaved out of order.
         String input = KINESIS.createStream("RescaleInput", 1);
         String output = KINESIS.createStream("RescaleOutput", 2);
@@ -101,7 +93,7 @@ class TumblingWindowRescaleIT {
             List<String> ticks = new ArrayList<>();
             for (int i = 0; i < tickers.size(); i++) {
                 LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
-                ticks.add(tick(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
+                ticks.add(TickJson.of(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
             }
             ticksByWindow.add(ticks);
         }
@@ -110,7 +102,7 @@ class TumblingWindowRescaleIT {
         // Ticks far past the last window move event time past it.
         List<String> closing = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            closing.add(tick(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+            closing.add(TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
         }
 
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
@@ -177,10 +169,6 @@ class TumblingWindowRescaleIT {
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(written);
         return missing;
-    }
-
-    private static String tick(LocalDateTime time, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", time, ticker, price);
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters, int parallelism) {
