@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 
 /** A corpus of payloads that are not valid stock ticks, each with the dead-letter reason it must get. */
 final class BadRecords {
