@@ -55,21 +55,8 @@ public final class IsoTimestamps {
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             throw new DateTimeException("date-time field out of range");
         }
-        int i = timeEnd;
-        int millis = 0;
-        if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
-            i++;
-            int fractionStart = i;
-            int scale = 100;
-            while (i < end && isDigit(bytes[i])) {
-                millis += (bytes[i] - '0') * scale;
-                scale /= 10;
-                i++;
-            }
-            if (i == fractionStart || i - fractionStart > 9) {
-                throw new DateTimeException("bad fraction of second in date-time");
-            }
-        }
+        int i = fractionEnd(bytes, start, timeEnd, end);
+        int millis = nanos(bytes, timeEnd, i) / 1_000_000;
         long offsetSeconds = localOffset.getTotalSeconds();
         if (i < end) {
             if ((bytes[i] == 'Z' || bytes[i] == 'z') && i + 1 == end) {
@@ -98,38 +85,10 @@ public final class IsoTimestamps {
      * @throws DateTimeException if it is not an ISO-8601 date-time
      */
     public static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) {
+        long millis = epochMillis(bytes, start, end, localOffset); // checks the whole text
         int timeEnd = timeEnd(bytes, start, end);
-        int i = timeEnd;
-        int nanos = 0;
-        if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
-            i++;
-            int fractionStart = i;
-            int scale = 100_000_000;
-            while (i < end && isDigit(bytes[i])) {
-                nanos += (bytes[i] - '0') * scale;
-                scale /= 10;
-                i++;
-            }
-            if (i == fractionStart || i - fractionStart > 9) {
-                throw new DateTimeException("bad fraction of second in date-time");
-            }
-        }
-        if (i < end) {
-            // with a zone: through epoch time, which also validates it
-            long millis = epochMillis(bytes, start, end, localOffset);
-            long seconds = Math.floorDiv(millis, 1000L);
-            return LocalDateTime.ofEpochSecond(seconds, nanos, localOffset);
-        }
-        int year = digits(bytes, start, 4);
-        int month = digits(bytes, start + 5, 2);
-        int day = digits(bytes, start + 8, 2);
-        int hour = digits(bytes, start + 11, 2);
-        int minute = digits(bytes, start + 14, 2);
-        int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-            throw new DateTimeException("date-time field out of range");
-        }
-        return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        int nanos = nanos(bytes, timeEnd, fractionEnd(bytes, start, timeEnd, end));
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), nanos, localOffset);
     }
 
     /**
@@ -157,14 +116,7 @@ public final class IsoTimestamps {
 
     /** Whether the well-shaped date-time in {@code bytes[start, end)} ends with {@code Z} or an offset. */
     public static boolean hasZone(byte[] bytes, int start, int end) {
-        int i = timeEnd(bytes, start, end);
-        if (i < end && bytes[i] == '.') {
-            i++;
-            while (i < end && isDigit(bytes[i])) {
-                i++;
-            }
-        }
-        return i < end;
+        return fractionEnd(bytes, start, timeEnd(bytes, start, end), end) < end;
     }
 
     /** {@link #hasZone(byte[], int, int)} of text. */
@@ -196,6 +148,33 @@ public final class IsoTimestamps {
         return bytes;
     }
 
+
+    /** The index after the fraction of a second that may follow the seconds, checked: 1 to 9 digits. */
+    private static int fractionEnd(byte[] bytes, int start, int timeEnd, int end) {
+        int i = timeEnd;
+        if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
+            i++;
+            int fractionStart = i;
+            while (i < end && isDigit(bytes[i])) {
+                i++;
+            }
+            if (i == fractionStart || i - fractionStart > 9) {
+                throw new DateTimeException("bad fraction of second in date-time");
+            }
+        }
+        return i;
+    }
+
+    /** The nanoseconds of the checked fraction in {@code bytes[timeEnd, fractionEnd)}, its '.' included; 0 without one. */
+    private static int nanos(byte[] bytes, int timeEnd, int fractionEnd) {
+        int nanos = 0;
+        int scale = 100_000_000;
+        for (int i = timeEnd + 1; i < fractionEnd; i++) {
+            nanos += (bytes[i] - '0') * scale;
+            scale /= 10;
+        }
+        return nanos;
+    }
 
     /**
      * Checks the shape {@code yyyy-MM-ddTHH:mm[:ss]} and returns the index after it. Seconds are
