@@ -83,12 +83,12 @@ public final class JacksonStreamingReader<T> implements RecordReader<T> {
         if (!Utf8.isValid(bytes, offset, offset + length)) {
             throw new FlatJsonException("invalid UTF-8", -1);
         }
+        if (hasNulInFirstFour(bytes, offset, length)) {
+            // Jackson takes such bytes for UTF-16 or UTF-32 and would read them; JSON in UTF-8 never has one.
+            throw new FlatJsonException("NUL byte where a JSON object starts", 0);
+        }
         try (JsonParser parser = JSON.createParser(bytes, offset, length)) {
-            T target = readObject(parser);
-            if (parser.nextToken() != null) {
-                throw new FlatJsonException("unexpected characters after the JSON object", position(parser));
-            }
-            return target;
+            return readObject(parser);
         } catch (JsonProcessingException e) {
             throw new FlatJsonException(e.getOriginalMessage(), -1);
         } catch (IOException e) {
@@ -133,6 +133,10 @@ public final class JacksonStreamingReader<T> implements RecordReader<T> {
             if (readValue(fields[field], target, parser, value)) {
                 set |= bit;
             }
+        }
+        // trailing data first, as the flat reader: a record cut and run into the next is malformed, whatever it lacks
+        if (parser.nextToken() != null) {
+            throw new FlatJsonException("unexpected characters after the JSON object", position(parser));
         }
         FlatJsonReader.checkRequired(fields, requiredMask, set);
         return target;
@@ -255,6 +259,15 @@ public final class JacksonStreamingReader<T> implements RecordReader<T> {
                 throw new FlatJsonException("record ends inside a value", position(parser));
             }
         }
+    }
+
+    private static boolean hasNulInFirstFour(byte[] bytes, int offset, int length) {
+        for (int i = offset; i < offset + Math.min(length, 4); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int lookup(String name) {
