@@ -68,18 +68,18 @@ public final class StockTickInput {
     private static void appendDateTime(StringBuilder line, long epochMillis) {
         LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000), 0, ZoneOffset.UTC);
         appendDigits(line, time.getYear(), 4);
-        line.append('-');
-        appendDigits(line, time.getMonthValue(), 2);
-        line.append('-');
-        appendDigits(line, time.getDayOfMonth(), 2);
-        line.append('T');
-        appendDigits(line, time.getHour(), 2);
-        line.append(':');
-        appendDigits(line, time.getMinute(), 2);
-        line.append(':');
-        appendDigits(line, time.getSecond(), 2);
-        line.append('.');
-        appendDigits(line, Math.floorMod(epochMillis, 1000), 3);
+        appendField(line, '-', time.getMonthValue(), 2);
+        appendField(line, '-', time.getDayOfMonth(), 2);
+        appendField(line, 'T', time.getHour(), 2);
+        appendField(line, ':', time.getMinute(), 2);
+        appendField(line, ':', time.getSecond(), 2);
+        appendField(line, '.', Math.floorMod(epochMillis, 1000), 3);
+    }
+
+    /** A separator, then a value zero-padded to {@code width} digits. */
+    private static void appendField(StringBuilder line, char separator, long value, int width) {
+        line.append(separator);
+        appendDigits(line, value, width);
     }
 
     private static void appendDigits(StringBuilder line, long value, int width) {

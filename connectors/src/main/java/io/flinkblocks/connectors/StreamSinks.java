@@ -15,8 +15,6 @@
  */
 package io.flinkblocks.connectors;
 
-import java.util.Locale;
-
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -25,8 +23,10 @@ import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
 import io.flinkblocks.connectors.artifacts.OptionalConnector;
 import io.flinkblocks.connectors.files.FileSinks;
-import io.flinkblocks.connectors.kafka.KafkaSinks;
 import io.flinkblocks.connectors.firehose.FirehoseSinks;
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.SinkConnector;
+import io.flinkblocks.connectors.kafka.KafkaSinks;
 import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.connectors.print.PrintSinks;
 import io.flinkblocks.runtime.PropertyGroup;
@@ -41,20 +41,6 @@ public final class StreamSinks {
     /** The key that selects the connector of a group: the same key as for sources. */
     public static final String CONNECTOR_KEY = StreamSources.CONNECTOR_KEY;
 
-    /** The connectors a sink group can select. */
-    public enum SinkConnector {
-        /** Standard output of the task managers ({@link PrintSinks}). */
-        PRINT,
-        /** An Apache Kafka or Amazon MSK topic ({@link KafkaSinks}). */
-        KAFKA,
-        /** Files under a path of any Flink file system, {@code s3://} or {@code file://}, one record a line ({@link FileSinks}). */
-        FILESYSTEM,
-        /** Kinesis Data Streams ({@link KinesisSinks}). */
-        KINESIS,
-        /** Amazon Data Firehose ({@link FirehoseSinks}). */
-        FIREHOSE
-    }
-
     private StreamSinks() {}
 
     /** Writes a stream of strings to the group's connector. */
@@ -62,12 +48,12 @@ public final class StreamSinks {
         SinkConnector connector = group.getEnum(SinkConnector.class, CONNECTOR_KEY);
         switch (connector) {
             case PRINT:
-                return named(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
+                return ConnectorIdentity.identify(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
             case KAFKA:
                 OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
-                return named(KafkaSinks.strings(stream, group), group, connector);
+                return KafkaSinks.strings(stream, group);
             case FILESYSTEM:
-                return named(stream.sinkTo(FileSinks.strings(group)), group, connector);
+                return FileSinks.strings(stream, group);
             case KINESIS:
                 OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
                 return KinesisSinks.strings(stream, group);
@@ -93,17 +79,8 @@ public final class StreamSinks {
             return FirehoseSinks.attach(stream, group, schema);
         }
         DataStream<String> text = stream.map(new SerializedText<>(schema), Types.STRING)
-                .uid(uid(group) + "-text")
+                .uid(ConnectorIdentity.sinkUid(group) + "-text")
                 .name("Serialize (" + group.name() + ")");
         return strings(text, group);
-    }
-
-    /** The uid of the sink built from a group: stable across releases, so snapshots restore. */
-    public static String uid(PropertyGroup group) {
-        return "sink-" + group.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static <T> DataStreamSink<T> named(DataStreamSink<T> sink, PropertyGroup group, Enum<?> connector) {
-        return sink.uid(uid(group)).name("Sink: " + connector.name().toLowerCase(Locale.ROOT) + " (" + group.name() + ")");
     }
 }

@@ -15,25 +15,22 @@
  */
 package io.flinkblocks.connectors;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import io.flinkblocks.connectors.artifacts.OptionalConnector;
 import io.flinkblocks.connectors.datagen.StockTickSource;
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.ConnectorKey;
+import io.flinkblocks.connectors.identity.SourceConnector;
 import io.flinkblocks.connectors.kafka.KafkaSources;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.runtime.PropertyOption;
-import io.flinkblocks.runtime.PropertyOptions;
 
 /**
  * Builds the source a property group describes, chosen by its {@value #CONNECTOR_KEY} key, and
@@ -43,31 +40,10 @@ import io.flinkblocks.runtime.PropertyOptions;
 @PublicEvolving
 public final class StreamSources {
 
-    /** The key that selects the connector of a group. */
-    public static final String CONNECTOR_KEY = "connector";
-
-    /** The connectors a source group can select. */
-    public enum SourceConnector {
-        /** Generated stock ticks ({@link StockTickSource}). */
-        DATAGEN,
-        /** Apache Kafka or Amazon MSK topics ({@link KafkaSources}). */
-        KAFKA,
-        /** Kinesis Data Streams ({@link KinesisSources}). */
-        KINESIS
-    }
+    /** The key that selects the connector of a group ({@link ConnectorKey#KEY}). */
+    public static final String CONNECTOR_KEY = ConnectorKey.KEY;
 
     private StreamSources() {}
-
-    /**
-     * The keys of a connector's declared options plus {@value #CONNECTOR_KEY}, which selects it: the
-     * known keys of a group built by that connector.
-     */
-    public static List<String> keysWithConnector(Collection<? extends PropertyOption<?>> options) {
-        List<String> keys = new ArrayList<>();
-        keys.add(CONNECTOR_KEY);
-        keys.addAll(PropertyOptions.keys(options));
-        return Collections.unmodifiableList(keys);
-    }
 
     /**
      * A stream of the records' bytes as the group's connector delivered them, nothing decoded: for
@@ -75,49 +51,44 @@ public final class StreamSources {
      * parser, and its dead letter, unchanged. Same connectors, keys, uid and name as {@link #strings}.
      */
     public static DataStream<byte[]> bytes(StreamExecutionEnvironment env, PropertyGroup group) {
-        SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);
-        switch (connector) {
-            case DATAGEN:
-                return env.fromSource(StockTickSource.bytesFromProperties(group), WatermarkStrategy.noWatermarks(),
-                                name(group, connector))
-                        .uid(uid(group));
-            case KAFKA:
-                OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
-                return KafkaSources.bytes(env, group);
-            case KINESIS:
-                OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
-                return KinesisSources.bytes(env, group);
-            default:
-                throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
-        }
+        // Lambdas, not method references: a method reference would link KafkaSources or KinesisSources
+        // here, before OptionalConnector explains that their connector is missing from the class path.
+        return fromConnector(env, group, StockTickSource::bytesFromProperties,
+                (e, g) -> KafkaSources.bytes(e, g), (e, g) -> KinesisSources.bytes(e, g));
     }
 
     /** A stream of UTF-8 strings (JSON records, for example) from the group's connector. */
     public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
+        return fromConnector(env, group, StockTickSource::fromProperties,
+                (e, g) -> KafkaSources.strings(e, g), (e, g) -> KinesisSources.strings(e, g));
+    }
+
+    /** The stream of the connector the group selects, built by that connector's factory. */
+    private static <T> DataStream<T> fromConnector(
+            StreamExecutionEnvironment env,
+            PropertyGroup group,
+            Function<PropertyGroup, DataGeneratorSource<T>> datagen,
+            ConnectorStream<T> kafka,
+            ConnectorStream<T> kinesis) {
         SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);
         switch (connector) {
             case DATAGEN:
-                return env.fromSource(StockTickSource.fromProperties(group), WatermarkStrategy.noWatermarks(), name(group, connector))
-                        .uid(uid(group));
+                return env.fromSource(datagen.apply(group), WatermarkStrategy.noWatermarks(),
+                                ConnectorIdentity.sourceName(group, connector))
+                        .uid(ConnectorIdentity.sourceUid(group));
             case KAFKA:
                 OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
-                return env.fromSource(KafkaSources.source(group, new SimpleStringSchema()), WatermarkStrategy.noWatermarks(),
-                                name(group, connector))
-                        .uid(uid(group));
+                return kafka.stream(env, group);
             case KINESIS:
                 OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
-                return KinesisSources.strings(env, group);
+                return kinesis.stream(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");
         }
     }
 
-    /** The uid of the source built from a group: stable across releases, so snapshots restore. */
-    public static String uid(PropertyGroup group) {
-        return "source-" + group.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String name(PropertyGroup group, Enum<?> connector) {
-        return "Source: " + connector.name().toLowerCase(Locale.ROOT) + " (" + group.name() + ")";
+    /** A connector's factory of a stream with uid and name set. */
+    private interface ConnectorStream<T> {
+        DataStream<T> stream(StreamExecutionEnvironment env, PropertyGroup group);
     }
 }

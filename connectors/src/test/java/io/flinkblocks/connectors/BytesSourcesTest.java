@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +30,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.schemas.RawBytesSchema;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 
@@ -56,7 +59,7 @@ class BytesSourcesTest {
             DataStream<String> strings = StreamSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(), group);
 
             assertThat(bytes.getType()).as(entry.getKey()).isEqualTo(PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
-            assertThat(bytes.getTransformation().getUid()).as(entry.getKey()).isEqualTo(StreamSources.uid(group))
+            assertThat(bytes.getTransformation().getUid()).as(entry.getKey()).isEqualTo(ConnectorIdentity.sourceUid(group))
                     .isEqualTo(strings.getTransformation().getUid());
             assertThat(bytes.getTransformation().getName()).as(entry.getKey()).isEqualTo(strings.getTransformation().getName());
         }
@@ -71,9 +74,8 @@ class BytesSourcesTest {
         assertThatThrownBy(() -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "datagen", "records.per.second", "-1"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("key 'records.per.second': value -1.0 is out of range");
-        assertThatThrownBy(() -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "firehose"))))
-                .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("key 'connector'");
+        assertRejectsKey(() -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "firehose"))),
+                "connector");
     }
 
     @Test

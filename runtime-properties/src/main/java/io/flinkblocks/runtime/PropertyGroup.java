@@ -148,8 +148,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public int getInt(String key, int defaultValue) {
-        return orDefault(defaultValue,
-                () -> optional(key).map(v -> parse(v, key, Integer::parseInt, "an integer")).orElse(defaultValue));
+        return parsedOrDefault(key, defaultValue, v -> parse(v, key, Integer::parseInt, "an integer"));
     }
 
     /** An integer within {@code [min, max]}; the default is returned when the key is absent. */
@@ -163,8 +162,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public long getLong(String key, long defaultValue) {
-        return orDefault(defaultValue,
-                () -> optional(key).map(v -> parse(v, key, Long::parseLong, "an integer")).orElse(defaultValue));
+        return parsedOrDefault(key, defaultValue, v -> parse(v, key, Long::parseLong, "an integer"));
     }
 
     /** A long within {@code [min, max]}; the default is returned when the key is absent. */
@@ -178,9 +176,8 @@ public final class PropertyGroup implements Serializable {
     }
 
     public double getDouble(String key, double defaultValue) {
-        return orDefault(defaultValue, () -> optional(key)
-                .map(v -> parse(v, key, PropertyGroup::parseFiniteDouble, "a finite number"))
-                .orElse(defaultValue));
+        return parsedOrDefault(
+                key, defaultValue, v -> parse(v, key, PropertyGroup::parseFiniteDouble, "a finite number"));
     }
 
     /** A double within {@code [min, max]}; the default is returned when the key is absent. */
@@ -202,7 +199,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public boolean getBoolean(String key, boolean defaultValue) {
-        return orDefault(defaultValue, () -> optional(key).map(v -> parseBoolean(key, v)).orElse(defaultValue));
+        return parsedOrDefault(key, defaultValue, v -> parseBoolean(key, v));
     }
 
     /** An enum constant by name, case-insensitive, with {@code -} read as {@code _}. */
@@ -211,7 +208,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public <E extends Enum<E>> E getEnum(Class<E> type, String key, E defaultValue) {
-        return orDefault(defaultValue, () -> optional(key).map(v -> parseEnum(type, key, v)).orElse(defaultValue));
+        return parsedOrDefault(key, defaultValue, v -> parseEnum(type, key, v));
     }
 
     // ---- lists, durations, sizes
@@ -238,7 +235,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public Duration getDuration(String key, Duration defaultValue) {
-        return orDefault(defaultValue, () -> optional(key).map(v -> parseDuration(key, v)).orElse(defaultValue));
+        return parsedOrDefault(key, defaultValue, v -> parseDuration(key, v));
     }
 
     /**
@@ -250,7 +247,7 @@ public final class PropertyGroup implements Serializable {
     }
 
     public long getByteSize(String key, long defaultValue) {
-        return orDefault(defaultValue, () -> optional(key).map(v -> parseByteSize(key, v)).orElse(defaultValue));
+        return parsedOrDefault(key, defaultValue, v -> parseByteSize(key, v));
     }
 
     // ---- declared options
@@ -424,6 +421,11 @@ public final class PropertyGroup implements Serializable {
         if (reads != null) {
             reads.keyRead(name, key);
         }
+    }
+
+    /** The value of a key parsed by {@code parser}, or the default when the key is absent or blank. */
+    private <T> T parsedOrDefault(String key, T defaultValue, java.util.function.Function<String, T> parser) {
+        return orDefault(defaultValue, () -> optional(key).map(parser).orElse(defaultValue));
     }
 
     /**

@@ -19,6 +19,8 @@ import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple2;
 
+import io.flinkblocks.windows.aggregate.ValueExtractor;
+
 /**
  * Reduces a record to what the window needs, before the shuffle: its key and its value. The parsed
  * record (a stock tick with its date-time, ticker and price) never crosses the network.

@@ -41,6 +41,7 @@ import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.operators.json.JsonParseFunction;
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
+import io.flinkblocks.windows.result.LateRecord;
 
 /**
  * Turns the late records of a window block into {@link DeadLetter}s with reason

@@ -22,6 +22,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.windows.result.LateRecord;
+import io.flinkblocks.windows.result.WindowResult;
 
 /** The outputs of a window block: the window results and the records that came too late. */
 @PublicEvolving

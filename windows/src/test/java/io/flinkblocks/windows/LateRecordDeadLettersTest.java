@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
+import io.flinkblocks.windows.result.LateRecord;
 
 class LateRecordDeadLettersTest {
 

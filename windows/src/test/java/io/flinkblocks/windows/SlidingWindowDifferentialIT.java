@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
@@ -67,12 +66,7 @@ class SlidingWindowDifferentialIT {
     private static final long LATENESS = 2_000;
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .setConfiguration(StateBackendUnderTest.clusterConfiguration())
-                    .build());
+    static final MiniClusterExtension CLUSTER = StateBackends.twoSlotCluster();
 
     /** Flink's results per size/slide ratio, computed by the first case of the ratio. */
     private static final Map<Integer, Map<String, List<String>>> REFERENCE = new ConcurrentHashMap<>();

@@ -30,7 +30,6 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
@@ -62,12 +61,7 @@ class StockTickPipelineIT {
     private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .setConfiguration(StateBackendUnderTest.clusterConfiguration())
-                    .build());
+    static final MiniClusterExtension CLUSTER = StateBackends.twoSlotCluster();
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)

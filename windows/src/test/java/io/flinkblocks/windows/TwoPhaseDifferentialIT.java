@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
@@ -56,12 +55,7 @@ class TwoPhaseDifferentialIT {
     private static final long EVENTS_PER_SUBTASK = 50_000;
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .setConfiguration(StateBackendUnderTest.clusterConfiguration())
-                    .build());
+    static final MiniClusterExtension CLUSTER = StateBackends.twoSlotCluster();
 
     /** Flink's results per case, computed by the first run of the case. */
     private static final Map<String, Map<String, List<String>>> REFERENCE = new ConcurrentHashMap<>();

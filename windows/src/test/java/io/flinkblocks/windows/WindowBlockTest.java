@@ -41,6 +41,7 @@ import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.windows.result.WindowResult;
 
 class WindowBlockTest {
 

@@ -33,10 +33,10 @@ import io.flinkblocks.benchmarks.BlockParsing;
 import io.flinkblocks.benchmarks.GuideStyle;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.windows.WindowBlock;
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
 import io.flinkblocks.windows.format.WindowResultCsv;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * The tumbling-window job, a 10 s event-time count per ticker as {@code ticker,count} lines, written

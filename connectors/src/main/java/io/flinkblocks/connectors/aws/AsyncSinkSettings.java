@@ -76,7 +76,7 @@ public final class AsyncSinkSettings implements Serializable {
      * Reads the settings; absent keys take the service's limits as defaults (the connectors' own
      * defaults), and a value above a limit is an error naming the limit.
      */
-    public static AsyncSinkSettings from(PropertyGroup group, ServiceLimits limits) {
+    public static AsyncSinkSettings fromProperties(PropertyGroup group, ServiceLimits limits) {
         int maxBatchSize = group.get(limits.maxBatchSize);
         long maxBatchBytes = group.get(limits.flushBufferSize);
         long maxRecordBytes = group.get(limits.maxRecordSize);

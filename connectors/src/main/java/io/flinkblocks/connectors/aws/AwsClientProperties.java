@@ -47,7 +47,7 @@ public final class AwsClientProperties {
     private AwsClientProperties() {}
 
     /** The validated client properties of the group. */
-    public static Properties from(PropertyGroup group) {
+    public static Properties fromProperties(PropertyGroup group) {
         Map<String, String> added = new TreeMap<>();
         if (group.optional(AwsClientOptions.REGION).isEmpty() && group.optional(AwsClientOptions.ENDPOINT).isEmpty()) {
             throw group.error(AwsClientKeys.REGION, "missing: set the region of the service (for example us-east-1),"

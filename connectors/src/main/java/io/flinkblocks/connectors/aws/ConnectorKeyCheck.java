@@ -21,7 +21,7 @@ import java.util.List;
 
 import org.apache.flink.annotation.Internal;
 
-import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.connectors.identity.ConnectorKey;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.UnknownKeys;
 
@@ -39,7 +39,7 @@ public final class ConnectorKeyCheck {
     public static final String UNKNOWN_KEYS = UnknownKeys.KEY;
 
     /** The key that selects the connector in {@code StreamSources}/{@code StreamSinks} groups. */
-    public static final String CONNECTOR = StreamSources.CONNECTOR_KEY;
+    public static final String CONNECTOR = ConnectorKey.KEY;
 
     private ConnectorKeyCheck() {}
 

@@ -28,7 +28,7 @@ import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
-import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.connectors.identity.ConnectorKey;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.PropertyOption;
 
@@ -54,7 +54,7 @@ public final class StockTickSource {
     /** Every option of a datagen group, in the order of the README's table. */
     public static final List<PropertyOption<?>> OPTIONS = List.of(RECORDS_PER_SECOND, RECORD_COUNT, TICKERS, SEED);
 
-    static final List<String> KEYS = StreamSources.keysWithConnector(OPTIONS);
+    static final List<String> KEYS = ConnectorKey.keysWithConnector(OPTIONS);
 
     private StockTickSource() {}
 

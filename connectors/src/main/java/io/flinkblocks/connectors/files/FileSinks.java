@@ -21,7 +21,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.Encoder;
@@ -34,8 +33,9 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.BucketAssigner;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
 
-import io.flinkblocks.connectors.StreamSinks;
-import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.ConnectorKey;
+import io.flinkblocks.connectors.identity.SinkConnector;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.PropertyOption;
 
@@ -66,8 +66,8 @@ public final class FileSinks {
             .defaultValue(DEFAULT_BUCKET_PATTERN).description("a `DateTimeFormatter` pattern (one folder an hour)");
     public static final PropertyOption<String> BUCKET_TIME_ZONE = PropertyOption.key("bucket.time-zone").stringType()
             .defaultValue("UTC").description("a time zone id (`Europe/Paris`, `+02:00`, ...)");
-    public static final PropertyOption<DateTimeBucketAssigner.TimeSource> BUCKET_TIME = PropertyOption.key("bucket.time")
-            .enumType(DateTimeBucketAssigner.TimeSource.class).defaultValue(DateTimeBucketAssigner.TimeSource.PROCESSING)
+    public static final PropertyOption<EventTimeBucketAssigner.TimeSource> BUCKET_TIME = PropertyOption.key("bucket.time")
+            .enumType(EventTimeBucketAssigner.TimeSource.class).defaultValue(EventTimeBucketAssigner.TimeSource.PROCESSING)
             .description("`EVENT`: the record's timestamp names its folder (replays land in their own hour)");
     public static final PropertyOption<Long> PART_SIZE = PropertyOption.key("rolling.part-size").byteSizeType().positive()
             .defaultValue(128L << 20).description("a part file this large is closed");
@@ -90,7 +90,7 @@ public final class FileSinks {
             BUCKET_TIME, PART_SIZE, ROLLOVER_INTERVAL, INACTIVITY_INTERVAL, ROLL_ON_CHECKPOINT, CHECK_INTERVAL, PART_PREFIX,
             PART_SUFFIX);
 
-    static final List<String> KEYS = StreamSources.keysWithConnector(OPTIONS);
+    static final List<String> KEYS = ConnectorKey.keysWithConnector(OPTIONS);
 
     /** How records are spread over folders under the base path. */
     public enum BucketAssignerType {
@@ -102,13 +102,26 @@ public final class FileSinks {
 
     private FileSinks() {}
 
-    /** Strings, UTF-8, one a line. */
-    public static FileSink<String> strings(PropertyGroup group) {
+    /** Writes strings, UTF-8, one a line; uid {@code sink-<group>} and a name are set. */
+    public static DataStreamSink<String> strings(DataStream<String> stream, PropertyGroup group) {
+        return attach(stream, group, stringSink(group));
+    }
+
+    /**
+     * Writes POJOs as JSON lines (Jackson), part files ending in {@code .jsonl} unless {@code part.suffix}
+     * says otherwise; uid {@code sink-<group>} and a name are set.
+     */
+    public static <T> DataStreamSink<T> jsonLines(DataStream<T> stream, PropertyGroup group) {
+        return attach(stream, group, jsonLinesSink(group));
+    }
+
+    /** The unattached sink of {@link #strings}, for a caller that attaches it itself. */
+    public static FileSink<String> stringSink(PropertyGroup group) {
         return rowFormat(group, new SimpleStringEncoder<>("UTF-8"), "");
     }
 
-    /** POJOs as JSON lines (Jackson), part files ending in {@code .jsonl} unless {@code part.suffix} says otherwise. */
-    public static <T> FileSink<T> jsonLines(PropertyGroup group) {
+    /** The unattached sink of {@link #jsonLines}, for a caller that attaches it itself. */
+    public static <T> FileSink<T> jsonLinesSink(PropertyGroup group) {
         return rowFormat(group, new JsonLinesEncoder<>(), ".jsonl");
     }
 
@@ -122,9 +135,9 @@ public final class FileSinks {
         return build(group, encoder, assigner, "");
     }
 
-    /** Attaches a sink to a stream with uid {@code sink-<group>} and a name. */
+    /** Attaches a sink to a stream with uid {@code sink-<group>} and name {@code Sink: filesystem (<group>)}. */
     public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, FileSink<T> sink) {
-        return stream.sinkTo(sink).uid("sink-" + group.name().toLowerCase(Locale.ROOT)).name("Sink: files (" + group.name() + ")");
+        return ConnectorIdentity.identify(stream.sinkTo(sink), group, SinkConnector.FILESYSTEM);
     }
 
     private static <T> FileSink<T> rowFormat(PropertyGroup group, Encoder<T> encoder, String defaultSuffix) {
@@ -179,9 +192,9 @@ public final class FileSinks {
         } catch (DateTimeException e) {
             throw group.invalidValue(BUCKET_TIME_ZONE.key(), "a time zone id (UTC, Europe/Paris, +02:00, ...)");
         }
-        DateTimeBucketAssigner.TimeSource time = group.get(BUCKET_TIME);
+        EventTimeBucketAssigner.TimeSource time = group.get(BUCKET_TIME);
         try {
-            return new DateTimeBucketAssigner<>(pattern, zone, time);
+            return new EventTimeBucketAssigner<>(pattern, zone, time);
         } catch (IllegalArgumentException e) {
             throw group.invalidValue(BUCKET_PATTERN.key(), "a date-time pattern (" + e.getMessage() + ")");
         }

@@ -25,11 +25,12 @@ import org.apache.flink.connector.firehose.sink.KinesisFirehoseSinkBuilder;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
-import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.aws.AsyncSinkSettings;
 import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.AwsConnectorClasspath;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.SinkConnector;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -54,7 +55,7 @@ public final class FirehoseSinks {
 
     /** Writes the stream serialized by {@code schema}; uid {@code sink-<group>} and a name are set. */
     public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
-        return stream.sinkTo(sink(group, schema)).uid(StreamSinks.uid(group)).name("Sink: firehose (" + group.name() + ")");
+        return ConnectorIdentity.identify(stream.sinkTo(sink(group, schema)), group, SinkConnector.FIREHOSE);
     }
 
     /** The sink. */
@@ -63,7 +64,7 @@ public final class FirehoseSinks {
         AwsConnectorClasspath.requirePlainSdkExceptionClassifier();
         KinesisFirehoseSinkBuilder<T> builder = KinesisFirehoseSink.<T>builder()
                 .setDeliveryStreamName(group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME))
-                .setFirehoseClientProperties(AwsClientProperties.from(group))
+                .setFirehoseClientProperties(AwsClientProperties.fromProperties(group))
                 .setSerializationSchema(schema)
                 .setFailOnError(settings.failOnError());
         settings.applyTo(builder);
@@ -73,11 +74,11 @@ public final class FirehoseSinks {
     /** Checks the group; returns its batch settings. */
     public static AsyncSinkSettings validate(PropertyGroup group) {
         ConnectorKeyCheck.check(group, FirehoseSinkOptions.KEYS, List.of());
-        AwsClientProperties.from(group);
+        AwsClientProperties.fromProperties(group);
         String name = group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME);
         if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
             throw group.invalidValue(FirehoseSinkOptions.DELIVERY_STREAM_NAME.key(), "a delivery stream name of 1 to 64 letters, digits, _ . or -");
         }
-        return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
+        return AsyncSinkSettings.fromProperties(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
     }
 }

@@ -56,7 +56,7 @@ final class KafkaClientProperties {
      *
      * @throws io.flinkblocks.runtime.InvalidPropertiesException for any invalid or contradictory key
      */
-    public static Properties of(PropertyGroup group, Collection<String> ownKeys) {
+    public static Properties fromProperties(PropertyGroup group, Collection<String> ownKeys) {
         group.get(KafkaOptions.BOOTSTRAP_SERVERS);
         Map<String, String> client = new LinkedHashMap<>();
         // The values are taken without reading each key through the group: that would count a

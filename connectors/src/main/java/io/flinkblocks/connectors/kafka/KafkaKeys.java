@@ -17,7 +17,7 @@ package io.flinkblocks.connectors.kafka;
 
 import java.util.List;
 
-import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.connectors.identity.ConnectorKey;
 
 /**
  * The keys of a Kafka property group that are ours. Every other key is a Kafka client key
@@ -27,7 +27,7 @@ import io.flinkblocks.connectors.StreamSources;
 final class KafkaKeys {
 
     /** Selects the connector in {@code StreamSources}/{@code StreamSinks}. */
-    public static final String CONNECTOR = StreamSources.CONNECTOR_KEY;
+    public static final String CONNECTOR = ConnectorKey.KEY;
     /** Source: one topic or a comma-separated list. Sink: the one topic written to. */
     public static final String TOPIC = "topic";
     /** Source only: a regular expression of topic names, instead of {@value #TOPIC}. */

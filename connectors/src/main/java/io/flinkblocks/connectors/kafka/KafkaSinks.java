@@ -18,7 +18,6 @@ package io.flinkblocks.connectors.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +33,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.SinkConnector;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -74,9 +75,8 @@ public final class KafkaSinks {
      * settings applied before its graph is defined.
      */
     public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> valueSerializer) {
-        return stream.sinkTo(sink(group, valueSerializer, checkpointInterval(stream)))
-                .uid(uid(group))
-                .name(name(group));
+        DataStreamSink<T> sink = stream.sinkTo(sink(group, valueSerializer, checkpointInterval(stream)));
+        return ConnectorIdentity.identify(sink, group, SinkConnector.KAFKA);
     }
 
     /** The sink of serialized values (no key) to the group's {@value KafkaKeys#TOPIC}. */
@@ -99,7 +99,7 @@ public final class KafkaSinks {
         group.checkKnownKeys(knownKeys(), false, "config.providers.");
         List<String> own = new ArrayList<>(KafkaKeys.COMMON);
         own.addAll(KafkaKeys.SINK_ONLY);
-        Properties client = KafkaClientProperties.of(group, own);
+        Properties client = KafkaClientProperties.fromProperties(group, own);
         DeliveryGuarantee guarantee = group.get(KafkaOptions.DELIVERY_GUARANTEE);
 
         KafkaSinkBuilder<T> builder = KafkaSink.<T>builder()
@@ -147,15 +147,6 @@ public final class KafkaSinks {
                     + KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT + " if your brokers allow more");
         }
         return Duration.ofMillis(timeoutMs);
-    }
-
-    /** The uid of the sink built from a group: {@code sink-<group>}, stable so snapshots restore. */
-    public static String uid(PropertyGroup group) {
-        return "sink-" + group.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String name(PropertyGroup group) {
-        return "Sink: kafka (" + group.name() + ")";
     }
 
     /** The checkpoint interval of the stream's environment, or {@code null} when checkpointing is off. */

@@ -17,7 +17,6 @@ package io.flinkblocks.connectors.kafka;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +38,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.SourceConnector;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -99,7 +100,8 @@ public final class KafkaSources {
             PropertyGroup group,
             KafkaRecordDeserializationSchema<T> deserializer,
             WatermarkStrategy<T> watermarks) {
-        return env.fromSource(source(group, deserializer), watermarks, name(group)).uid(uid(group));
+        return env.fromSource(source(group, deserializer), watermarks, ConnectorIdentity.sourceName(group, SourceConnector.KAFKA))
+                .uid(ConnectorIdentity.sourceUid(group));
     }
 
     /** The source of the group's record values. */
@@ -112,7 +114,7 @@ public final class KafkaSources {
         group.checkKnownKeys(knownKeys(), false, "config.providers.");
         List<String> own = new ArrayList<>(KafkaKeys.COMMON);
         own.addAll(KafkaKeys.SOURCE_ONLY);
-        Properties client = KafkaClientProperties.of(group, own);
+        Properties client = KafkaClientProperties.fromProperties(group, own);
         client.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel(group));
         String groupId = group.get(KafkaOptions.GROUP_ID);
 
@@ -128,15 +130,6 @@ public final class KafkaSources {
             builder.setBounded(OffsetsInitializer.latest());
         }
         return builder.build();
-    }
-
-    /** The uid of the source built from a group: {@code source-<group>}, stable so snapshots restore. */
-    public static String uid(PropertyGroup group) {
-        return "source-" + group.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String name(PropertyGroup group) {
-        return "Source: kafka (" + group.name() + ")";
     }
 
     private static <T> void subscribe(PropertyGroup group, KafkaSourceBuilder<T> builder) {

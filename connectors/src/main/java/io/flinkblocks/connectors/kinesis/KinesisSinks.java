@@ -28,10 +28,11 @@ import org.apache.flink.connector.kinesis.sink.PartitionKeyGenerator;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 
-import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.aws.AsyncSinkSettings;
 import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.SinkConnector;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -67,7 +68,7 @@ public final class KinesisSinks {
         KinesisStreamsSink<T> sink = keySelector == null
                 ? sink(group, schema)
                 : sink(group, schema, new KeySelectorPartitionKeys<>(keySelector));
-        return stream.sinkTo(sink).uid(StreamSinks.uid(group)).name("Sink: kinesis (" + group.name() + ")");
+        return ConnectorIdentity.identify(stream.sinkTo(sink), group, SinkConnector.KINESIS);
     }
 
     /** The sink, with spread partition keys. */
@@ -79,7 +80,7 @@ public final class KinesisSinks {
     public static <T> KinesisStreamsSink<T> sink(
             PropertyGroup group, SerializationSchema<T> schema, PartitionKeyGenerator<T> partitionKeys) {
         AsyncSinkSettings settings = validate(group);
-        Properties client = AwsClientProperties.from(group);
+        Properties client = AwsClientProperties.fromProperties(group);
         KinesisStreamsSinkBuilder<T> builder = KinesisStreamsSink.<T>builder()
                 .setKinesisClientProperties(client)
                 .setSerializationSchema(schema)
@@ -98,7 +99,7 @@ public final class KinesisSinks {
     /** Checks the group; returns its batch settings. */
     public static AsyncSinkSettings validate(PropertyGroup group) {
         ConnectorKeyCheck.check(group, KinesisSinkOptions.KEYS, List.of());
-        AwsClientProperties.from(group);
+        AwsClientProperties.fromProperties(group);
         String name = group.optional(KinesisSinkOptions.STREAM_NAME).orElse(null);
         String arn = group.optional(KinesisSinkOptions.STREAM_ARN).orElse(null);
         if (name == null && arn == null) {
@@ -108,6 +109,6 @@ public final class KinesisSinks {
         if (arn != null) {
             KinesisStreams.checkArn(group, KinesisStreams.ARN_KEY, arn, name, KinesisStreams.NAME_KEY);
         }
-        return AsyncSinkSettings.from(group, AsyncSinkSettings.ServiceLimits.KINESIS_DATA_STREAMS);
+        return AsyncSinkSettings.fromProperties(group, AsyncSinkSettings.ServiceLimits.KINESIS_DATA_STREAMS);
     }
 }

@@ -31,10 +31,11 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer;
 
-import io.flinkblocks.connectors.RawBytesSchema;
-import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.connectors.aws.AwsClientProperties;
 import io.flinkblocks.connectors.aws.ConnectorKeyCheck;
+import io.flinkblocks.connectors.identity.ConnectorIdentity;
+import io.flinkblocks.connectors.identity.SourceConnector;
+import io.flinkblocks.connectors.schemas.RawBytesSchema;
 import io.flinkblocks.runtime.PropertyGroup;
 
 /**
@@ -80,12 +81,12 @@ public final class KinesisSources {
      */
     public static <T> DataStream<T> stream(StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> schema) {
         KinesisSourceImplementation implementation = validate(group);
-        Properties properties = AwsClientProperties.from(group);
+        Properties properties = AwsClientProperties.fromProperties(group);
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
             return fromStreamsSource(env, group, properties, KplDeaggregatingSchema.of(schema));
         }
         FlinkKinesisConsumer<T> consumer = new FlinkKinesisConsumer<>(streamName(group), schema, properties);
-        return env.addSource(consumer, sourceName(group), schema.getProducedType()).uid(StreamSources.uid(group));
+        return env.addSource(consumer, sourceName(group), schema.getProducedType()).uid(ConnectorIdentity.sourceUid(group));
     }
 
     /**
@@ -95,13 +96,13 @@ public final class KinesisSources {
      */
     public static DataStream<KinesisUserRecord> records(StreamExecutionEnvironment env, PropertyGroup group) {
         KinesisSourceImplementation implementation = validate(group);
-        Properties properties = AwsClientProperties.from(group);
+        Properties properties = AwsClientProperties.fromProperties(group);
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
             return fromStreamsSource(env, group, properties, KplDeaggregatingSchema.of(new KinesisUserRecordSchemas.StreamsSource()));
         }
         FlinkKinesisConsumer<KinesisUserRecord> consumer =
                 new FlinkKinesisConsumer<>(streamName(group), new KinesisUserRecordSchemas.Legacy(), properties);
-        return env.addSource(consumer, sourceName(group), KinesisUserRecordSchemas.TYPE).uid(StreamSources.uid(group));
+        return env.addSource(consumer, sourceName(group), KinesisUserRecordSchemas.TYPE).uid(ConnectorIdentity.sourceUid(group));
     }
 
     private static <T> DataStream<T> fromStreamsSource(
@@ -112,11 +113,11 @@ public final class KinesisSources {
                 .setDeserializationSchema(schema)
                 .build();
         return env.fromSource(source, WatermarkStrategy.noWatermarks(), sourceName(group), schema.getProducedType())
-                .uid(StreamSources.uid(group));
+                .uid(ConnectorIdentity.sourceUid(group));
     }
 
     private static String sourceName(PropertyGroup group) {
-        return "Source: kinesis (" + group.name() + ")";
+        return ConnectorIdentity.sourceName(group, SourceConnector.KINESIS);
     }
 
     /**
@@ -125,7 +126,7 @@ public final class KinesisSources {
      */
     public static KinesisSourceImplementation validate(PropertyGroup group) {
         ConnectorKeyCheck.check(group, KinesisSourceOptions.KEYS, KinesisSourceOptions.PASS_THROUGH_PREFIXES);
-        AwsClientProperties.from(group);
+        AwsClientProperties.fromProperties(group);
         KinesisSourceImplementation implementation = group.get(KinesisSourceOptions.SOURCE_IMPLEMENTATION);
         checkStream(group, implementation);
         RecordPublisher publisher = group.get(KinesisSourceOptions.RECORD_PUBLISHER);

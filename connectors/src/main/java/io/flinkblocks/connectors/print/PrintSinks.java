@@ -20,7 +20,7 @@ import java.util.List;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.functions.sink.PrintSink;
 
-import io.flinkblocks.connectors.StreamSources;
+import io.flinkblocks.connectors.identity.ConnectorKey;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.PropertyOption;
 
@@ -39,7 +39,7 @@ public final class PrintSinks {
     /** Every option of a print group, in the order of the README's table. */
     public static final List<PropertyOption<?>> OPTIONS = List.of(PREFIX, STDERR);
 
-    static final List<String> KEYS = StreamSources.keysWithConnector(OPTIONS);
+    static final List<String> KEYS = ConnectorKey.keysWithConnector(OPTIONS);
 
     private PrintSinks() {}
 

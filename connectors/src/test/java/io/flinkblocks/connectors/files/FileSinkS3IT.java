@@ -81,7 +81,7 @@ class FileSinkS3IT {
                         "ticks")
                 .uid("ticks");
         PropertyGroup group = PropertyGroup.of("S3Sink", sink);
-        FileSinks.attach(ticks, group, FileSinks.<Tick>jsonLines(group));
+        FileSinks.jsonLines(ticks, group);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("file-sink-s3-it");
 

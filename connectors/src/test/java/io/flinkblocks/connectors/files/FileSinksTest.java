@@ -15,8 +15,8 @@
  */
 package io.flinkblocks.connectors.files;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +50,8 @@ class FileSinksTest {
 
     @Test
     void basicGroupBuildsASink() {
-        assertThat(FileSinks.strings(group(basic()))).isNotNull();
-        assertThat(FileSinks.<Tick>jsonLines(group(basic()))).isNotNull();
+        assertThat(FileSinks.stringSink(group(basic()))).isNotNull();
+        assertThat(FileSinks.<Tick>jsonLinesSink(group(basic()))).isNotNull();
     }
 
     @Test
@@ -59,22 +59,35 @@ class FileSinksTest {
         Map<String, String> values = basic();
         values.put("path", "file:///tmp/out");
 
-        assertThat(FileSinks.strings(group(values))).isNotNull();
+        assertThat(FileSinks.stringSink(group(values))).isNotNull();
     }
 
     @Test
     void attachedSinkHasUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStreamSink<String> sink = FileSinks.attach(env.fromData("a"), group(basic()), FileSinks.strings(group(basic())));
+        DataStreamSink<String> sink = FileSinks.attach(env.fromData("a"), group(basic()), FileSinks.stringSink(group(basic())));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-s3sink");
-        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: files (S3Sink)");
+        assertThat(sink.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
+    }
+
+    @Test
+    void stringsAndJsonLinesAttachTheirSinkLikeEveryOtherConnector() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+
+        DataStreamSink<String> lines = FileSinks.strings(env.fromData("a"), group(basic()));
+        DataStreamSink<Tick> json = FileSinks.jsonLines(env.fromData(new Tick()), PropertyGroup.of("JsonSink", basic()));
+
+        assertThat(lines.getTransformation().getUid()).isEqualTo("sink-s3sink");
+        assertThat(lines.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
+        assertThat(json.getTransformation().getUid()).isEqualTo("sink-jsonsink");
+        assertThat(json.getTransformation().getName()).isEqualTo("Sink: filesystem (JsonSink)");
     }
 
     @Test
     void missingPathIsAnError() {
-        assertThatThrownBy(() -> FileSinks.strings(group(new HashMap<>()))).hasMessageContaining("key 'path'").hasMessageContaining("missing");
+        assertRejectsKey(() -> FileSinks.stringSink(group(new HashMap<>())), "path", "missing");
     }
 
     @Test
@@ -107,7 +120,7 @@ class FileSinksTest {
         Map<String, String> values = basic();
         values.put(key, value);
 
-        assertThatThrownBy(() -> FileSinks.strings(group(values))).hasMessageContaining("key '" + key + "'").hasMessageContaining(expectation);
+        assertRejectsKey(() -> FileSinks.stringSink(group(values)), key, expectation);
     }
 
     @Test
@@ -156,7 +169,7 @@ class FileSinksTest {
     @Test
     void eventTimeBucketsFallBackToProcessingTimeWithoutTimestamp() {
         BucketAssigner<String, String> assigner =
-                new DateTimeBucketAssigner<>("yyyy-MM-dd--HH", ZoneId.of("UTC"), DateTimeBucketAssigner.TimeSource.EVENT);
+                new EventTimeBucketAssigner<>("yyyy-MM-dd--HH", ZoneId.of("UTC"), EventTimeBucketAssigner.TimeSource.EVENT);
 
         assertThat(assigner.getBucketId("x", context(null, Instant.parse("2026-11-24T07:00:00Z").toEpochMilli()))).isEqualTo("2026-11-24--07");
     }

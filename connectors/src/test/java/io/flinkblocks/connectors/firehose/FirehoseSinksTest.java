@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.firehose;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 
 class FirehoseSinksTest {
@@ -60,17 +60,15 @@ class FirehoseSinksTest {
     void missingDeliveryStreamIsAnError() {
         Map<String, String> config = basicConfig();
         config.remove("delivery.stream.name");
-        assertThatThrownBy(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)))
-                .hasMessageContaining("key 'delivery.stream.name'")
-                .hasMessageContaining("missing required key");
+        assertRejectsKey(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)),
+                "delivery.stream.name", "missing required key");
     }
 
     @Test
     void missingRegionWithoutEndpointIsAnError() {
         Map<String, String> config = basicConfig();
         config.remove("aws.region");
-        assertThatThrownBy(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)))
-                .hasMessageContaining("key 'aws.region'");
+        assertRejectsKey(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)), "aws.region");
     }
 
     @Test
@@ -91,10 +89,7 @@ class FirehoseSinksTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("limitsExceeded")
     void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
-        assertThatThrownBy(() -> FirehoseSinks.validate(with(key, value)))
-                .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("key '" + key + "'")
-                .hasMessageContaining(expectation);
+        assertRejectsKey(() -> FirehoseSinks.validate(with(key, value)), key, expectation);
     }
 
     @Test

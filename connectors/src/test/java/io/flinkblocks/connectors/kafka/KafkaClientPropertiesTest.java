@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 
 class KafkaClientPropertiesTest {
@@ -47,8 +47,22 @@ class KafkaClientPropertiesTest {
         return values;
     }
 
+    /** The basic group with {@code security.preset} set. */
+    private static Map<String, String> withPreset(String preset) {
+        Map<String, String> values = basic();
+        values.put("security.preset", preset);
+        return values;
+    }
+
+    /** The basic group with the custom truststore preset and its {@code ssl.truststore.location}. */
+    private static Map<String, String> withCustomTruststore(String location) {
+        Map<String, String> values = withPreset("TLS_CUSTOM_TRUSTSTORE");
+        values.put("ssl.truststore.location", location);
+        return values;
+    }
+
     private static Properties build(Map<String, String> values) {
-        return KafkaClientProperties.of(PropertyGroup.of("KafkaSource", values), OWN);
+        return KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", values), OWN);
     }
 
     @Test
@@ -69,8 +83,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void leavesOurOwnKeysOut() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "PLAINTEXT");
+        Map<String, String> values = withPreset("PLAINTEXT");
         values.put("connector", "kafka");
 
         assertThat(build(values)).doesNotContainKeys("security.preset", "connector");
@@ -86,30 +99,26 @@ class KafkaClientPropertiesTest {
         Map<String, String> values = basic();
         values.remove("bootstrap.servers");
 
-        assertThatThrownBy(() -> build(values)).isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("group 'KafkaSource'").hasMessageContaining("bootstrap.servers").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values), "bootstrap.servers", "missing").hasMessageContaining("group 'KafkaSource'");
     }
 
     @Test
     void plaintextPresetSetsTheProtocol() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "plaintext");
+        Map<String, String> values = withPreset("plaintext");
 
         assertThat(build(values)).containsEntry("security.protocol", "PLAINTEXT");
     }
 
     @Test
     void tlsPresetUsesSslWithTheDefaultTruststore() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS");
+        Map<String, String> values = withPreset("TLS");
 
         assertThat(build(values)).containsEntry("security.protocol", "SSL").doesNotContainKey("ssl.truststore.location");
     }
 
     @Test
     void customTruststorePresetNeedsALocation() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
+        Map<String, String> values = withPreset("TLS_CUSTOM_TRUSTSTORE");
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.truststore.location").hasMessageContaining("classpath:");
     }
@@ -117,9 +126,7 @@ class KafkaClientPropertiesTest {
     @Test
     void customTruststoreFromAFileIsPassedAsItIs() {
         Path truststore = Truststores.write(folder, "trust.jks", Truststores.emptyJks("s3cret-pw"));
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", truststore.toString());
+        Map<String, String> values = withCustomTruststore(truststore.toString());
         values.put("ssl.truststore.password", "s3cret-pw");
 
         assertThat(build(values)).containsEntry("security.protocol", "SSL")
@@ -132,9 +139,7 @@ class KafkaClientPropertiesTest {
     void classpathTruststoreGetsTheInstallingEngineFactory() throws Exception {
         Path root = folder.resolve("classes");
         Truststores.write(root, "certs/trust.jks", Truststores.emptyJks("s3cret-pw"));
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", "classpath:certs/trust.jks");
+        Map<String, String> values = withCustomTruststore("classpath:certs/trust.jks");
         values.put("ssl.truststore.password", "s3cret-pw");
 
         Properties client = Truststores.withContextClasspath(root, () -> build(values));
@@ -145,9 +150,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void missingClasspathTruststoreIsAnError() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", "classpath:no/such/trust.jks");
+        Map<String, String> values = withCustomTruststore("classpath:no/such/trust.jks");
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.truststore.location")
                 .hasMessageContaining("not on the class path").hasMessageContaining("src/main/resources/no/such/trust.jks");
@@ -155,18 +158,14 @@ class KafkaClientPropertiesTest {
 
     @Test
     void missingTruststoreFileIsAnError() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", folder.resolve("absent.jks").toString());
+        Map<String, String> values = withCustomTruststore(folder.resolve("absent.jks").toString());
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("absent.jks").hasMessageContaining("does not exist");
     }
 
     @Test
     void truststoreThatIsAFolderIsAnError() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", folder.toString());
+        Map<String, String> values = withCustomTruststore(folder.toString());
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("is not a readable file");
     }
@@ -174,9 +173,7 @@ class KafkaClientPropertiesTest {
     @Test
     void wrongTruststorePasswordIsDetectedAtBuildTimeWithoutShowingIt() {
         Path truststore = Truststores.write(folder, "trust.jks", Truststores.emptyJks("right-password"));
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", truststore.toString());
+        Map<String, String> values = withCustomTruststore(truststore.toString());
         values.put("ssl.truststore.password", "Wr0ng-Pa55word");
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.truststore.password")
@@ -187,18 +184,14 @@ class KafkaClientPropertiesTest {
     @Test
     void truststoreThatIsNotAKeyStoreIsAnError() {
         Path truststore = Truststores.write(folder, "trust.jks", "not a key store".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", truststore.toString());
+        Map<String, String> values = withCustomTruststore(truststore.toString());
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("is not a JKS key store");
     }
 
     @Test
     void truststoreCheckCanBeTurnedOffForPathsThatOnlyExistOnTheCluster() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", "/only/on/the/task/managers.jks");
+        Map<String, String> values = withCustomTruststore("/only/on/the/task/managers.jks");
         values.put("truststore.check", "false");
 
         assertThat(build(values)).containsEntry("ssl.truststore.location", "/only/on/the/task/managers.jks");
@@ -206,8 +199,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void scramPresetBuildsTheJaasConfigFromUserAndPassword() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "SASL_SCRAM_SHA_512");
+        Map<String, String> values = withPreset("SASL_SCRAM_SHA_512");
         values.put("sasl.username", "alice");
         values.put("sasl.password", "pa\"ss\\word");
 
@@ -220,8 +212,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void scramPresetKeepsAJaasConfigGivenAsItIs() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "SASL_SCRAM_SHA_512");
+        Map<String, String> values = withPreset("SASL_SCRAM_SHA_512");
         values.put("sasl.jaas.config", "custom required;");
 
         assertThat(build(values)).containsEntry("sasl.jaas.config", "custom required;");
@@ -229,17 +220,15 @@ class KafkaClientPropertiesTest {
 
     @Test
     void scramPresetNeedsAPassword() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "SASL_SCRAM_SHA_512");
+        Map<String, String> values = withPreset("SASL_SCRAM_SHA_512");
         values.put("sasl.username", "alice");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("sasl.password").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values), "sasl.password", "missing");
     }
 
     @Test
     void mskIamPresetProducesTheDocumentedClientProperties() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "MSK_IAM");
+        Map<String, String> values = withPreset("MSK_IAM");
 
         Properties client = build(values);
 
@@ -254,8 +243,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void mskIamPropertiesAreAcceptedByAKafkaClient() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "MSK_IAM");
+        Map<String, String> values = withPreset("MSK_IAM");
         values.put("bootstrap.servers", "127.0.0.1:9098");
         Properties client = build(values);
 
@@ -268,8 +256,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void mskIamPresetNamesTheRoleToAssume() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "MSK_IAM");
+        Map<String, String> values = withPreset("MSK_IAM");
         values.put("msk.iam.role.arn", "arn:aws:iam::123456789012:role/msk-reader");
         values.put("msk.iam.role.session.name", "replication");
         values.put("msk.iam.sts.region", "eu-west-1");
@@ -281,8 +268,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void mskIamSessionNameWithoutRoleIsAnError() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "MSK_IAM");
+        Map<String, String> values = withPreset("MSK_IAM");
         values.put("msk.iam.role.session.name", "replication");
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("msk.iam.role.session.name").hasMessageContaining("msk.iam.role.arn");
@@ -296,8 +282,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void presetContradictingAnExplicitKeyIsAnError() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "MSK_IAM");
+        Map<String, String> values = withPreset("MSK_IAM");
         values.put("security.protocol", "SSL");
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("security.protocol").hasMessageContaining("'SSL'")
@@ -306,8 +291,7 @@ class KafkaClientPropertiesTest {
 
     @Test
     void presetAgreeingWithAnExplicitKeyIsFine() {
-        Map<String, String> values = basic();
-        values.put("security.preset", "TLS");
+        Map<String, String> values = withPreset("TLS");
         values.put("security.protocol", "SSL");
 
         assertThat(build(values)).containsEntry("security.protocol", "SSL");
@@ -316,8 +300,7 @@ class KafkaClientPropertiesTest {
     @ParameterizedTest
     @ValueSource(strings = {"SSL", "IAM", "SCRAM", "tls-truststore"})
     void unknownPresetIsAnErrorListingThePresets(String preset) {
-        Map<String, String> values = basic();
-        values.put("security.preset", preset);
+        Map<String, String> values = withPreset(preset);
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("security.preset")
                 .hasMessageContaining("PLAINTEXT, TLS, TLS_CUSTOM_TRUSTSTORE, SASL_SCRAM_SHA_512, MSK_IAM");

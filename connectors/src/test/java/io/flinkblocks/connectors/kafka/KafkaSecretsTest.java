@@ -107,7 +107,7 @@ class KafkaSecretsTest {
         Map<String, String> values = scram();
         values.put("delivery.guarantee", "AT_LEAST_ONCE");
         KafkaSink<String> sink = KafkaSinks.sink(PropertyGroup.of("Out", values), new SimpleStringSchema(), null);
-        Properties consumerConfig = KafkaClientProperties.of(PropertyGroup.of("In", scram()), KafkaKeys.COMMON);
+        Properties consumerConfig = KafkaClientProperties.fromProperties(PropertyGroup.of("In", scram()), KafkaKeys.COMMON);
         consumerConfig.remove("topic");
 
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(sink), new ByteArraySerializer(), new ByteArraySerializer());

@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,7 +132,7 @@ class KafkaSinksTest {
         Map<String, String> values = exactlyOnce();
         values.remove("transactional.id.prefix");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS)).hasMessageContaining("transactional.id.prefix").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values, CHECKPOINTS), "transactional.id.prefix", "missing");
     }
 
     @Test
@@ -165,7 +166,7 @@ class KafkaSinksTest {
         Map<String, String> values = basic();
         values.remove("topic");
 
-        assertThatThrownBy(() -> build(values, null)).hasMessageContaining("key 'topic'").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values, null), "topic", "missing");
     }
 
     @Test
@@ -181,7 +182,7 @@ class KafkaSinksTest {
         Map<String, String> values = basic();
         values.remove("bootstrap.servers");
 
-        assertThatThrownBy(() -> build(values, null)).hasMessageContaining("bootstrap.servers").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values, null), "bootstrap.servers", "missing");
     }
 
     @ParameterizedTest
@@ -204,6 +205,6 @@ class KafkaSinksTest {
         Map<String, String> values = exactlyOnce();
         values.put(key, value);
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS)).hasMessageContaining("key '" + key + "'").hasMessageContaining(expectation);
+        assertRejectsKey(() -> build(values, CHECKPOINTS), key, expectation);
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,8 +105,7 @@ class KafkaSourcesTest {
         Map<String, String> values = basic();
         values.put("isolation.level", value);
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("key 'isolation.level'")
-                .hasMessageContaining("READ_UNCOMMITTED, READ_COMMITTED");
+        assertRejectsKey(() -> build(values), "isolation.level", "READ_UNCOMMITTED, READ_COMMITTED");
     }
 
     @Test
@@ -145,7 +145,7 @@ class KafkaSourcesTest {
         Map<String, String> values = basic();
         values.remove("topic");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("key 'topic'").hasMessageContaining("missing")
+        assertRejectsKey(() -> build(values), "topic", "missing")
                 .hasMessageContaining("topic.pattern");
     }
 
@@ -171,7 +171,7 @@ class KafkaSourcesTest {
         Map<String, String> values = basic();
         values.remove("group.id");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("group.id").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values), "group.id", "missing");
     }
 
     @Test
@@ -179,7 +179,7 @@ class KafkaSourcesTest {
         Map<String, String> values = basic();
         values.remove("bootstrap.servers");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("bootstrap.servers").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values), "bootstrap.servers", "missing");
     }
 
     @Test
@@ -187,7 +187,7 @@ class KafkaSourcesTest {
         Map<String, String> values = basic();
         values.put("starting.offsets", "TIMESTAMP");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("starting.offsets.timestamp").hasMessageContaining("missing");
+        assertRejectsKey(() -> build(values), "starting.offsets.timestamp", "missing");
     }
 
     @Test
@@ -224,6 +224,6 @@ class KafkaSourcesTest {
             values.put("ssl.truststore.location", "/x.jks");
         }
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("key '" + key + "'").hasMessageContaining(expectation);
+        assertRejectsKey(() -> build(values), key, expectation);
     }
 }

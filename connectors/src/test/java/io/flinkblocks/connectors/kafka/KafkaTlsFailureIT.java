@@ -144,7 +144,7 @@ class KafkaTlsFailureIT {
     }
 
     private static Properties client(Map<String, String> group) {
-        Properties client = KafkaClientProperties.of(PropertyGroup.of("KafkaSource", group), KafkaKeys.COMMON);
+        Properties client = KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", group), KafkaKeys.COMMON);
         client.put("request.timeout.ms", "20000");
         client.put("default.api.timeout.ms", "20000");
         return client;

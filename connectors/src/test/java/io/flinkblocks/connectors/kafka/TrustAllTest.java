@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
 
@@ -46,7 +46,7 @@ class TrustAllTest {
     }
 
     private static Properties build(Map<String, String> values) {
-        return KafkaClientProperties.of(PropertyGroup.of("KafkaSource", values), KafkaKeys.COMMON);
+        return KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", values), KafkaKeys.COMMON);
     }
 
     @ParameterizedTest
@@ -63,10 +63,7 @@ class TrustAllTest {
     @ValueSource(strings = {"b-1.msk.example.com:9094", "10.0.0.12:9094", "127.0.0.1:9094,b-2.example:9094",
             "127.0.0.1.nip.io:9094"})
     void otherBrokersAreRefusedWithTheKeysToSet(String servers) {
-        assertThatThrownBy(() -> build(trustAll(servers)))
-                .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("key 'ssl.trust-all'")
-                .hasMessageContaining("not loopback")
+        assertRejectsKey(() -> build(trustAll(servers)), "ssl.trust-all", "not loopback")
                 .hasMessageContaining("ssl.truststore.location")
                 .hasMessageContaining("ssl.trust-all.allow-non-loopback=true");
     }

@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.kinesis;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 
 class KinesisSinksTest {
@@ -71,9 +71,8 @@ class KinesisSinksTest {
     void missingStreamIsAnError() {
         Map<String, String> config = basicConfig();
         config.remove("stream.name");
-        assertThatThrownBy(() -> KinesisSinks.validate(PropertyGroup.of("OutputStream0", config)))
-                .hasMessageContaining("key 'stream.name'")
-                .hasMessageContaining("missing");
+        assertRejectsKey(() -> KinesisSinks.validate(PropertyGroup.of("OutputStream0", config)),
+                "stream.name", "missing");
     }
 
     @Test
@@ -109,10 +108,7 @@ class KinesisSinksTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("limitsExceeded")
     void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
-        assertThatThrownBy(() -> KinesisSinks.validate(with(key, value)))
-                .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("key '" + key + "'")
-                .hasMessageContaining(expectation);
+        assertRejectsKey(() -> KinesisSinks.validate(with(key, value)), key, expectation);
     }
 
     @Test

@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.kinesis;
 
+import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,9 +88,7 @@ class KinesisSourcesTest {
     void missingRegionWithoutEndpointIsAnError() {
         Map<String, String> config = basicConfig();
         config.remove("aws.region");
-        assertThatThrownBy(() -> KinesisSources.validate(group(config)))
-                .hasMessageContaining("key 'aws.region'")
-                .hasMessageContaining("aws.endpoint");
+        assertRejectsKey(() -> KinesisSources.validate(group(config)), "aws.region", "aws.endpoint");
     }
 
     @Test
@@ -102,9 +101,8 @@ class KinesisSourcesTest {
 
     @Test
     void efoWithoutConsumerNameIsAnError() {
-        assertThatThrownBy(() -> KinesisSources.validate(with("flink.stream.recordpublisher", "EFO")))
-                .hasMessageContaining("key 'flink.stream.efo.consumername'")
-                .hasMessageContaining("EFO");
+        assertRejectsKey(() -> KinesisSources.validate(with("flink.stream.recordpublisher", "EFO")),
+                "flink.stream.efo.consumername", "EFO");
     }
 
     @Test
@@ -120,8 +118,8 @@ class KinesisSourcesTest {
         Map<String, String> config = basicConfig();
         config.put("flink.stream.recordpublisher", "EFO");
         config.put("flink.stream.efo.registration", "NONE");
-        assertThatThrownBy(() -> KinesisSources.validate(group(config)))
-                .hasMessageContaining("key 'flink.stream.efo.consumerarn.ExampleInputStream'");
+        assertRejectsKey(() -> KinesisSources.validate(group(config)),
+                "flink.stream.efo.consumerarn.ExampleInputStream");
         config.put("flink.stream.efo.consumerarn.ExampleInputStream", ARN + "/consumer/app:1");
         assertThat(KinesisSources.validate(group(config))).isNotNull();
     }
@@ -139,9 +137,8 @@ class KinesisSourcesTest {
 
     @Test
     void kinesisStreamsSourceNeedsTheStreamArn() {
-        assertThatThrownBy(() -> KinesisSources.validate(with("source.implementation", "KINESIS_STREAMS_SOURCE")))
-                .hasMessageContaining("key 'stream.arn'")
-                .hasMessageContaining("ARN");
+        assertRejectsKey(() -> KinesisSources.validate(with("source.implementation", "KINESIS_STREAMS_SOURCE")),
+                "stream.arn", "ARN");
     }
 
     @Test
@@ -173,8 +170,8 @@ class KinesisSourcesTest {
 
     @Test
     void atTimestampNeedsATimestamp() {
-        assertThatThrownBy(() -> KinesisSources.validate(with("flink.stream.initpos", "AT_TIMESTAMP")))
-                .hasMessageContaining("key 'flink.stream.initpos.timestamp'");
+        assertRejectsKey(() -> KinesisSources.validate(with("flink.stream.initpos", "AT_TIMESTAMP")),
+                "flink.stream.initpos.timestamp");
     }
 
     @Test
@@ -194,7 +191,7 @@ class KinesisSourcesTest {
         config.put("aws.credentials.provider.role.arn", "arn:aws:iam::123456789012:role/KA-Source-Stream-Role");
         config.put("aws.credentials.provider.role.externalId", "shared-id-42");
         assertThat(KinesisSources.validate(group(config))).isNotNull();
-        assertThat(io.flinkblocks.connectors.aws.AwsClientProperties.from(group(config)))
+        assertThat(io.flinkblocks.connectors.aws.AwsClientProperties.fromProperties(group(config)))
                 .containsEntry("aws.credentials.provider.role.sessionName", "flink-blocks-inputstream0")
                 .containsEntry("aws.credentials.provider.role.externalId", "shared-id-42")
                 .containsEntry("stream.name", "ExampleInputStream");
@@ -219,9 +216,6 @@ class KinesisSourcesTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("invalidConfigs")
     void invalidValuesAreErrorsNamingTheKey(String key, String value, String expectation) {
-        assertThatThrownBy(() -> KinesisSources.validate(with(key, value)))
-                .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("key '" + key + "'")
-                .hasMessageContaining(expectation);
+        assertRejectsKey(() -> KinesisSources.validate(with(key, value)), key, expectation);
     }
 }

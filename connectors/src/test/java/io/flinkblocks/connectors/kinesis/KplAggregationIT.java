@@ -82,19 +82,19 @@ class KplAggregationIT {
         List<Put> puts = new ArrayList<>();
         List<String> users = new ArrayList<>();
 
-        List<KplRecords.User> first = List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
+        List<KplDeaggregator.UserRecord> first = List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
         puts.add(new Put("alpha", KplRecords.aggregate(first)));
         first.forEach(u -> users.add(entry(u.partitionKey, u.data)));
 
         puts.add(new Put("plain-key", utf8("{\"n\":4}")));
         users.add(entry("plain-key", utf8("{\"n\":4}")));
 
-        List<KplRecords.User> hashed = List.of(
+        List<KplDeaggregator.UserRecord> hashed = List.of(
                 user("gamma", "0", "{\"n\":5}"), user("delta", "170141183460469231731687303715884105728", "{\"n\":6}"));
         puts.add(new Put("gamma", KplRecords.aggregate(hashed)));
         hashed.forEach(u -> users.add(entry(u.partitionKey, u.data)));
 
-        List<KplRecords.User> many = KplRecords.many(300, 40);
+        List<KplDeaggregator.UserRecord> many = KplRecords.many(300, 40);
         puts.add(new Put("key-0", KplRecords.aggregate(many)));
         many.forEach(u -> users.add(entry(u.partitionKey, u.data)));
 

@@ -68,7 +68,7 @@ class KplDeaggregatingSchemaTest {
     void aKinesisSchemaSeesEachUserRecordWithItsPartitionKeyAndTheAggregatesSequenceNumberAndArrival() throws Exception {
         Capture capture = new Capture();
         KplDeaggregatingSchema<String> schema = opened(KplDeaggregatingSchema.of(capture));
-        List<KplRecords.User> users = List.of(user("a", "1", "one"), user("b", "two"), user("c", "three"));
+        List<KplDeaggregator.UserRecord> users = List.of(user("a", "1", "one"), user("b", "two"), user("c", "three"));
 
         deserialize(schema, record("a", KplRecords.aggregate(users)), new ArrayList<>());
 

@@ -54,7 +54,7 @@ class KplDeaggregatorTest {
 
     @Test
     void splitsAnAggregatedRecordIntoItsUserRecordsWithTheirPartitionKeys() {
-        List<KplRecords.User> users = List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
+        List<KplDeaggregator.UserRecord> users = List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
 
         Result result = deaggregator.deaggregate(KplRecords.aggregate(users), "alpha");
 
@@ -66,7 +66,7 @@ class KplDeaggregatorTest {
     @Test
     void userRecordsKeepTheirExplicitHashKeys() {
         String max = "340282366920938463463374607431768211455";
-        List<KplRecords.User> users = List.of(
+        List<KplDeaggregator.UserRecord> users = List.of(
                 user("a", "0", "first"), user("b", null, "second"), user("c", max, "third"), user("d", "0", "fourth"));
 
         Result result = deaggregator.deaggregate(KplRecords.aggregate(users), "a");
@@ -78,7 +78,7 @@ class KplDeaggregatorTest {
 
     @Test
     void manyRecordsWithMultiByteLengthsAndIndexes() {
-        List<KplRecords.User> users = KplRecords.many(5_000, 1_000);
+        List<KplDeaggregator.UserRecord> users = KplRecords.many(5_000, 1_000);
 
         Result result = deaggregator.deaggregate(KplRecords.aggregate(users), "key-0");
 
@@ -90,7 +90,7 @@ class KplDeaggregatorTest {
     void aLargeUserRecord() {
         byte[] data = new byte[900 * 1024];
         Arrays.fill(data, (byte) 'x');
-        List<KplRecords.User> users = List.of(new KplRecords.User("big", null, data), user("small", "s"));
+        List<KplDeaggregator.UserRecord> users = List.of(new KplDeaggregator.UserRecord("big", null, data), user("small", "s"));
 
         Result result = deaggregator.deaggregate(KplRecords.aggregate(users), "big");
 
@@ -270,7 +270,7 @@ class KplDeaggregatorTest {
         assertSameUserRecords(deaggregator.deaggregate(second, "b"), List.of(user("b", "2"), user("c", "3")));
     }
 
-    private static void assertSameUserRecords(Result result, List<KplRecords.User> expected) {
+    private static void assertSameUserRecords(Result result, List<KplDeaggregator.UserRecord> expected) {
         assertThat(result.records).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             KplDeaggregator.UserRecord actual = result.records.get(i);

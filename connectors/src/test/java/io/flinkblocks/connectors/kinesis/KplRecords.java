@@ -24,12 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.flinkblocks.connectors.kinesis.KplDeaggregator.UserRecord;
+
 /**
  * An encoder of Kinesis records the way the Kinesis Producer Library aggregates them, written from
  * the format's description and independent of the reader under test: the magic bytes, an
  * {@code AggregatedRecord} protobuf message (partition key and explicit hash key tables without
  * duplicates, one {@code Record} per user record) and the MD5 of that message. The protobuf helpers
- * are open to tests that craft broken messages.
+ * are open to tests that craft broken messages. User records are the reader's plain
+ * {@link KplDeaggregator.UserRecord} holder, so written and read records compare field by field.
  */
 final class KplRecords {
 
@@ -44,42 +47,25 @@ final class KplRecords {
 
     private KplRecords() {}
 
-    /** A user record: partition key, explicit hash key (null: none) and data. */
-    static final class User {
-        final String partitionKey;
-        final String explicitHashKey;
-        final byte[] data;
-
-        User(String partitionKey, String explicitHashKey, byte[] data) {
-            this.partitionKey = partitionKey;
-            this.explicitHashKey = explicitHashKey;
-            this.data = data;
-        }
-
-        String text() {
-            return new String(data, StandardCharsets.UTF_8);
-        }
+    static UserRecord user(String partitionKey, String text) {
+        return new UserRecord(partitionKey, null, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static User user(String partitionKey, String text) {
-        return new User(partitionKey, null, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static User user(String partitionKey, String explicitHashKey, String text) {
-        return new User(partitionKey, explicitHashKey, text.getBytes(StandardCharsets.UTF_8));
+    static UserRecord user(String partitionKey, String explicitHashKey, String text) {
+        return new UserRecord(partitionKey, explicitHashKey, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The aggregated Kinesis record of {@code users}. */
-    static byte[] aggregate(List<User> users) {
+    static byte[] aggregate(List<UserRecord> users) {
         return envelope(message(users));
     }
 
     /** The {@code AggregatedRecord} message of {@code users}. */
-    static byte[] message(List<User> users) {
+    static byte[] message(List<UserRecord> users) {
         Map<String, Integer> partitionKeys = new LinkedHashMap<>();
         Map<String, Integer> explicitHashKeys = new LinkedHashMap<>();
         ByteArrayOutputStream records = new ByteArrayOutputStream();
-        for (User user : users) {
+        for (UserRecord user : users) {
             ByteArrayOutputStream record = new ByteArrayOutputStream();
             varintField(record, 1, partitionKeys.computeIfAbsent(user.partitionKey, k -> partitionKeys.size()));
             if (user.explicitHashKey != null) {
@@ -171,14 +157,14 @@ final class KplRecords {
     }
 
     /** {@code count} user records over {@code keys} partition keys, with data of 0 to 299 bytes. */
-    static List<User> many(int count, int keys) {
-        List<User> users = new ArrayList<>(count);
+    static List<UserRecord> many(int count, int keys) {
+        List<UserRecord> users = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             byte[] data = new byte[i % 300];
             for (int j = 0; j < data.length; j++) {
                 data[j] = (byte) (i * 31 + j);
             }
-            users.add(new User("key-" + (i % keys), null, data));
+            users.add(new UserRecord("key-" + (i % keys), null, data));
         }
         return users;
     }

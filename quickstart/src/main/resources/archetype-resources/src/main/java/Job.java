@@ -78,7 +78,7 @@ public final class Job {
 
         // One JSON line per ticker and window, to the sink that the group's connector key names.
         StreamSinks.serialized(maxPrices.results(), properties.group(OUTPUT_GROUP),
-                WindowResultJsonLines.named("ticker", "max_price"));
+                WindowResultJsonLines.withFieldNames("ticker", "max_price"));
 
         // Every record the job could not use, with the reason: parse failures and ticks too late for their window.
         DataStream<DeadLetter> late = maxPrices.lateDeadLetters("ticker", "price");

@@ -15,6 +15,8 @@
  */
 package io.flinkblocks.windows.aggregate;
 
+import java.io.Serializable;
+
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -39,15 +41,15 @@ public final class Aggregations {
     }
 
     public static Aggregation<Double, Double, Double> sum() {
-        return new Aggregation<>(new Sum(), Types.DOUBLE, Types.DOUBLE);
+        return new Aggregation<>(new DoubleFold(0.0, Double::sum), Types.DOUBLE, Types.DOUBLE);
     }
 
     public static Aggregation<Double, Double, Double> min() {
-        return new Aggregation<>(new Min(), Types.DOUBLE, Types.DOUBLE);
+        return new Aggregation<>(new DoubleFold(Double.POSITIVE_INFINITY, Math::min), Types.DOUBLE, Types.DOUBLE);
     }
 
     public static Aggregation<Double, Double, Double> max() {
-        return new Aggregation<>(new Max(), Types.DOUBLE, Types.DOUBLE);
+        return new Aggregation<>(new DoubleFold(Double.NEGATIVE_INFINITY, Math::max), Types.DOUBLE, Types.DOUBLE);
     }
 
     public static Aggregation<Double, Tuple2<Double, Long>, Double> average() {
@@ -78,17 +80,29 @@ public final class Aggregations {
         }
     }
 
-    static final class Sum implements AggregateFunction<Double, Double, Double> {
+    /**
+     * Sum, minimum and maximum: a double accumulator that starts at the identity of one associative
+     * operation and folds every value and every other accumulator in with it.
+     */
+    static final class DoubleFold implements AggregateFunction<Double, Double, Double> {
         private static final long serialVersionUID = 1L;
+
+        private final double identity;
+        private final Operation operation;
+
+        DoubleFold(double identity, Operation operation) {
+            this.identity = identity;
+            this.operation = operation;
+        }
 
         @Override
         public Double createAccumulator() {
-            return 0.0;
+            return identity;
         }
 
         @Override
         public Double add(Double value, Double acc) {
-            return acc + value;
+            return operation.apply(acc, value);
         }
 
         @Override
@@ -98,55 +112,13 @@ public final class Aggregations {
 
         @Override
         public Double merge(Double a, Double b) {
-            return a + b;
-        }
-    }
-
-    static final class Min implements AggregateFunction<Double, Double, Double> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Double createAccumulator() {
-            return Double.POSITIVE_INFINITY;
+            return operation.apply(a, b);
         }
 
-        @Override
-        public Double add(Double value, Double acc) {
-            return Math.min(acc, value);
-        }
-
-        @Override
-        public Double getResult(Double acc) {
-            return acc;
-        }
-
-        @Override
-        public Double merge(Double a, Double b) {
-            return Math.min(a, b);
-        }
-    }
-
-    static final class Max implements AggregateFunction<Double, Double, Double> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public Double createAccumulator() {
-            return Double.NEGATIVE_INFINITY;
-        }
-
-        @Override
-        public Double add(Double value, Double acc) {
-            return Math.max(acc, value);
-        }
-
-        @Override
-        public Double getResult(Double acc) {
-            return acc;
-        }
-
-        @Override
-        public Double merge(Double a, Double b) {
-            return Math.max(a, b);
+        /** Serializable, as the function is shipped with the job graph. */
+        @FunctionalInterface
+        interface Operation extends Serializable {
+            double apply(double a, double b);
         }
     }
 

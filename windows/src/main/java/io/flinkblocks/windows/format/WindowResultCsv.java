@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 
-import io.flinkblocks.windows.WindowResult;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * Window results as CSV lines like the guide's outputs: {@code AMZN,42} ({@code ticker,count},

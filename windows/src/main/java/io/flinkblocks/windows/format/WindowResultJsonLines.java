@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.flinkblocks.operators.json.JsonMappers;
-import io.flinkblocks.windows.WindowResult;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * Window results as JSON lines with field names of the caller's choosing, e.g.
@@ -52,11 +52,11 @@ public final class WindowResultJsonLines<K, R> implements SerializationSchema<Wi
 
     /** Fields {@code key}, {@code window_start}, {@code window_end}, {@code value}. */
     public static <K, R> WindowResultJsonLines<K, R> create() {
-        return named("key", "value");
+        return withFieldNames("key", "value");
     }
 
     /** Fields {@code keyField}, {@code window_start}, {@code window_end}, {@code valueField}. */
-    public static <K, R> WindowResultJsonLines<K, R> named(String keyField, String valueField) {
+    public static <K, R> WindowResultJsonLines<K, R> withFieldNames(String keyField, String valueField) {
         return new WindowResultJsonLines<>(keyField, valueField);
     }
 

@@ -35,8 +35,8 @@ import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 import org.apache.flink.util.OutputTag;
 
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
-import io.flinkblocks.windows.LateRecord;
-import io.flinkblocks.windows.ValueExtractor;
+import io.flinkblocks.windows.aggregate.ValueExtractor;
+import io.flinkblocks.windows.result.LateRecord;
 
 /**
  * The local phase of two-phase aggregation, before the {@code keyBy}: combines the records of this

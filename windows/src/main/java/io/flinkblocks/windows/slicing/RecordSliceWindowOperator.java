@@ -22,7 +22,7 @@ import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.util.OutputTag;
 
-import io.flinkblocks.windows.LateRecord;
+import io.flinkblocks.windows.result.LateRecord;
 
 /** Slice windows over (key, value) records: the one-phase path. Late records go to {@code lateRecords}. */
 @Internal

@@ -15,12 +15,9 @@
  */
 package io.flinkblocks.windows.slicing;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -40,7 +37,6 @@ import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.api.java.tuple.Tuple3;
 import org.apache.flink.api.java.typeutils.TupleTypeInfo;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.runtime.state.KeyGroupRange;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.StateInitializationContext;
 import org.apache.flink.runtime.state.StateSnapshotContext;
@@ -52,7 +48,7 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
-import io.flinkblocks.windows.WindowResult;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * Keyed windows built from slices, as a keyed operator ({@code keyedStream.transform(...)}): one
@@ -62,7 +58,7 @@ import io.flinkblocks.windows.WindowResult;
  * {@code SlidingEventTimeWindows}, which copies every record into each of its windows.
  *
  * <p>There are no per-key timers. The operator keeps an index, in memory, of the pending slices and the
- * keys holding data in each: a key is added when its (key, slice) is created. In event time the
+ * keys holding data in each ({@link PendingSlices}): a key is added when its (key, slice) is created. In event time the
  * watermark fires every window whose end it passed, for the keys of the window's slices, and then
  * removes the slices past their cleanup time; in processing time an operator-level processing-time
  * callback at the next pending window end does the same, and registers the one after. With many keys
@@ -79,8 +75,14 @@ import io.flinkblocks.windows.WindowResult;
  * <p>State: the slices are ordinary keyed state, so they are snapshotted, restored and redistributed
  * over key groups on rescaling like any keyed state. On restore the index is rebuilt from the keys and
  * namespaces of that state. How far windows had fired (the watermark, or processing time, of the last
- * firing) is kept per range of key groups in union operator state, so restored windows that already
- * fired do not fire again, even when keys come from subtasks that had fired up to different times.
+ * firing, {@link FiringProgress}) is kept per range of key groups in union operator state, so restored
+ * windows that already fired do not fire again, even when keys come from subtasks that had fired up to
+ * different times.
+ *
+ * <p>State buffer: accumulators per (key, slice) are kept in memory, up to a bound, and go to keyed
+ * state when the buffer is full and before each checkpoint barrier ({@link #prepareSnapshotPreBarrier}).
+ * A window that fires between two checkpoints, with its slices still in the buffer, never touches the
+ * state backend; on RocksDB that saves a read and a write per (key, slice).
  *
  * @param <IN> a record's key and value, or a partial accumulator of a slice (two-phase aggregation)
  */
@@ -106,9 +108,6 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      */
     public static final int DEFAULT_BUFFER_ENTRIES = 500_000;
 
-    /** No pending window. */
-    private static final long NONE = Long.MAX_VALUE;
-
     /** Below this, a time means "nothing fired yet" (it keeps window arithmetic from overflowing). */
     private static final long NEVER = Long.MIN_VALUE / 2;
 
@@ -120,29 +119,17 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
     protected transient TypeSerializer<ACC> accumulatorSerializer;
     private transient InternalValueState<K, Long, ACC> slices;
-    private transient ListState<Tuple3<Integer, Integer, Long>> progress;
+    private transient ListState<Tuple3<Integer, Integer, Long>> progressState;
     private transient TypeSerializer<K> keySerializer;
-    private transient KeyGroupRange keyGroups;
-    private transient int maxParallelism;
     private transient Counter lateRecords;
 
-    /** Pending slices, by start, and the keys that hold data in each. */
-    private transient TreeMap<Long, Slice<K, ACC>> index;
-    /** The index entry of the last slice a record went to. */
-    private transient Slice<K, ACC> cached;
-    /** The number of accumulators in the slices' buffers. */
-    private transient int bufferedEntries;
+    /** Pending slices, by start, the keys that hold data in each, and the state buffer. */
+    private transient PendingSlices<K, ACC> pending;
+    /** How far windows have fired, per key group after a restore. */
+    private transient FiringProgress progress;
 
     /** The current event-time watermark: what decides whether a record is late. */
     private transient long watermark;
-    /** Windows that end at or before this time + 1 have fired (for every key, see restoredFiredUpTo). */
-    private transient long firedUpTo;
-    /**
-     * After restoring keys from subtasks that had fired up to different times: per key group of this
-     * subtask, the time up to which its keys' windows fired; null once every key group is past it.
-     */
-    private transient long[] restoredFiredUpTo;
-    private transient long restoredFiredUpToMax;
     /**
      * After a restore, before the watermark is back where it was: (key, window) that fired before the
      * snapshot and got new records since, to fire again when the watermark passes their end.
@@ -200,31 +187,24 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         keySerializer = (TypeSerializer<K>) getKeyedStateBackend().getKeySerializer();
         slices = (InternalValueState<K, Long, ACC>) getOrCreateKeyedState(
                 LongSerializer.INSTANCE, new ValueStateDescriptor<>(SLICES_STATE, accumulatorSerializer));
-        progress = context.getOperatorStateStore().getUnionListState(new ListStateDescriptor<>(
+        progressState = context.getOperatorStateStore().getUnionListState(new ListStateDescriptor<>(
                 PROGRESS_STATE, new TupleTypeInfo<Tuple3<Integer, Integer, Long>>(Types.INT, Types.INT, Types.LONG)));
-        maxParallelism = getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks();
-        keyGroups = KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(
-                maxParallelism,
-                getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks(),
-                getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
-
-        index = new TreeMap<>();
+        int maxParallelism = getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks();
+        progress = new FiringProgress(
+                KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(
+                        maxParallelism,
+                        getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks(),
+                        getRuntimeContext().getTaskInfo().getIndexOfThisSubtask()),
+                maxParallelism);
+        pending = new PendingSlices<>(slicing, maxBufferEntries);
         windowResults = new LinkedHashMap<>();
-        cached = null;
-        bufferedEntries = 0;
         callbacks = new TreeSet<>();
         watermark = Long.MIN_VALUE;
-        firedUpTo = Long.MIN_VALUE;
-        restoredFiredUpTo = null;
         refires = null;
         if (context.isRestored()) {
-            restoreProgress(progress.get());
+            progress.restore(progressState.get());
             try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
-                entries.forEach(entry -> {
-                    Slice<K, ACC> slice = index.computeIfAbsent(entry.f1, start -> new Slice<>(start, slicing));
-                    slice.keys.add(entry.f0);
-                    slice.inState = true;
-                });
+                entries.forEach(entry -> pending.restored(entry.f0, entry.f1));
             }
         }
     }
@@ -252,21 +232,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     @Override
     public void snapshotState(StateSnapshotContext context) throws Exception {
         super.snapshotState(context);
-        List<Tuple3<Integer, Integer, Long>> entries = new ArrayList<>();
-        int first = keyGroups.getStartKeyGroup();
-        if (restoredFiredUpTo == null) {
-            entries.add(Tuple3.of(first, keyGroups.getEndKeyGroup(), firedUpTo));
-        } else {
-            // runs of key groups that fired up to the same time
-            int runStart = first;
-            for (int group = first + 1; group <= keyGroups.getEndKeyGroup() + 1; group++) {
-                if (group > keyGroups.getEndKeyGroup() || firedUpToOfGroup(group) != firedUpToOfGroup(runStart)) {
-                    entries.add(Tuple3.of(runStart, group - 1, firedUpToOfGroup(runStart)));
-                    runStart = group;
-                }
-            }
-        }
-        progress.update(entries);
+        progressState.update(progress.snapshot());
     }
 
     /** The number of late inputs this instance has seen: the value of its counter. */
@@ -276,11 +242,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
     /** The number of (key, slice) entries in the index of pending slices. */
     int indexedSlices() {
-        int n = 0;
-        for (Slice<K, ACC> slice : index.values()) {
-            n += slice.keys.size();
-        }
-        return n;
+        return pending.entries();
     }
 
     /** The number of (key, slice) accumulators in keyed state (read from the backend: for tests). */
@@ -292,7 +254,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
     /** The number of (key, slice) accumulators held in the buffer, not yet in keyed state. */
     int bufferedEntries() {
-        return bufferedEntries;
+        return pending.bufferedEntries();
     }
 
     /** Processing time: the number of registered operator callbacks. */
@@ -303,8 +265,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     @Override
     public void processElement(StreamRecord<IN> element) throws Exception {
         long time = timeOf(element);
-        Slice<K, ACC> entry = cached;
-        if (entry == null || time < entry.startMillis || time - entry.startMillis >= slicing.slice()) {
+        PendingSlice<K, ACC> entry = pending.lastIfContains(time);
+        if (entry == null) {
             long start = slicing.sliceStart(time);
             if (eventTime && slicing.cleanupTime(start) <= watermark) {
                 late(element, time);
@@ -316,8 +278,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             late(element, time);
             return;
         }
-        ACC current = maxBufferEntries > 0 ? foldIntoBuffer(entry, element.getValue()) : foldIntoState(entry, element.getValue());
-        long fired = restoredFiredUpTo == null ? firedUpTo : firedUpToOf(getCurrentKey());
+        ACC current = pending.buffering() ? foldIntoBuffer(entry, element.getValue()) : foldIntoState(entry, element.getValue());
+        long fired = progress.firedUpToOf(getCurrentKey());
         if (entry.firstWindowEnd - 1 > fired) {
             // no window of this slice has fired: the common case
             if (current == null) {
@@ -336,7 +298,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * Folds the input into the current key's accumulator of the slice in keyed state. Returns the
      * accumulator before the input, null if the key had none in the slice.
      */
-    private ACC foldIntoState(Slice<K, ACC> entry, IN input) throws Exception {
+    private ACC foldIntoState(PendingSlice<K, ACC> entry, IN input) throws Exception {
         // the slice's own Long as namespace: every entry of the slice in state shares it
         slices.setCurrentNamespace(entry.start);
         ACC current = slices.value();
@@ -351,15 +313,14 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * key had none in the slice. A full buffer is written to state, so it holds at most
      * maxBufferEntries accumulators.
      */
-    private ACC foldIntoBuffer(Slice<K, ACC> entry, IN input) throws Exception {
+    private ACC foldIntoBuffer(PendingSlice<K, ACC> entry, IN input) throws Exception {
         @SuppressWarnings("unchecked")
         K key = (K) getCurrentKey();
-        HashMap<K, ACC> buffer = entry.buffer();
-        ACC current = buffer.get(key);
+        ACC current = entry.buffered(key);
         if (current != null) {
             ACC updated = fold(input, current);
             if (updated != current) {
-                buffer.put(key, updated);
+                entry.buffer.put(key, updated);
             }
             return current;
         }
@@ -367,35 +328,20 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             slices.setCurrentNamespace(entry.start);
             current = slices.value();
         }
-        buffer.put(currentKey(), fold(input, current));
-        if (++bufferedEntries >= maxBufferEntries) {
+        if (pending.buffer(entry, currentKey(), fold(input, current))) {
             flushBuffer();
             setCurrentKey(key);
         }
         return current;
     }
 
-    /**
-     * Writes every buffered accumulator to keyed state (an accumulator in the buffer already holds what
-     * state had for its key and slice) and empties the buffer.
-     */
+    /** Writes every buffered accumulator to keyed state and empties the buffer. */
     private void flushBuffer() throws Exception {
-        if (bufferedEntries == 0) {
-            return;
-        }
-        for (Slice<K, ACC> slice : index.values()) {
-            if (slice.buffer == null || slice.buffer.isEmpty()) {
-                continue;
-            }
-            slices.setCurrentNamespace(slice.start);
-            for (Map.Entry<K, ACC> buffered : slice.buffer.entrySet()) {
-                setCurrentKey(buffered.getKey());
-                slices.update(buffered.getValue());
-            }
-            slice.buffer = null;
-            slice.inState = true;
-        }
-        bufferedEntries = 0;
+        pending.drainBuffer((namespace, key, accumulator) -> {
+            setCurrentKey(key);
+            slices.setCurrentNamespace(namespace);
+            slices.update(accumulator);
+        });
     }
 
     private void late(StreamRecord<IN> element, long time) {
@@ -410,7 +356,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * one of the snapshot, a window that fired before the snapshot fires again when the watermark passes
      * its end, as Flink's window operator does with the timer such a record registers.
      */
-    private void updateFiredWindows(Slice<K, ACC> entry, long fired, boolean created, StreamRecord<IN> element)
+    private void updateFiredWindows(PendingSlice<K, ACC> entry, long fired, boolean created, StreamRecord<IN> element)
             throws Exception {
         long slice = entry.startMillis;
         K key = currentKey();
@@ -423,7 +369,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         }
         for (long last = slicing.lastWindowEnd(slice); end <= last && end - 1 <= fired; end += slicing.slide()) {
             if (end - 1 <= watermark) {
-                ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
+                ACC merged = mergeCurrentKey(end);
                 if (merged != null) {
                     emit(key, end, merged, element.hasTimestamp() ? element.getTimestamp() : end - 1);
                 }
@@ -440,21 +386,19 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * Processing time: a record that created its (key, slice) in the very millisecond a window of the
      * slice fired fires that window once more, as Flink's processing-time trigger does.
      */
-    private void refireInProcessingTime(Slice<K, ACC> entry, long fired) throws Exception {
+    private void refireInProcessingTime(PendingSlice<K, ACC> entry, long fired) throws Exception {
         long slice = entry.startMillis;
         K key = currentKey();
         for (long end = slicing.firstWindowEnd(slice), last = slicing.lastWindowEnd(slice);
                 end <= last && end - 1 <= fired;
                 end += slicing.slide()) {
-            ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
+            ACC merged = mergeCurrentKey(end);
             if (merged != null) {
                 emit(key, end, merged, end - 1);
             }
         }
         if (slicing.cleanupTime(slice) <= fired) {
-            if (entry.buffer != null && entry.buffer.remove(key) != null) {
-                bufferedEntries--;
-            }
+            pending.unbuffer(entry, key);
             if (entry.inState) {
                 slices.setCurrentNamespace(entry.start);
                 slices.clear();
@@ -481,8 +425,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
     /** Registers a callback for the first pending window end, unless an earlier one is registered. */
     private void scheduleNextCallback() {
-        long end = pendingEndFrom(firstEndAfter(firedUpTo));
-        if (end != NONE && (callbacks.isEmpty() || end - 1 < callbacks.first()) && callbacks.add(end - 1)) {
+        long end = pending.pendingEndFrom(firstEndAfter(progress.firedUpTo()));
+        if (end != PendingSlices.NONE && (callbacks.isEmpty() || end - 1 < callbacks.first()) && callbacks.add(end - 1)) {
             getProcessingTimeService().registerTimer(end - 1, this::onProcessingTime);
         }
     }
@@ -495,24 +439,15 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         if (refires != null) {
             fireRefires(time);
         }
-        if (time > firedUpTo) {
-            for (long end = pendingEndFrom(firstEndAfter(firedUpTo));
-                    end != NONE && end - 1 <= time;
-                    end = pendingEndFrom(end + slicing.slide())) {
+        if (time > progress.firedUpTo()) {
+            for (long end = pending.pendingEndFrom(firstEndAfter(progress.firedUpTo()));
+                    end != PendingSlices.NONE && end - 1 <= time;
+                    end = pending.pendingEndFrom(end + slicing.slide())) {
                 fireWindow(end, time);
             }
-            firedUpTo = time;
-            if (restoredFiredUpTo != null && firedUpTo >= restoredFiredUpToMax) {
-                restoredFiredUpTo = null;
-            }
+            progress.firedTo(time);
         }
         removeExpiredSlices(time);
-    }
-
-    /** The first window end at or after {@code end} whose window holds a pending slice, or NONE. */
-    private long pendingEndFrom(long end) {
-        Long slice = index.ceilingKey(end - slicing.size());
-        return slice == null ? NONE : Math.max(end, slicing.firstWindowEnd(slice));
     }
 
     /** The first window end whose window has not fired when windows fired up to {@code fired}. */
@@ -526,16 +461,16 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         // The slices of the window's first slide have no later window: they go once it is past the lateness.
         boolean expiring = end - 1 + slicing.allowedLateness() <= time;
         long clearBefore = expiring ? start + slicing.slide() : Long.MIN_VALUE;
-        NavigableMap<Long, Slice<K, ACC>> windowSlices = index.subMap(start, true, end, false);
+        NavigableMap<Long, PendingSlice<K, ACC>> windowSlices = pending.window(end);
         if (windowSlices.isEmpty()) {
             return;
         } else if (windowSlices.size() == 1) {
             // one slice (a tumbling window): its keys' accumulators are the results
-            Slice<K, ACC> slice = windowSlices.firstEntry().getValue();
+            PendingSlice<K, ACC> slice = windowSlices.firstEntry().getValue();
             boolean leaving = slice.startMillis < clearBefore;
             for (K key : slice.keys) {
                 ACC part = read(slice, key, leaving);
-                if (part != null && (restoredFiredUpTo == null || firedUpToOf(key) < end - 1)) {
+                if (part != null && progress.firedUpToOf(key) < end - 1) {
                     emit(key, end, part, end - 1); // getResult reads the accumulator: no copy
                 }
             }
@@ -543,7 +478,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             // Merged slice by slice, a key's parts as they come: the work is the window's (key, slice)
             // entries, not its keys times its slices, which matters for many keys and many slices.
             LinkedHashMap<K, ACC> merged = windowResults;
-            for (Slice<K, ACC> slice : windowSlices.values()) {
+            for (PendingSlice<K, ACC> slice : windowSlices.values()) {
                 boolean leaving = slice.startMillis < clearBefore;
                 for (K key : slice.keys) {
                     ACC part = read(slice, key, leaving);
@@ -558,19 +493,14 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             }
             for (Map.Entry<K, ACC> result : merged.entrySet()) {
                 K key = result.getKey();
-                if (restoredFiredUpTo == null || firedUpToOf(key) < end - 1) {
+                if (progress.firedUpToOf(key) < end - 1) {
                     emit(key, end, result.getValue(), end - 1);
                 }
             }
             merged.clear();
         }
         if (expiring) {
-            NavigableMap<Long, Slice<K, ACC>> expired = index.subMap(start, true, clearBefore, false);
-            for (Slice<K, ACC> slice : expired.values()) {
-                bufferedEntries -= slice.bufferSize();
-            }
-            expired.clear();
-            cached = null;
+            pending.dropFired(start, clearBefore);
         }
     }
 
@@ -578,8 +508,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
      * The accumulator of {@code key} in the slice, from the buffer or else from state (only a slice that
      * was written to state is read there). A slice that is {@code leaving} loses the key's state entry.
      */
-    private ACC read(Slice<K, ACC> slice, K key, boolean leaving) throws Exception {
-        ACC part = slice.buffer == null ? null : slice.buffer.get(key);
+    private ACC read(PendingSlice<K, ACC> slice, K key, boolean leaving) throws Exception {
+        ACC part = slice.buffered(key);
         if (slice.inState && (part == null || leaving)) {
             setCurrentKey(key);
             slices.setCurrentNamespace(slice.start);
@@ -599,7 +529,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             long end = entry.getKey();
             for (K key : entry.getValue()) {
                 setCurrentKey(key);
-                ACC merged = merge(slicesOfWindow(end), Long.MIN_VALUE);
+                ACC merged = mergeCurrentKey(end);
                 if (merged != null) {
                     emit(key, end, merged, end - 1);
                 }
@@ -612,9 +542,7 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
     /** Removes the slices whose cleanup time is at or before {@code time}, in order of their start. */
     private void removeExpiredSlices(long time) throws Exception {
-        while (!index.isEmpty() && slicing.cleanupTime(index.firstKey()) <= time) {
-            Slice<K, ACC> slice = index.pollFirstEntry().getValue();
-            bufferedEntries -= slice.bufferSize();
+        for (PendingSlice<K, ACC> slice = pending.pollExpired(time); slice != null; slice = pending.pollExpired(time)) {
             if (slice.inState) {
                 // a slice that never left the buffer has nothing in the state backend to remove
                 slices.setCurrentNamespace(slice.start);
@@ -623,25 +551,19 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
                     slices.clear();
                 }
             }
-            cached = null;
         }
     }
 
-    /** The pending slices of the window ending at {@code end}: only those can hold data for a key. */
-    private Slice<?, ?>[] slicesOfWindow(long end) {
-        return index.subMap(end - slicing.size(), true, end, false).values().toArray(new Slice<?, ?>[0]);
-    }
-
     /**
-     * Merges the current key's accumulators of the given slices of a window; null when none holds data.
-     * Slices starting before {@code clearBefore} are removed from state as they are read.
+     * Merges the current key's accumulators of the pending slices of the window ending at {@code end};
+     * null when none holds data. The slices stay as they are: each part is copied before it is merged.
      */
     @SuppressWarnings("unchecked")
-    private ACC merge(Slice<?, ?>[] parts, long clearBefore) throws Exception {
+    private ACC mergeCurrentKey(long end) throws Exception {
         ACC merged = null;
-        Object key = getCurrentKey();
-        for (Slice<?, ?> slice : parts) {
-            ACC part = slice.buffer == null ? null : (ACC) slice.buffer.get(key);
+        K key = (K) getCurrentKey();
+        for (PendingSlice<K, ACC> slice : pending.window(end).values()) {
+            ACC part = slice.buffered(key);
             if (part == null && slice.inState) {
                 slices.setCurrentNamespace(slice.start);
                 part = slices.value();
@@ -649,17 +571,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             if (part == null) {
                 continue;
             }
-            if (slice.startMillis < clearBefore) {
-                // leaves the buffer and state now (the slice is dropped after the window): nothing else
-                // refers to it, so merge may modify it as it is
-                if (slice.inState) {
-                    slices.setCurrentNamespace(slice.start);
-                    slices.clear();
-                }
-            } else {
-                // copy: merge may modify either argument, and the slice must stay as it is for later windows
-                part = accumulatorSerializer.copy(part);
-            }
+            // copy: merge may modify either argument, and the slice must stay as it is for later windows
+            part = accumulatorSerializer.copy(part);
             merged = merged == null ? part : function.merge(merged, part);
         }
         return merged;
@@ -671,96 +584,20 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     }
 
     /** The index entry of a slice, created (and in processing time its window scheduled) if new. */
-    private Slice<K, ACC> sliceOf(long start) {
-        Slice<K, ACC> slice = cached;
-        if (slice != null && slice.startMillis == start) {
-            return slice;
-        }
-        slice = index.get(start);
+    private PendingSlice<K, ACC> sliceOf(long start) {
+        PendingSlice<K, ACC> slice = pending.get(start);
         if (slice == null) {
-            slice = new Slice<>(start, slicing);
-            index.put(slice.start, slice);
+            slice = pending.add(start);
             if (!eventTime) {
                 scheduleNextCallback();
             }
         }
-        cached = slice;
         return slice;
-    }
-
-    /**
-     * A pending slice: its start, the namespace of its entries in state, the keys that hold data in it,
-     * and the accumulators of those keys held in the buffer.
-     */
-    private static final class Slice<K, ACC> {
-        final Long start;
-        final long startMillis;
-        final long firstWindowEnd;
-        final long cleanupTime;
-        final List<K> keys = new ArrayList<>();
-        /** Accumulators not yet in state, or newer than state's; null when none. */
-        HashMap<K, ACC> buffer;
-        /** Whether some of the slice's accumulators were written to keyed state. */
-        boolean inState;
-
-        Slice(Long start, WindowSlicing slicing) {
-            this.start = start;
-            this.startMillis = start;
-            this.firstWindowEnd = slicing.firstWindowEnd(start);
-            this.cleanupTime = slicing.cleanupTime(start);
-        }
-
-        HashMap<K, ACC> buffer() {
-            if (buffer == null) {
-                buffer = new HashMap<>();
-            }
-            return buffer;
-        }
-
-        int bufferSize() {
-            return buffer == null ? 0 : buffer.size();
-        }
     }
 
     @SuppressWarnings("unchecked")
     private K currentKey() {
         // copy: the index outlives the record; keys are immutable in practice, and copying those is free
         return keySerializer.copy((K) getCurrentKey());
-    }
-
-    private long firedUpToOf(Object key) {
-        return firedUpToOfGroup(KeyGroupRangeAssignment.assignToKeyGroup(key, maxParallelism));
-    }
-
-    private long firedUpToOfGroup(int keyGroup) {
-        long[] restored = restoredFiredUpTo;
-        return restored == null ? firedUpTo : Math.max(firedUpTo, restored[keyGroup - keyGroups.getStartKeyGroup()]);
-    }
-
-    /**
-     * Reads how far each key group of this subtask had fired windows when the snapshot was taken. The
-     * operator-wide time is the earliest of them; key groups ahead of it are tracked until it catches up.
-     */
-    private void restoreProgress(Iterable<Tuple3<Integer, Integer, Long>> entries) throws Exception {
-        int first = keyGroups.getStartKeyGroup();
-        int last = keyGroups.getEndKeyGroup();
-        long[] byGroup = new long[keyGroups.getNumberOfKeyGroups()];
-        Arrays.fill(byGroup, Long.MIN_VALUE);
-        for (Tuple3<Integer, Integer, Long> entry : entries) {
-            for (int group = Math.max(first, entry.f0); group <= Math.min(last, entry.f1); group++) {
-                byGroup[group - first] = Math.max(byGroup[group - first], entry.f2);
-            }
-        }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long fired : byGroup) {
-            min = Math.min(min, fired);
-            max = Math.max(max, fired);
-        }
-        firedUpTo = byGroup.length == 0 ? Long.MIN_VALUE : min;
-        if (min < max) {
-            restoredFiredUpTo = byGroup;
-            restoredFiredUpToMax = max;
-        }
     }
 }

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import io.flinkblocks.windows.WindowResult;
+import io.flinkblocks.windows.result.WindowResult;
 
 class WindowResultFormatsTest {
 
@@ -42,7 +42,7 @@ class WindowResultFormatsTest {
 
     @Test
     void writesJsonLinesWithChosenFieldNames() {
-        WindowResultJsonLines<String, Long> json = WindowResultJsonLines.named("ticker", "count");
+        WindowResultJsonLines<String, Long> json = WindowResultJsonLines.withFieldNames("ticker", "count");
         assertThat(new String(json.serialize(new WindowResult<>("AMZN", 0, 10_000, 42L)), StandardCharsets.UTF_8))
                 .isEqualTo("{\"ticker\":\"AMZN\",\"window_start\":0,\"window_end\":10000,\"count\":42}\n");
         WindowResultJsonLines<String, Double> plain = WindowResultJsonLines.create();

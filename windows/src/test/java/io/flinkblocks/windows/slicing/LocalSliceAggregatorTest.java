@@ -34,10 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.flinkblocks.windows.LateRecord;
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
+import io.flinkblocks.windows.result.LateRecord;
+import io.flinkblocks.windows.result.WindowResult;
 
 class LocalSliceAggregatorTest {
 
@@ -81,8 +81,7 @@ class LocalSliceAggregatorTest {
 
     @Test
     void flushesPartialsBeforeTheWatermarkThatPassesTheSliceEnd() throws Exception {
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
-                harness(aggregator(new WindowSlicing(20, 10, 0), true))) {
+        try (var harness = harness(aggregator(new WindowSlicing(20, 10, 0), true))) {
             harness.processElement(Tuple2.of("AMZN", 1.0), 1);
             harness.processElement(Tuple2.of("AMZN", 2.0), 9);
             harness.processElement(Tuple2.of("MSFT", 4.0), 5);
@@ -100,8 +99,7 @@ class LocalSliceAggregatorTest {
     @Test
     void sendsRecordsOnUnbufferedAfterASliceWithAlmostNoRepeatedKeysAndMeasuresAgainLater() throws Exception {
         int records = LocalSliceAggregator.SAMPLE_RECORDS;
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
-                harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
+        try (var harness = harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
             for (int i = 0; i < records - 1; i++) {
                 harness.processElement(Tuple2.of("K" + i, 1.0), 5);
             }
@@ -135,8 +133,7 @@ class LocalSliceAggregatorTest {
     @Test
     void keepsBufferingWhenKeysRepeat() throws Exception {
         int records = 4 * LocalSliceAggregator.SAMPLE_RECORDS;
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
-                harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
+        try (var harness = harness(aggregator(new WindowSlicing(10, 10, 0), true))) {
             for (int i = 0; i < records; i++) {
                 harness.processElement(Tuple2.of("K" + (i % 100), 1.0), 5);
             }
@@ -151,8 +148,7 @@ class LocalSliceAggregatorTest {
     void decidesLatenessAgainstItsWatermark() throws Exception {
         LocalSliceAggregator<Tuple2<String, Double>, String, Double, Double> operator =
                 aggregator(new WindowSlicing(10, 10, 5), true);
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
-                harness(operator)) {
+        try (var harness = harness(operator)) {
             harness.processWatermark(12);
             output(harness);
             harness.processElement(Tuple2.of("AMZN", 1.0), 7); // slice flushed, window within lateness: sent at once
@@ -169,8 +165,7 @@ class LocalSliceAggregatorTest {
     void flushesEverythingBeforeACheckpointBarrier() throws Exception {
         LocalSliceAggregator<Tuple2<String, Double>, String, Double, Double> operator =
                 aggregator(new WindowSlicing(10, 10, 0), true);
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
-                harness(operator)) {
+        try (var harness = harness(operator)) {
             harness.processElement(Tuple2.of("AMZN", 1.0), 1);
             harness.processElement(Tuple2.of("AMZN", 2.0), 15);
             assertThat(operator.bufferedPartials()).isEqualTo(2);
@@ -186,8 +181,7 @@ class LocalSliceAggregatorTest {
 
     @Test
     void processingTimeFlushesEachSliceAndEmitsItsOwnWatermarks() throws Exception {
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness =
-                harness(aggregator(new WindowSlicing(10, 5, 0), false))) {
+        try (var harness = harness(aggregator(new WindowSlicing(10, 5, 0), false))) {
             harness.setProcessingTime(1);
             harness.processElement(Tuple2.of("AMZN", 1.0), 0);
             harness.processWatermark(1_000); // upstream event-time watermarks do not apply

@@ -30,10 +30,10 @@ import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.flinkblocks.windows.LateRecord;
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
+import io.flinkblocks.windows.result.LateRecord;
+import io.flinkblocks.windows.result.WindowResult;
 
 class SliceWindowOperatorTest {
 
@@ -69,6 +69,20 @@ class SliceWindowOperatorTest {
 
     static SliceWindowOperator<?, ?, ?, ?> operator(KeyedOneInputStreamOperatorTestHarness<?, ?, ?> harness) {
         return (SliceWindowOperator<?, ?, ?, ?>) harness.getOperator();
+    }
+
+    /** Once every window fired: no state entry held, no slice indexed. */
+    private static void assertNothingLeft(KeyedOneInputStreamOperatorTestHarness<?, ?, ?> harness) throws Exception {
+        assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
+        assertThat(operator(harness).indexedSlices()).isZero();
+    }
+
+    /** As {@link #assertNothingLeft}, and no processing-time callback or timer pending either. */
+    private static void assertNothingLeftInProcessingTime(KeyedOneInputStreamOperatorTestHarness<?, ?, ?> harness)
+            throws Exception {
+        assertNothingLeft(harness);
+        assertThat(operator(harness).pendingCallbacks()).isZero();
+        assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
     }
 
     private static Tuple2<String, Double> record(String key, double value) {
@@ -119,10 +133,7 @@ class SliceWindowOperatorTest {
             assertThat(harness.extractOutputValues()).hasSize(1);
             harness.setProcessingTime(19);
             assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 7.5), result("AMZN", 10, 20, 1.0));
-            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
-            assertThat(operator(harness).indexedSlices()).isZero();
-            assertThat(operator(harness).pendingCallbacks()).isZero();
-            assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
+            assertNothingLeftInProcessingTime(harness);
         }
     }
 
@@ -140,8 +151,7 @@ class SliceWindowOperatorTest {
                     result("AMZN", 0, 10, 3.0),
                     result("AMZN", 5, 15, 6.0),
                     result("AMZN", 10, 20, 4.0));
-            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
-            assertThat(operator(harness).indexedSlices()).isZero();
+            assertNothingLeft(harness);
         }
     }
 
@@ -160,10 +170,7 @@ class SliceWindowOperatorTest {
                     result("AMZN", -2, 4, 3.0),
                     result("AMZN", 0, 6, 3.0),
                     result("AMZN", 2, 8, 3.0));
-            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
-            assertThat(operator(harness).indexedSlices()).isZero();
-            assertThat(operator(harness).pendingCallbacks()).isZero();
-            assertThat(harness.getProcessingTimeService().getNumActiveTimers()).isZero();
+            assertNothingLeftInProcessingTime(harness);
         }
     }
 
@@ -215,8 +222,7 @@ class SliceWindowOperatorTest {
             }
             assertThat(OperatorSetup.heldEntries(operator(harness))).isPositive();
             harness.processWatermark(700 + 30 + 20);
-            assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();
-            assertThat(operator(harness).indexedSlices()).isZero();
+            assertNothingLeft(harness);
             // every record is counted in the three windows that contain it
             long total = harness.extractOutputValues().stream()
                     .collect(Collectors.groupingBy(r -> r.getKey() + r.getWindowStart(), Collectors.reducing((a, b) -> b)))

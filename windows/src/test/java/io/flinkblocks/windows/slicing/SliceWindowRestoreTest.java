@@ -30,10 +30,10 @@ import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.flinkblocks.windows.LateRecord;
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
+import io.flinkblocks.windows.result.LateRecord;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * Snapshots and restores of the slice window operator, with and without a change of parallelism: the
@@ -72,7 +72,7 @@ class SliceWindowRestoreTest {
     }
 
     /** Subtasks of the same operator at one parallelism; records go to the subtask owning their key. */
-    private static final class Subtasks {
+    private static final class Subtasks implements AutoCloseable {
         final List<Harness> harnesses = new ArrayList<>();
 
         Subtasks(OperatorSetup setup, WindowSlicing slicing, boolean eventTime, int parallelism, Snapshot restore)
@@ -117,26 +117,58 @@ class SliceWindowRestoreTest {
             return AbstractStreamOperatorTestHarness.repackageState(states);
         }
 
-        void close() throws Exception {
+        @Override
+        public void close() throws Exception {
             for (Harness harness : harnesses) {
                 harness.harness.close();
             }
         }
     }
 
-    /** The state of all subtasks of a snapshot, and their parallelism (to split it by key group). */
+    /**
+     * The state of all subtasks of a snapshot, their parallelism (to split it by key group) and how many
+     * slices they had indexed when it was taken.
+     */
     private static final class Snapshot {
         final OperatorSubtaskState state;
         final int parallelism;
+        final int indexedSlices;
 
-        Snapshot(OperatorSubtaskState state, int parallelism) {
+        Snapshot(OperatorSubtaskState state, int parallelism, int indexedSlices) {
             this.state = state;
             this.parallelism = parallelism;
+            this.indexedSlices = indexedSlices;
         }
     }
 
     private static Snapshot snapshot(Subtasks subtasks, long id) throws Exception {
-        return new Snapshot(subtasks.snapshot(id), subtasks.harnesses.size());
+        return new Snapshot(subtasks.snapshot(id), subtasks.harnesses.size(), subtasks.indexedSlices());
+    }
+
+    /** Records and watermarks given to subtasks. */
+    @FunctionalInterface
+    private interface Input {
+        void feed(Subtasks subtasks) throws Exception;
+    }
+
+    /** Feeds fresh event-time subtasks and takes snapshot 1 of them. */
+    private static Snapshot snapshotAfter(OperatorSetup setup, WindowSlicing slicing, int parallelism, Input input)
+            throws Exception {
+        try (Subtasks before = new Subtasks(setup, slicing, true, parallelism, null)) {
+            input.feed(before);
+            return snapshot(before, 1);
+        }
+    }
+
+    /** What fresh event-time subtasks emit for the second input, once they have had the first. */
+    private static List<WindowResult<String, Double>> withoutRestore(
+            OperatorSetup setup, WindowSlicing slicing, int parallelism, Input first, Input second) throws Exception {
+        try (Subtasks subtasks = new Subtasks(setup, slicing, true, parallelism, null)) {
+            first.feed(subtasks);
+            subtasks.takeOutput();
+            second.feed(subtasks);
+            return subtasks.takeOutput();
+        }
     }
 
     private static String key(int i) {
@@ -171,69 +203,35 @@ class SliceWindowRestoreTest {
 
     private static final WindowSlicing SLIDING = new WindowSlicing(20, 10, 15);
 
-    private static List<WindowResult<String, Double>> withoutRestore(OperatorSetup setup, int parallelism) throws Exception {
-        Subtasks subtasks = new Subtasks(setup, SLIDING, true, parallelism, null);
-        try {
-            firstPart(subtasks);
-            subtasks.takeOutput();
-            secondPart(subtasks);
-            return subtasks.takeOutput();
-        } finally {
-            subtasks.close();
-        }
-    }
-
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void restoreRebuildsTheIndexAndFiresTheRestoredWindowsOnce(OperatorSetup setup) throws Exception {
-        List<WindowResult<String, Double>> expected = withoutRestore(setup, 1);
-        Subtasks before = new Subtasks(setup, SLIDING, true, 1, null);
-        Snapshot state;
-        int indexed;
-        try {
-            firstPart(before);
-            indexed = before.indexedSlices();
-            state = snapshot(before, 1);
-        } finally {
-            before.close();
-        }
-        Subtasks after = new Subtasks(setup, SLIDING, true, 1, state);
-        try {
-            assertThat(indexed).isPositive();
-            assertThat(after.indexedSlices()).isEqualTo(indexed);
+        List<WindowResult<String, Double>> expected =
+                withoutRestore(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
+        Snapshot state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
+        try (Subtasks after = new Subtasks(setup, SLIDING, true, 1, state)) {
+            assertThat(state.indexedSlices).isPositive();
+            assertThat(after.indexedSlices()).isEqualTo(state.indexedSlices);
             assertThat(after.takeOutput()).isEmpty();
             secondPart(after);
             assertThat(expected).hasSizeGreaterThan(20);
             assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(after.indexedSlices()).isZero();
             assertThat(OperatorSetup.heldEntries(after.harnesses.get(0).operator)).isZero();
-        } finally {
-            after.close();
         }
     }
 
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void rescalingOutSplitsTheSlicesByKeyGroupAndEachSubtaskFiresItsOwn(OperatorSetup setup) throws Exception {
-        List<WindowResult<String, Double>> expected = withoutRestore(setup, 1);
-        Subtasks before = new Subtasks(setup, SLIDING, true, 1, null);
-        Snapshot state;
-        int indexed;
-        try {
-            firstPart(before);
-            indexed = before.indexedSlices();
-            state = snapshot(before, 1);
-        } finally {
-            before.close();
-        }
-        Subtasks after = new Subtasks(setup, SLIDING, true, 2, state);
-        try {
+        List<WindowResult<String, Double>> expected =
+                withoutRestore(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
+        Snapshot state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
+        try (Subtasks after = new Subtasks(setup, SLIDING, true, 2, state)) {
             assertThat(after.harnesses).allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
-            assertThat(after.indexedSlices()).isEqualTo(indexed);
+            assertThat(after.indexedSlices()).isEqualTo(state.indexedSlices);
             secondPart(after);
             assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
-        } finally {
-            after.close();
         }
     }
 
@@ -246,41 +244,20 @@ class SliceWindowRestoreTest {
     @EnumSource(OperatorSetup.class)
     void rescalingInKeepsEachKeyGroupsProgress(OperatorSetup setup) throws Exception {
         WindowSlicing slicing = new WindowSlicing(20, 10, 0);
-        List<WindowResult<String, Double>> expected;
-        Subtasks reference = new Subtasks(setup, slicing, true, 2, null);
-        try {
-            unevenFirstPart(reference);
-            reference.takeOutput();
-            unevenSecondPart(reference);
-            expected = reference.takeOutput();
-        } finally {
-            reference.close();
-        }
+        List<WindowResult<String, Double>> expected = withoutRestore(
+                setup, slicing, 2, SliceWindowRestoreTest::unevenFirstPart, SliceWindowRestoreTest::unevenSecondPart);
 
-        Subtasks before = new Subtasks(setup, slicing, true, 2, null);
-        Snapshot state;
-        try {
-            unevenFirstPart(before);
-            state = snapshot(before, 1);
-        } finally {
-            before.close();
-        }
-        Subtasks restored = new Subtasks(setup, slicing, true, 1, state);
+        Snapshot state = snapshotAfter(setup, slicing, 2, SliceWindowRestoreTest::unevenFirstPart);
         Snapshot again;
-        try {
+        try (Subtasks restored = new Subtasks(setup, slicing, true, 1, state)) {
             again = snapshot(restored, 2);
-        } finally {
-            restored.close();
         }
-        Subtasks after = new Subtasks(setup, slicing, true, 1, again);
-        try {
+        try (Subtasks after = new Subtasks(setup, slicing, true, 1, again)) {
             unevenSecondPart(after);
             List<WindowResult<String, Double>> output = after.takeOutput();
             // the windows between the two watermarks, for the keys of the subtask that had not fired them
             assertThat(expected).anySatisfy(r -> assertThat(r.getWindowEnd() - 1).isBetween(61L, 100L));
             assertThat(output).containsExactlyInAnyOrderElementsOf(expected);
-        } finally {
-            after.close();
         }
     }
 
@@ -306,20 +283,14 @@ class SliceWindowRestoreTest {
     @EnumSource(OperatorSetup.class)
     void aRecordForAWindowThatFiredBeforeTheSnapshotFiresItAgainWhenTheWatermarkPassesItsEnd(OperatorSetup setup) throws Exception {
         WindowSlicing tumbling = new WindowSlicing(10, 10, 100);
-        Subtasks before = new Subtasks(setup, tumbling, true, 1, null);
-        Snapshot state;
-        try {
+        Snapshot state = snapshotAfter(setup, tumbling, 1, before -> {
             before.record("AMZN", 1, 3);
             before.record("MSFT", 1, 5);
             before.watermark(10);
             assertThat(before.takeOutput()).containsExactlyInAnyOrder(
                     new WindowResult<>("AMZN", 0, 10, 1.0), new WindowResult<>("MSFT", 0, 10, 1.0));
-            state = snapshot(before, 1);
-        } finally {
-            before.close();
-        }
-        Subtasks after = new Subtasks(setup, tumbling, true, 1, state);
-        try {
+        });
+        try (Subtasks after = new Subtasks(setup, tumbling, true, 1, state)) {
             // The watermark starts over after a restore, as in Flink: the window is not late, and fires
             // again, for this key only, when the watermark passes its end.
             after.record("AMZN", 2, 4);
@@ -331,8 +302,6 @@ class SliceWindowRestoreTest {
             after.watermark(Long.MAX_VALUE);
             assertThat(after.takeOutput()).isEmpty();
             assertThat(after.indexedSlices()).isZero();
-        } finally {
-            after.close();
         }
     }
 
@@ -340,9 +309,8 @@ class SliceWindowRestoreTest {
     @EnumSource(OperatorSetup.class)
     void processingTimeWindowsFireAfterRestoreAndThoseThatFiredBeforeDoNotFireAgain(OperatorSetup setup) throws Exception {
         WindowSlicing sliding = new WindowSlicing(10, 5, 0);
-        Subtasks before = new Subtasks(setup, sliding, false, 1, null);
         Snapshot state;
-        try {
+        try (Subtasks before = new Subtasks(setup, sliding, false, 1, null)) {
             Harness harness = before.harnesses.get(0);
             harness.harness.setProcessingTime(3);
             before.record("AMZN", 2, 0); // windows [-5, 5) and [0, 10)
@@ -350,11 +318,8 @@ class SliceWindowRestoreTest {
             before.record("AMZN", 5, 0); // [0, 10) and [5, 15)
             assertThat(before.takeOutput()).containsExactly(new WindowResult<>("AMZN", -5, 5, 2.0));
             state = snapshot(before, 1);
-        } finally {
-            before.close();
         }
-        Subtasks after = new Subtasks(setup, sliding, false, 1, state);
-        try {
+        try (Subtasks after = new Subtasks(setup, sliding, false, 1, state)) {
             Harness harness = after.harnesses.get(0);
             assertThat(harness.operator.indexedSlices()).isEqualTo(2);
             // the restored windows were registered again, before any new record
@@ -366,8 +331,6 @@ class SliceWindowRestoreTest {
             assertThat(harness.operator.indexedSlices()).isZero();
             assertThat(harness.operator.pendingCallbacks()).isZero();
             assertThat(OperatorSetup.heldEntries(harness.operator)).isZero();
-        } finally {
-            after.close();
         }
     }
 }

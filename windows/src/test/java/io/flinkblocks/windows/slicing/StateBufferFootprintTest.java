@@ -22,9 +22,9 @@ import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.aggregate.Aggregation;
 import io.flinkblocks.windows.aggregate.Aggregations;
+import io.flinkblocks.windows.result.WindowResult;
 
 /**
  * The heap a pending (key, slice) costs the operator, measured: its entry in the index of pending slices

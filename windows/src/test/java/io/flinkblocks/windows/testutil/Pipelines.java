@@ -31,10 +31,10 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.windows.LateRecord;
 import io.flinkblocks.windows.WindowBlock;
-import io.flinkblocks.windows.WindowResult;
 import io.flinkblocks.windows.WindowedResults;
+import io.flinkblocks.windows.result.LateRecord;
+import io.flinkblocks.windows.result.WindowResult;
 
 /** The pipelines the differential tests compare, each turned into tagged text lines. */
 public final class Pipelines {

@@ -20,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
 
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 
-/** Which state backend a job of a {@code MiniClusterExtension} ran on. */
+/** The cluster the window ITs run their jobs on, and which state backend a job of it ran on. */
 public final class StateBackends {
 
     /**
@@ -36,6 +38,18 @@ public final class StateBackends {
     public static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(100);
 
     private StateBackends() {}
+
+    /**
+     * One task manager with two slots (the ITs' highest parallelism), configured so that
+     * {@link StateBackendUnderTest#applyTo} can select either backend per job.
+     */
+    public static MiniClusterExtension twoSlotCluster() {
+        return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setNumberTaskManagers(1)
+                .setNumberSlotsPerTaskManager(2)
+                .setConfiguration(StateBackendUnderTest.clusterConfiguration())
+                .build());
+    }
 
     /**
      * The state backend job {@code job} of {@code cluster} runs or ran on, as its execution graph names

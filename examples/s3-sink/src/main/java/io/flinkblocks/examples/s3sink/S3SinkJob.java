@@ -99,7 +99,7 @@ public final class S3SinkJob {
                 .withProperties(window)
                 .count();
 
-        StreamSinks.serialized(counts.results(), properties.group(SINK_GROUP), WindowResultJsonLines.named("ticker", "count"));
+        StreamSinks.serialized(counts.results(), properties.group(SINK_GROUP), WindowResultJsonLines.withFieldNames("ticker", "count"));
         // Each late tick would have added 1 to a count: its value is 1.0.
         DataStream<DeadLetter> late = counts.lateDeadLetters("ticker", "value");
         DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);

@@ -13,15 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.windows;
+package io.flinkblocks.testing.layers.app.b;
 
-import java.io.Serializable;
+import io.flinkblocks.testing.layers.app.a.Upstream;
 
-import org.apache.flink.annotation.PublicEvolving;
-
-/** Reads the value a window aggregates from a record, e.g. {@code StockTick::getPrice}. */
-@PublicEvolving
-@FunctionalInterface
-public interface ValueExtractor<T, V> extends Serializable {
-    V valueOf(T record) throws Exception;
+/** The other half of the planted package cycle. */
+public class Downstream {
+    Upstream previous;
 }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.windows;
+package io.flinkblocks.windows.result;
 
 import java.util.HashMap;
 import java.util.Map;

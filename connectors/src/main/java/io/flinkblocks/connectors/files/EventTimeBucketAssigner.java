@@ -25,11 +25,16 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
 
 /**
  * Puts each record in a folder named by a date-time pattern ({@code yyyy-MM-dd--HH} by default, one
- * folder an hour) in a time zone. Unlike Flink's {@code DateTimeBucketAssigner}, which always uses the
- * processing time, the time can also be the record's event timestamp, so that replayed or late data
- * lands in the hour it belongs to. A record without a timestamp falls back to the processing time.
+ * folder an hour) in a time zone, by the record's event time or by the processing time.
+ *
+ * <p>How it differs from Flink's {@code DateTimeBucketAssigner}: Flink's always uses the
+ * processing time (the clock when the sink writes), so a replay of last week's data lands in this hour's
+ * folder. With {@link TimeSource#EVENT} this one uses the record's timestamp (set by the source or a
+ * timestamp assigner), so replayed or late data lands in the hour it belongs to; a record without a
+ * timestamp falls back to the processing time. With {@link TimeSource#PROCESSING} (the default of
+ * {@code bucket.time}) it behaves like Flink's.
  */
-final class DateTimeBucketAssigner<T> implements BucketAssigner<T, String> {
+final class EventTimeBucketAssigner<T> implements BucketAssigner<T, String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,7 +51,7 @@ final class DateTimeBucketAssigner<T> implements BucketAssigner<T, String> {
     private final TimeSource timeSource;
     private transient DateTimeFormatter formatter;
 
-    public DateTimeBucketAssigner(String pattern, ZoneId zone, TimeSource timeSource) {
+    public EventTimeBucketAssigner(String pattern, ZoneId zone, TimeSource timeSource) {
         this.pattern = pattern;
         this.zone = zone;
         this.timeSource = timeSource;
@@ -71,6 +76,6 @@ final class DateTimeBucketAssigner<T> implements BucketAssigner<T, String> {
 
     @Override
     public String toString() {
-        return "DateTimeBucketAssigner{pattern=" + pattern + ", zone=" + zone + ", time=" + timeSource + "}";
+        return "EventTimeBucketAssigner{pattern=" + pattern + ", zone=" + zone + ", time=" + timeSource + "}";
     }
 }
