@@ -33,7 +33,7 @@ import io.flinkblocks.runtime.PropertyGroup;
  * and never mixed with the job's results on standard output.
  *
  * <pre>{@code
- * DeadLetterOutput.attach(parsed.deadLetters(), JsonSerializationSchema.of(DeadLetter.class), properties);
+ * DeadLetterOutput.attach(parsed.deadLetters(), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
  * }</pre>
  */
 @PublicEvolving

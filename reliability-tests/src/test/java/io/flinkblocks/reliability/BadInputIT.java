@@ -34,8 +34,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.DeadLetter;
-import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;

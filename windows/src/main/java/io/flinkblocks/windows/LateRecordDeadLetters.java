@@ -36,8 +36,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.DeadLetter;
-import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.operators.json.JsonParseFunction;
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
@@ -58,7 +58,7 @@ import io.flinkblocks.windows.result.LateRecord;
  * DataStream<DeadLetter> late = LateRecordDeadLetters.<String, Double>of("Count ticks per ticker", size, size)
  *         .fields("ticker", "price")
  *         .applyTo(counts.lateRecords());                  // uid "count-ticks-per-ticker-late-records"
- * DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
+ * DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
  * }</pre>
  *
  * <p>Windows are those of a {@link WindowBlock} of the given size and slide: aligned to the epoch,

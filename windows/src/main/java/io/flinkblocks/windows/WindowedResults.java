@@ -21,7 +21,7 @@ import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
-import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.windows.result.LateRecord;
 import io.flinkblocks.windows.result.WindowResult;
 

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.flinkblocks.operators.json.DeadLetter;
-import io.flinkblocks.operators.json.DeadLetterReason;
-import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
+import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.windows.result.LateRecord;
 
 class LateRecordDeadLettersTest {
@@ -62,7 +62,7 @@ class LateRecordDeadLettersTest {
         assertThat(letter.getPayloadBytes()).isEqualTo(letter.getPayload().length());
         assertThat(letter.getError()).isEqualTo("event time 2026-11-24T10:00:00.100Z arrived after window"
                 + " [2026-11-24T10:00:00Z, 2026-11-24T10:00:01Z) of 'Count ticks per ticker' had fired");
-        String line = new String(JsonSerializationSchema.of(DeadLetter.class).serialize(letter), java.nio.charset.StandardCharsets.UTF_8);
+        String line = new String(JsonRecordSerializationSchema.of(DeadLetter.class).serialize(letter), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(new ObjectMapper().readTree(line).get("reason").asText()).isEqualTo("LATE");
     }
 

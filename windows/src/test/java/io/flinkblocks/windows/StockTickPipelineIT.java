@@ -39,7 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;

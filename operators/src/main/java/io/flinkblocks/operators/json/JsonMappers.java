@@ -15,6 +15,8 @@
  */
 package io.flinkblocks.operators.json;
 
+import java.time.LocalDateTime;
+
 import org.apache.flink.annotation.PublicEvolving;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -22,10 +24,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson configuration of the JSON blocks: java.time support with ISO-8601 text dates,
+ * The one Jackson configuration of the JSON blocks: java.time support with ISO-8601 text dates (a
+ * {@code LocalDateTime} read by the grammar every reader shares, {@code IsoTimestamps}),
  * unknown properties ignored (producers add fields), and strictness where silence would hide bad data:
  * {@code null} for a primitive field, trailing garbage after the document, numbers where text is
  * expected, and a key repeated in one object fail instead of turning into zeros or strings, or into
@@ -40,6 +44,9 @@ public final class JsonMappers {
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // after the JavaTimeModule, so it replaces that module's LocalDateTime reader
+                .addModule(new SimpleModule("event-time-grammar")
+                        .addDeserializer(LocalDateTime.class, new IsoLocalDateTimeDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -23,7 +23,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.flat.FlatJsonReader;
+import io.flinkblocks.operators.json.flat.RecordReader;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.PropertyOption;
 import io.flinkblocks.runtime.PropertyOptions;
@@ -40,7 +40,7 @@ import io.flinkblocks.runtime.PropertyOptions;
  * ticks.deadLetters().sinkTo(deadLetterSink);
  * }</pre>
  *
- * <p>Records are bound by Jackson, or, for flat records, by a {@link FlatJsonReader} given to
+ * <p>Records are bound by Jackson, or, for flat records, by a {@link io.flinkblocks.operators.json.flat.RecordReader} given to
  * {@link #reader}: several times faster, with the same checks and dead-letter reasons
  * ({@code JsonParse.of(StockTick.class).reader(StockTick.flatReader())}).
  *
@@ -73,7 +73,7 @@ public final class JsonParse<T> {
     private long maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
     private int deadLetterPayloadBytes = DEFAULT_DEAD_LETTER_PAYLOAD_BYTES;
     private RecordValidator<T> validator = RecordValidator.acceptAll();
-    private FlatJsonReader<T> flatReader;
+    private RecordReader<T> flatReader;
 
     private JsonParse(Class<T> type) {
         this.type = Objects.requireNonNull(type, "type");
@@ -113,7 +113,7 @@ public final class JsonParse<T> {
      * reasons: malformed JSON, a value of the wrong type (a document that is not an object included),
      * a missing or null required field.
      */
-    public JsonParse<T> reader(FlatJsonReader<T> reader) {
+    public JsonParse<T> reader(RecordReader<T> reader) {
         this.flatReader = Objects.requireNonNull(reader, "reader");
         return this;
     }
@@ -153,8 +153,8 @@ public final class JsonParse<T> {
     }
 
     /** A deserialization schema for sources, with the same checks; bad records are counted and skipped. */
-    public JsonDeserializationSchema<T> deserializationSchema() {
-        return new JsonDeserializationSchema<>(settings());
+    public JsonRecordDeserializationSchema<T> deserializationSchema() {
+        return new JsonRecordDeserializationSchema<>(settings());
     }
 
     private JsonRecordParser.Settings<T> settings() {

@@ -24,6 +24,7 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
+import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
 
 /**

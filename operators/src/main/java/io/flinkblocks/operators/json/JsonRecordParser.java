@@ -24,14 +24,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.json.flat.FlatJsonException;
-import io.flinkblocks.operators.json.flat.FlatJsonReader;
+import io.flinkblocks.operators.json.flat.RecordReader;
+import io.flinkblocks.operators.text.Utf8;
 
 /**
  * Parses one payload to a record or classifies why it cannot: the shared core of the parse operator and
  * the deserialization schema. Not thread-safe; each operator instance creates its own in {@code open()},
  * so the Jackson reader is built once per instance and reused for every record. With a
- * {@link FlatJsonReader} the record is read by it instead of Jackson, under the same checks and the
+ * {@link RecordReader} the record is read by it instead of Jackson, under the same checks and the
  * same dead-letter reasons.
  */
 final class JsonRecordParser<T> {
@@ -41,7 +43,7 @@ final class JsonRecordParser<T> {
     private static final int BOM_LENGTH = 3;
 
     private final ObjectReader reader;
-    private final FlatJsonReader<T> flatReader;
+    private final RecordReader<T> flatReader;
     private final long maxPayloadBytes;
     private final RecordValidator<T> validator;
 
@@ -49,7 +51,7 @@ final class JsonRecordParser<T> {
     private DeadLetterReason reason;
     private String error;
 
-    JsonRecordParser(Class<T> type, FlatJsonReader<T> flatReader, long maxPayloadBytes, RecordValidator<T> validator) {
+    JsonRecordParser(Class<T> type, RecordReader<T> flatReader, long maxPayloadBytes, RecordValidator<T> validator) {
         this.flatReader = flatReader;
         this.reader = flatReader == null ? JsonMappers.newMapper().readerFor(type) : null;
         this.maxPayloadBytes = maxPayloadBytes;
@@ -70,18 +72,14 @@ final class JsonRecordParser<T> {
         if (record == null) {
             return null; // reason and error are set
         }
-        String problem;
+        RecordProblem problem;
         try {
-            problem = validator.problem(record);
+            problem = validator.check(record);
         } catch (RuntimeException e) {
-            problem = "validator failed: " + e;
+            problem = RecordProblem.invalid("validator failed: " + e);
         }
         if (problem != null) {
-            return reject(
-                    problem.startsWith(RecordValidator.MISSING_PREFIX)
-                            ? DeadLetterReason.MISSING_FIELD
-                            : DeadLetterReason.INVALID,
-                    limit(problem));
+            return reject(problem.reason(), limit(problem.message()));
         }
         return record;
     }
@@ -200,14 +198,14 @@ final class JsonRecordParser<T> {
     static final class Settings<T> implements Serializable {
         private static final long serialVersionUID = 1L;
         final Class<T> type;
-        final FlatJsonReader<T> flatReader;
+        final RecordReader<T> flatReader;
         final long maxPayloadBytes;
         final int deadLetterPayloadBytes;
         final RecordValidator<T> validator;
 
         Settings(
                 Class<T> type,
-                FlatJsonReader<T> flatReader,
+                RecordReader<T> flatReader,
                 long maxPayloadBytes,
                 int deadLetterPayloadBytes,
                 RecordValidator<T> validator) {

@@ -19,6 +19,8 @@ import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
+import io.flinkblocks.operators.deadletter.DeadLetter;
+
 /** The two outputs of a parse operator: the parsed records and the dead letters. */
 @PublicEvolving
 public final class ParsedStream<T> {
@@ -34,7 +36,7 @@ public final class ParsedStream<T> {
         return records;
     }
 
-    /** The records that did not; connect them to any sink (serialize with {@link JsonSerializationSchema}). */
+    /** The records that did not; connect them to any sink (serialize with {@link JsonRecordSerializationSchema}). */
     public DataStream<DeadLetter> deadLetters() {
         return records.getSideOutput(JsonParseFunction.DEAD_LETTERS);
     }

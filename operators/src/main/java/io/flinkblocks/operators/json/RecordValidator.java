@@ -20,8 +20,11 @@ import java.util.function.Function;
 
 import org.apache.flink.annotation.PublicEvolving;
 
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
+
 /**
- * Checks a parsed record; a non-null answer is the problem, and the record becomes a dead letter.
+ * Checks a parsed record; a non-null answer is the problem, and the record becomes a dead letter
+ * ({@link DeadLetterReason#INVALID}, or the reason of the {@link RecordProblem} that {@link #check} returns).
  * Jackson enforces {@code required = true} only on creator properties; for setter-based POJOs use
  * {@link #requireNonNull} to reject records without a field.
  */
@@ -37,22 +40,40 @@ public interface RecordValidator<T> extends Serializable {
         return record -> null;
     }
 
+    /**
+     * The problem as a value: {@link RecordProblem#invalid} of {@link #problem} unless a validator says
+     * otherwise, as {@link #requireNonNull} does.
+     */
+    default RecordProblem check(T record) {
+        String problem = problem(record);
+        return problem == null ? null : RecordProblem.invalid(problem);
+    }
+
     /** Rejects records whose field (read by {@code getter}) is null, as {@link DeadLetterReason#MISSING_FIELD}. */
     static <T> RecordValidator<T> requireNonNull(String field, SerializableGetter<T> getter) {
-        return record -> getter.apply(record) == null ? MISSING_PREFIX + field : null;
+        return new ProblemCheck<T>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public RecordProblem check(T record) {
+                return getter.apply(record) == null ? RecordProblem.missingField(field) : null;
+            }
+        };
     }
 
     /** This check, then {@code next} when this one passes. */
     default RecordValidator<T> and(RecordValidator<T> next) {
         RecordValidator<T> first = this;
-        return record -> {
-            String problem = first.problem(record);
-            return problem != null ? problem : next.problem(record);
+        return new ProblemCheck<T>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public RecordProblem check(T record) {
+                RecordProblem problem = first.check(record);
+                return problem != null ? problem : next.check(record);
+            }
         };
     }
-
-    /** Problems that start with this text are reported as {@link DeadLetterReason#MISSING_FIELD}. */
-    String MISSING_PREFIX = "missing required field: ";
 
     /** A getter that Flink can ship with the job graph. */
     @FunctionalInterface

@@ -15,15 +15,17 @@
  */
 package io.flinkblocks.operators.watermarks;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 
 import org.apache.flink.annotation.PublicEvolving;
+
+import io.flinkblocks.operators.text.IsoTimestamps;
 
 /** Converts the values a timestamp field can hold to epoch milliseconds. */
 @PublicEvolving
@@ -53,7 +55,7 @@ public final class EventTimes {
         if (value instanceof java.util.Date) {
             return ((java.util.Date) value).getTime();
         }
-        return parse(value.toString().trim(), format, zone);
+        return parse(value.toString(), format, zone);
     }
 
     private static long fromTemporal(TemporalAccessor value, ZoneId zone) {
@@ -72,26 +74,31 @@ public final class EventTimes {
         throw new IllegalArgumentException("unsupported timestamp type " + value.getClass().getName());
     }
 
+    /**
+     * Text by the one grammar of {@link IsoTimestamps}, as every record reader reads it; the two ISO
+     * formats also say whether a zone must be written or must not be.
+     */
     private static long parse(String text, TimestampFormat format, ZoneId zone) {
         try {
             switch (format) {
                 case EPOCH_MILLIS:
                     return Long.parseLong(text);
                 case ISO_LOCAL_DATE_TIME:
-                    return LocalDateTime.parse(text).atZone(zone).toInstant().toEpochMilli();
+                    if (IsoTimestamps.hasZone(text)) {
+                        throw new DateTimeException("a zone is written, but the format is local");
+                    }
+                    return IsoTimestamps.epochMillis(text, zone);
                 case ISO_OFFSET_DATE_TIME:
-                    return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+                    if (!IsoTimestamps.hasZone(text)) {
+                        throw new DateTimeException("no zone is written, but the format needs one");
+                    }
+                    return IsoTimestamps.epochMillis(text, zone);
                 case AUTO:
                 default:
-                    if (isInteger(text)) {
-                        return Long.parseLong(text);
-                    }
-                    return hasOffset(text)
-                            ? OffsetDateTime.parse(text).toInstant().toEpochMilli()
-                            : LocalDateTime.parse(text).atZone(zone).toInstant().toEpochMilli();
+                    return isInteger(text) ? Long.parseLong(text) : IsoTimestamps.epochMillis(text, zone);
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a timestamp in format " + format, e);
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a timestamp in format " + format + ": " + e.getMessage(), e);
         }
     }
 
@@ -106,15 +113,5 @@ public final class EventTimes {
             }
         }
         return true;
-    }
-
-    /** True when the text after the time part carries {@code Z} or a {@code +hh:mm}/{@code -hh:mm} offset. */
-    private static boolean hasOffset(String text) {
-        int t = text.indexOf('T');
-        if (t < 0) {
-            return false;
-        }
-        String time = text.substring(t + 1);
-        return time.endsWith("Z") || time.endsWith("z") || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
     }
 }

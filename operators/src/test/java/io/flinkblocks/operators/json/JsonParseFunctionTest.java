@@ -29,6 +29,8 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.model.StockTick;
 
 class JsonParseFunctionTest {
@@ -202,8 +204,8 @@ class JsonParseFunctionTest {
 
     @Test
     void flatReaderReadsTheGoodCorpusLikeJackson() throws Exception {
-        JsonDeserializationSchema<StockTick> jackson = parse().deserializationSchema();
-        JsonDeserializationSchema<StockTick> flat = flatParse().deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> jackson = parse().deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> flat = flatParse().deserializationSchema();
         for (String good : goodCorpus()) {
             byte[] payload = good.getBytes(StandardCharsets.UTF_8);
             assertThat(flat.deserialize(payload)).as(good).isEqualTo(jackson.deserialize(payload));
@@ -212,7 +214,7 @@ class JsonParseFunctionTest {
 
     @Test
     void flatReaderDeserializationSchemaSkipsBadRecordsWithTheSameReasons() throws Exception {
-        JsonDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
         for (Bad bad : badCorpus()) {
             assertThat(schema.deserialize(bad.payload)).as(bad.toString()).isNull();
             assertThat(schema.lastReason()).as(bad.toString()).isEqualTo(bad.reason);
@@ -227,7 +229,7 @@ class JsonParseFunctionTest {
                             throw new IllegalArgumentException("no ticker allowed");
                         })
                         .build());
-        JsonDeserializationSchema<StockTick> schema = parse.deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> schema = parse.deserializationSchema();
         assertThat(schema.deserialize("{\"ticker\": \"AMZN\"}".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(schema.lastReason()).isEqualTo(DeadLetterReason.WRONG_TYPE);
     }
@@ -243,7 +245,7 @@ class JsonParseFunctionTest {
 
     @Test
     void jacksonRejectsAnyRepeatedKeyAsMalformed() throws Exception {
-        JsonDeserializationSchema<StockTick> schema = parse().deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> schema = parse().deserializationSchema();
         for (String json : repeatedUnboundKeys()) {
             assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8))).as(json).isNull();
             assertThat(schema.lastReason()).as(json).isEqualTo(DeadLetterReason.MALFORMED_JSON);
@@ -252,7 +254,7 @@ class JsonParseFunctionTest {
 
     @Test
     void flatReaderSkipsRepeatedKeysItDoesNotBind() throws Exception {
-        JsonDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
         StockTick expected = new StockTick(LocalDateTime.parse("2026-11-24T10:15:30.123"), "AMZN", 1.0);
         for (String json : repeatedUnboundKeys()) {
             assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8))).as(json).isEqualTo(expected);
@@ -378,7 +380,7 @@ class JsonParseFunctionTest {
 
     @Test
     void deserializationSchemaSkipsBadRecords() throws Exception {
-        JsonDeserializationSchema<StockTick> schema = parse().deserializationSchema();
+        JsonRecordDeserializationSchema<StockTick> schema = parse().deserializationSchema();
         assertThat(schema.deserialize(GOOD.getBytes(StandardCharsets.UTF_8)).getTicker()).isEqualTo("AMZN");
         for (Bad bad : badCorpus()) {
             assertThat(schema.deserialize(bad.payload)).as(bad.toString()).isNull();
@@ -389,7 +391,7 @@ class JsonParseFunctionTest {
     @Test
     void serializationSchemaWritesWhatTheParserReads() throws Exception {
         StockTick tick = new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17);
-        JsonSerializationSchema<StockTick> lines = JsonSerializationSchema.jsonLines(StockTick.class);
+        JsonRecordSerializationSchema<StockTick> lines = JsonRecordSerializationSchema.jsonLines(StockTick.class);
         String line = new String(lines.serialize(tick), StandardCharsets.UTF_8);
         assertThat(line).isEqualTo("{\"event_time\":\"2026-11-24T10:15:30.123\",\"ticker\":\"AMZN\",\"price\":42.17}\n");
         assertThat(parse().deserializationSchema().deserialize(line.getBytes(StandardCharsets.UTF_8))).isEqualTo(tick);
@@ -400,7 +402,7 @@ class JsonParseFunctionTest {
         assertThat(org.apache.flink.api.common.typeinfo.TypeInformation.of(DeadLetter.class))
                 .isInstanceOf(org.apache.flink.api.java.typeutils.PojoTypeInfo.class);
         DeadLetter letter = new DeadLetter("{", 1, false, DeadLetterReason.MALFORMED_JSON, "Unexpected end-of-input", 42L, "Parse stock ticks");
-        String line = new String(JsonSerializationSchema.jsonLines(DeadLetter.class).serialize(letter), StandardCharsets.UTF_8);
+        String line = new String(JsonRecordSerializationSchema.jsonLines(DeadLetter.class).serialize(letter), StandardCharsets.UTF_8);
         assertThat(line).isEqualTo("{\"payload\":\"{\",\"payload_encoding\":\"utf-8\",\"payload_bytes\":1,\"truncated\":false,\"reason\":\"MALFORMED_JSON\","
                 + "\"error\":\"Unexpected end-of-input\",\"timestamp\":42,\"operator\":\"Parse stock ticks\"}\n");
     }
@@ -423,7 +425,7 @@ class JsonParseFunctionTest {
                 assertThat(letters.get(0).decodePayload()).isEqualTo(broken);
                 assertThat(letters.get(1).getPayload()).isEqualTo("//4AAA==");
                 assertThat(letters.get(1).decodePayload()).isEqualTo(utf16);
-                String line = new String(JsonSerializationSchema.of(DeadLetter.class).serialize(letters.get(0)), StandardCharsets.UTF_8);
+                String line = new String(JsonRecordSerializationSchema.of(DeadLetter.class).serialize(letters.get(0)), StandardCharsets.UTF_8);
                 assertThat(line).startsWith("{\"payload\":\"eyLDKCI6MX0=\",\"payload_encoding\":\"base64\",\"payload_bytes\":8,"
                         + "\"truncated\":false,\"reason\":\"NOT_UTF8\"");
             }

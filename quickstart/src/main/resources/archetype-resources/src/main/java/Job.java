@@ -10,9 +10,9 @@ import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.json.JsonParse;
-import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.watermarks.WatermarkStrategies;
 import io.flinkblocks.runtime.ApplicationProperties;
@@ -82,6 +82,6 @@ public final class Job {
 
         // Every record the job could not use, with the reason: parse failures and ticks too late for their window.
         DataStream<DeadLetter> late = maxPrices.lateDeadLetters("ticker", "price");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }

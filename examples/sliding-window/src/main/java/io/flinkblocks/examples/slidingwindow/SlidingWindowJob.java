@@ -25,9 +25,9 @@ import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.json.JsonParse;
-import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.operators.watermarks.WatermarkStrategies;
@@ -90,6 +90,6 @@ public final class SlidingWindowJob {
 
         StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
         DataStream<DeadLetter> late = minima.lateDeadLetters("ticker", "price");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.flinkblocks.operators.json.DeadLetter;
-import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;

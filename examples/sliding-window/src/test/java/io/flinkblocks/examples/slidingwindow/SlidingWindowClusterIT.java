@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.flinkblocks.operators.json.DeadLetter;
-import io.flinkblocks.operators.json.DeadLetterReason;
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.ClusterJobRun;

@@ -26,9 +26,9 @@ import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.json.JsonParse;
-import io.flinkblocks.operators.json.JsonSerializationSchema;
+import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.operators.watermarks.WatermarkStrategies;
@@ -101,6 +101,6 @@ public final class TumblingWindowJob {
         StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
         // Each late tick would have added 1 to a count: its value is 1.0.
         DataStream<DeadLetter> late = counts.lateDeadLetters("ticker", "value");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }

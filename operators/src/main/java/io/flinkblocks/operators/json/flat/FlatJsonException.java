@@ -41,7 +41,9 @@ public class FlatJsonException extends Exception {
     }
 
     public FlatJsonException(String message, int position, Kind kind) {
-        super(message + (position >= 0 ? " at byte " + position : ""));
+        // Bad input, not a fault of the code: a stack trace would say nothing and cost more than the read,
+        // for every record of a flood of bad ones.
+        super(message + (position >= 0 ? " at byte " + position : ""), null, false, false);
         this.position = position;
         this.kind = kind;
     }

@@ -17,14 +17,17 @@ package io.flinkblocks.operators.json.flat;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.util.function.SerializableSupplier;
+
+import io.flinkblocks.operators.text.IsoTimestamps;
 
 /**
  * Reads flat JSON records, objects whose fields are strings, numbers, booleans or date-times, straight
@@ -51,10 +54,13 @@ import org.apache.flink.util.function.SerializableSupplier;
  * serializable, so one can be built in a job's {@code main} and shared by an operator's calls.
  */
 @PublicEvolving
-public final class FlatJsonReader<T> implements Serializable {
+public final class FlatJsonReader<T> implements RecordReader<T> {
 
     private static final long serialVersionUID = 1L;
     private static final double[] POWERS_OF_TEN = new double[23];
+
+    /** The most containers around a value inside the value of a field that is not bound. */
+    static final int MAX_SKIPPED_DEPTH = 64;
 
     /** Bytes that end the fast scan of a string: the quote, the backslash and control characters. */
     private static final boolean[] STRING_SPECIAL = new boolean[256];
@@ -97,9 +103,10 @@ public final class FlatJsonReader<T> implements Serializable {
         void set(T target, LocalDateTime value);
     }
 
-    private enum Kind { STRING, DOUBLE, LONG, BOOLEAN, TIMESTAMP, LOCAL_DATE_TIME }
+    enum Kind { STRING, DOUBLE, LONG, BOOLEAN, TIMESTAMP, LOCAL_DATE_TIME }
 
-    private static final class Field<T> implements Serializable {
+    /** A bound field: its name, type and setter; shared with {@link JacksonStreamingReader}. */
+    static final class Field<T> implements Serializable {
         private static final long serialVersionUID = 1L;
         final String name;
         final byte[] nameBytes;
@@ -130,13 +137,7 @@ public final class FlatJsonReader<T> implements Serializable {
     private FlatJsonReader(SerializableSupplier<T> factory, Field<T>[] fields, ZoneOffset localOffset) {
         this.factory = factory;
         this.fields = fields;
-        long mask = 0;
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].required) {
-                mask |= 1L << i;
-            }
-        }
-        this.requiredMask = mask;
+        this.requiredMask = requiredMask(fields);
         this.localOffset = localOffset;
     }
 
@@ -145,11 +146,8 @@ public final class FlatJsonReader<T> implements Serializable {
         return new Builder<>(factory);
     }
 
-    public T read(byte[] record) throws FlatJsonException {
-        return read(record, 0, record.length);
-    }
-
     /** Reads the record in {@code bytes[offset, offset + length)}. */
+    @Override
     public T read(byte[] bytes, int offset, int length) throws FlatJsonException {
         int end = offset + length;
         int i = skipWhitespace(bytes, offset, end);
@@ -220,10 +218,7 @@ public final class FlatJsonReader<T> implements Serializable {
         if (skipWhitespace(bytes, i, end) != end) {
             throw new FlatJsonException("unexpected characters after the JSON object", i - offset);
         }
-        if ((set & requiredMask) != requiredMask) {
-            throw new FlatJsonException(
-                    "missing required field '" + firstMissing(set) + "'", -1, FlatJsonException.Kind.MISSING_FIELD);
-        }
+        checkRequired(fields, requiredMask, set);
         return target;
     }
 
@@ -273,9 +268,8 @@ public final class FlatJsonReader<T> implements Serializable {
                     long millis;
                     try {
                         millis = IsoTimestamps.epochMillis(bytes, i + 1, close, localOffset);
-                    } catch (FlatJsonException e) {
-                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""),
-                                i - offset, FlatJsonException.Kind.WRONG_TYPE);
+                    } catch (DateTimeException e) {
+                        millis = readEscaped(field, e, bytes, i, close, offset, text -> IsoTimestamps.epochMillis(text, localOffset));
                     }
                     ((LongSetter<T>) field.setter).set(target, millis);
                     return close + 1;
@@ -290,21 +284,74 @@ public final class FlatJsonReader<T> implements Serializable {
                     LocalDateTime value;
                     try {
                         value = IsoTimestamps.localDateTime(bytes, i + 1, close, localOffset);
-                    } catch (FlatJsonException e) {
-                        throw new FlatJsonException("field '" + field.name + "': " + e.getMessage().replaceAll(" at byte \\d+$", ""),
-                                i - offset, FlatJsonException.Kind.WRONG_TYPE);
+                    } catch (DateTimeException e) {
+                        value = readEscaped(field, e, bytes, i, close, offset, text -> IsoTimestamps.localDateTime(text, localOffset));
                     }
                     ((LocalDateTimeSetter<T>) field.setter).set(target, value);
                     return close + 1;
                 }
                 int after = scanNumber(field, bytes, i, end, offset);
                 long millis = parseLong(field, bytes, i, after, offset);
-                ((LocalDateTimeSetter<T>) field.setter).set(target, LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), localOffset));
+                LocalDateTime value;
+                try {
+                    value = IsoTimestamps.localDateTimeOfEpochMillis(millis, localOffset);
+                } catch (DateTimeException e) {
+                    throw badDateTime(field, e, i - offset);
+                }
+                ((LocalDateTimeSetter<T>) field.setter).set(target, value);
                 return after;
             }
             default:
                 throw new IllegalStateException("unhandled kind " + field.kind);
         }
+    }
+
+    /**
+     * Reads a date-time string the grammar rejected as bytes again as text when it has escapes: JSON's
+     * {@code "\u0032026-..."} is {@code "2026-..."}, as Jackson reads it. Rare, so decoded only after the
+     * fast path failed; without escapes the grammar's rejection stands.
+     */
+    private static <V> V readEscaped(Field<?> field, DateTimeException rejection, byte[] bytes, int quote, int close,
+            int offset, Function<String, V> grammar) throws FlatJsonException {
+        for (int k = quote + 1; k < close; k++) {
+            if (bytes[k] == '\\') {
+                try {
+                    return grammar.apply(decodeString(bytes, quote + 1, close, offset));
+                } catch (DateTimeException e) {
+                    throw badDateTime(field, e, quote - offset);
+                }
+            }
+        }
+        throw badDateTime(field, rejection, quote - offset);
+    }
+
+    /** A date-time field whose value the grammar of {@link IsoTimestamps} rejects. */
+    static FlatJsonException badDateTime(Field<?> field, DateTimeException e, int position) {
+        return new FlatJsonException("field '" + field.name + "': " + e.getMessage(), position, FlatJsonException.Kind.WRONG_TYPE);
+    }
+
+    /** Fails on the first required field that was absent or null: {@code set} has a bit for each present one. */
+    static void checkRequired(Field<?>[] fields, long requiredMask, long set) throws FlatJsonException {
+        if ((set & requiredMask) == requiredMask) {
+            return;
+        }
+        for (int f = 0; f < fields.length; f++) {
+            if (fields[f].required && (set & (1L << f)) == 0) {
+                throw new FlatJsonException(
+                        "missing required field '" + fields[f].name + "'", -1, FlatJsonException.Kind.MISSING_FIELD);
+            }
+        }
+    }
+
+    /** A bit for each required field, at the field's index. */
+    static long requiredMask(Field<?>[] fields) {
+        long mask = 0;
+        for (int f = 0; f < fields.length; f++) {
+            if (fields[f].required) {
+                mask |= 1L << f;
+            }
+        }
+        return mask;
     }
 
     private static void expectString(Field<?> field, byte[] bytes, int i, int end, int offset) throws FlatJsonException {
@@ -353,6 +400,22 @@ public final class FlatJsonReader<T> implements Serializable {
             i++;
         }
         throw new FlatJsonException("unterminated string", end - offset);
+    }
+
+    /**
+     * The index of the closing quote of a string that is skipped, its escapes and UTF-8 checked as if it
+     * were read (a record read without error is valid throughout); only a string with escapes or
+     * non-ASCII bytes is decoded.
+     */
+    private static int skipString(byte[] bytes, int i, int end, int offset) throws FlatJsonException {
+        int close = scanString(bytes, i, end, offset);
+        for (int k = i; k < close; k++) {
+            if (bytes[k] < 0 || bytes[k] == '\\') {
+                decodeSlow(bytes, i, close, offset);
+                break;
+            }
+        }
+        return close;
     }
 
     /** The string in {@code bytes[start, end)}: ASCII without escapes is copied as is, the rest decoded strictly. */
@@ -532,32 +595,34 @@ public final class FlatJsonReader<T> implements Serializable {
         if (negative) {
             i++;
         }
-        long value = 0;
+        long value = 0; // accumulated negative, so Long.MIN_VALUE, one larger in magnitude than MAX_VALUE, fits
         for (; i < end; i++) {
             if (!isDigit(bytes[i])) {
                 throw typeError(field, "an integer", bytes, start, end, offset);
             }
             int digit = bytes[i] - '0';
-            if (value > (Long.MAX_VALUE - digit) / 10) {
+            if (value < (Long.MIN_VALUE + digit) / 10) {
                 throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset,
                         FlatJsonException.Kind.WRONG_TYPE);
             }
-            value = value * 10 + digit;
+            value = value * 10 - digit;
         }
-        return negative ? -value : value;
+        if (!negative && value == Long.MIN_VALUE) {
+            throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset,
+                    FlatJsonException.Kind.WRONG_TYPE);
+        }
+        return negative ? value : -value;
     }
 
     // ---- unbound values and helpers
 
     private static int skipValue(byte[] bytes, int i, int end, int offset, int depth) throws FlatJsonException {
-        if (depth > 64) {
+        if (depth > MAX_SKIPPED_DEPTH) {
             throw new FlatJsonException("nesting too deep", i - offset);
         }
         byte b = bytes[i];
         if (b == '"') {
-            int close = scanString(bytes, i + 1, end, offset);
-            decodeString(bytes, i + 1, close, offset); // validates UTF-8 and escapes
-            return close + 1;
+            return skipString(bytes, i + 1, end, offset) + 1;
         }
         if (b == '{' || b == '[') {
             byte close = b == '{' ? (byte) '}' : (byte) ']';
@@ -570,7 +635,7 @@ public final class FlatJsonReader<T> implements Serializable {
                     if (i >= end || bytes[i] != '"') {
                         throw new FlatJsonException("expected a field name", i - offset);
                     }
-                    i = skipWhitespace(bytes, scanString(bytes, i + 1, end, offset) + 1, end);
+                    i = skipWhitespace(bytes, skipString(bytes, i + 1, end, offset) + 1, end);
                     if (i >= end || bytes[i] != ':') {
                         throw new FlatJsonException("expected ':'", i - offset);
                     }
@@ -685,15 +750,6 @@ public final class FlatJsonReader<T> implements Serializable {
         return b >= '0' && b <= '9';
     }
 
-    private String firstMissing(long set) {
-        for (int f = 0; f < fields.length; f++) {
-            if (fields[f].required && (set & (1L << f)) == 0) {
-                return fields[f].name;
-            }
-        }
-        return "?";
-    }
-
     /** Binds field names to setters. */
     public static final class Builder<T> {
         private final SerializableSupplier<T> factory;
@@ -753,9 +809,16 @@ public final class FlatJsonReader<T> implements Serializable {
             return this;
         }
 
+        /** The hand-written reader over the bytes. */
         @SuppressWarnings("unchecked")
         public FlatJsonReader<T> build() {
             return new FlatJsonReader<>(factory, fields.toArray(new Field[0]), localOffset);
+        }
+
+        /** A reader of the same fields and rules over Jackson's streaming parser. */
+        @SuppressWarnings("unchecked")
+        public JacksonStreamingReader<T> buildStreaming() {
+            return new JacksonStreamingReader<>(factory, fields.toArray(new Field[0]), localOffset);
         }
 
         private Builder<T> add(String name, Kind kind, Serializable setter) {

@@ -248,6 +248,28 @@ class FlatJsonReaderTest {
 
         byte[] unboundName = {'{', '"', (byte) 0xFF, '"', ':', '1', '}'};
         assertThatThrownBy(() -> READER.read(unboundName)).hasMessageContaining("invalid UTF-8");
+        byte[] nestedName = {'{', '"', 'x', '"', ':', '{', '"', (byte) 0xFF, '"', ':', '1', '}', '}'};
+        assertThatThrownBy(() -> READER.read(nestedName)).hasMessageContaining("invalid UTF-8");
+        assertThatThrownBy(() -> read("{\"x\": {\"\\q\": 1}}")).hasMessageContaining("bad escape");
+    }
+
+    @Test
+    void readsTheWholeRangeOfLongsAndNoMore() throws Exception {
+        String tick = "{\"event_time\": 0, \"ticker\": \"A\", \"price\": 1, \"volume\": ";
+
+        assertThat(read(tick + Long.MIN_VALUE + "}").volume).isEqualTo(Long.MIN_VALUE);
+        assertThat(read(tick + Long.MAX_VALUE + "}").volume).isEqualTo(Long.MAX_VALUE);
+        assertThatThrownBy(() -> read(tick + "9223372036854775808}")).hasMessageContaining("integer out of range");
+        assertThatThrownBy(() -> read(tick + "-9223372036854775809}")).hasMessageContaining("integer out of range");
+    }
+
+    @Test
+    void readsDateTimesWrittenWithEscapesAsTheirText() throws Exception {
+        Tick tick = read("{\"event_time\": \"\\u0032026-11-24T10:15:30\\u005a\", \"ticker\": \"A\", \"price\": 1}");
+
+        assertThat(tick.eventTime).isEqualTo(utcMillis("2026-11-24T10:15:30"));
+        assertThatThrownBy(() -> read("{\"event_time\": \"\\u0032026-13-24T10:15:30\", \"ticker\": \"A\", \"price\": 1}"))
+                .isInstanceOf(FlatJsonException.class).hasMessageContaining("date-time field out of range");
     }
 
     @Test

@@ -13,20 +13,29 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.operators.json;
+package io.flinkblocks.operators.text;
+
+import org.apache.flink.annotation.Internal;
 
 /** A strict UTF-8 check (no overlong forms, no surrogates, nothing above U+10FFFF), without allocating. */
-final class Utf8 {
+@Internal
+public final class Utf8 {
 
     private Utf8() {}
 
-    static boolean isValid(byte[] bytes) {
-        return isValid(bytes, bytes.length);
+    public static boolean isValid(byte[] bytes) {
+        return isValid(bytes, 0, bytes.length);
     }
 
     /** Whether the first {@code n} bytes are valid UTF-8 on their own. */
-    static boolean isValid(byte[] bytes, int n) {
-        int i = 0;
+    public static boolean isValid(byte[] bytes, int n) {
+        return isValid(bytes, 0, n);
+    }
+
+    /** Whether {@code bytes[from, to)} are valid UTF-8 on their own. */
+    public static boolean isValid(byte[] bytes, int from, int to) {
+        int n = to;
+        int i = from;
         while (i < n) {
             int b = bytes[i];
             if (b >= 0) { // ASCII: the common case, one compare per byte
@@ -71,7 +80,7 @@ final class Utf8 {
         return index < n && (bytes[index] & 0xC0) == 0x80;
     }
 
-    static boolean isBlank(byte[] bytes) {
+    public static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
             if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
                 return false;

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.operators.json;
+package io.flinkblocks.operators.deadletter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,13 +25,15 @@ import org.apache.flink.annotation.PublicEvolving;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import io.flinkblocks.operators.text.Utf8;
+
 /**
  * A record that could not be parsed or validated, or came too late for its windows, as the dead-letter
  * output carries it: the payload (cut to the configured limit), how it is encoded
  * ({@value #UTF_8}: the record's own text; {@value #BASE64}: its original bytes, for a payload that is
  * not valid UTF-8), its original size in bytes, the reason and error text, when it was rejected (epoch
  * millis, processing time) and which operator rejected it. A Flink POJO; serialize it with
- * {@code JsonSerializationSchema} for any sink.
+ * {@code JsonRecordSerializationSchema} for any sink.
  */
 @PublicEvolving
 @JsonPropertyOrder({"payload", "payload_encoding", "payload_bytes", "truncated", "reason", "error", "timestamp", "operator"})

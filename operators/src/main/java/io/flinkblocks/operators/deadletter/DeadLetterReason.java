@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.operators.json;
+package io.flinkblocks.operators.deadletter;
 
 import org.apache.flink.annotation.PublicEvolving;
 

@@ -13,28 +13,38 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.flinkblocks.operators.json.flat;
+package io.flinkblocks.operators.text;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.apache.flink.annotation.Internal;
+
 /**
- * Reads ISO-8601 date-times straight from bytes into epoch milliseconds, without building a String or
+ * The one grammar of event times written as text, shared by every reader of records (the flat reader,
+ * the Jackson streaming reader, Jackson binding of {@code LocalDateTime}, the watermark assigners), so a
+ * tick is accepted or a dead letter whatever reads it.
+ *
+ * <p>Reads ISO-8601 date-times straight from bytes into epoch milliseconds, without building a String or
  * a {@code LocalDateTime}: {@code 2026-11-24T10:15:30} (seconds optional), with an optional fraction of 1 to 9 digits,
  * an optional {@code Z} or {@code +HH:MM}/{@code -HH:MM} offset, and a space accepted instead of the
  * {@code T} (as Python's {@code str(datetime)} writes it). A local date-time is read in the given zone
- * offset. Anything else is rejected, never guessed.
+ * offset. Anything else is rejected, never guessed, with a {@link DateTimeException} saying what.
  */
-final class IsoTimestamps {
+@Internal
+public final class IsoTimestamps {
 
     private IsoTimestamps() {}
 
     /**
      * The epoch millis of the date-time in {@code bytes[start, end)}.
      *
-     * @throws FlatJsonException if it is not an ISO-8601 date-time
+     * @throws DateTimeException if it is not an ISO-8601 date-time
      */
-    static long epochMillis(byte[] bytes, int start, int end, ZoneOffset localOffset) throws FlatJsonException {
+    public static long epochMillis(byte[] bytes, int start, int end, ZoneOffset localOffset) {
         int timeEnd = timeEnd(bytes, start, end);
         int year = digits(bytes, start, 4);
         int month = digits(bytes, start + 5, 2);
@@ -43,23 +53,10 @@ final class IsoTimestamps {
         int minute = digits(bytes, start + 14, 2);
         int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
         if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-            throw new FlatJsonException("date-time field out of range", start);
+            throw new DateTimeException("date-time field out of range");
         }
-        int i = timeEnd;
-        int millis = 0;
-        if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
-            i++;
-            int fractionStart = i;
-            int scale = 100;
-            while (i < end && isDigit(bytes[i])) {
-                millis += (bytes[i] - '0') * scale;
-                scale /= 10;
-                i++;
-            }
-            if (i == fractionStart || i - fractionStart > 9) {
-                throw new FlatJsonException("bad fraction of second in date-time", fractionStart);
-            }
-        }
+        int i = fractionEnd(bytes, start, timeEnd, end);
+        int millis = nanos(bytes, timeEnd, i) / 1_000_000;
         long offsetSeconds = localOffset.getTotalSeconds();
         if (i < end) {
             if ((bytes[i] == 'Z' || bytes[i] == 'z') && i + 1 == end) {
@@ -68,11 +65,11 @@ final class IsoTimestamps {
                 int offsetHours = digits(bytes, i + 1, 2);
                 int offsetMinutes = digits(bytes, i + 4, 2);
                 if (offsetHours > 18 || offsetMinutes > 59) {
-                    throw new FlatJsonException("zone offset out of range", i);
+                    throw new DateTimeException("zone offset out of range");
                 }
                 offsetSeconds = (offsetHours * 3600L + offsetMinutes * 60L) * (bytes[i] == '-' ? -1 : 1);
             } else {
-                throw new FlatJsonException("unexpected characters after date-time", i);
+                throw new DateTimeException("unexpected characters after date-time");
             }
         }
         long epochDay = epochDay(year, month, day);
@@ -85,57 +82,114 @@ final class IsoTimestamps {
      * date-time as written, to the nanosecond; one with {@code Z} or an offset converted to
      * {@code localOffset}.
      *
-     * @throws FlatJsonException if it is not an ISO-8601 date-time
+     * @throws DateTimeException if it is not an ISO-8601 date-time
      */
-    static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) throws FlatJsonException {
+    public static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) {
+        long millis = epochMillis(bytes, start, end, localOffset); // checks the whole text
         int timeEnd = timeEnd(bytes, start, end);
+        int nanos = nanos(bytes, timeEnd, fractionEnd(bytes, start, timeEnd, end));
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), nanos, localOffset);
+    }
+
+    /**
+     * The epoch millis of {@code text}: a date-time with {@code Z} or an offset as written, a local one
+     * in {@code zone} (whose rules decide the offset, daylight saving time included).
+     *
+     * @throws DateTimeException if it is not an ISO-8601 date-time
+     */
+    public static long epochMillis(String text, ZoneId zone) {
+        byte[] bytes = ascii(text);
+        if (zone instanceof ZoneOffset) {
+            return epochMillis(bytes, 0, bytes.length, (ZoneOffset) zone);
+        }
+        if (hasZone(bytes, 0, bytes.length)) {
+            return epochMillis(bytes, 0, bytes.length, ZoneOffset.UTC);
+        }
+        return localDateTime(bytes, 0, bytes.length, ZoneOffset.UTC).atZone(zone).toInstant().toEpochMilli();
+    }
+
+    /** {@link #localDateTime(byte[], int, int, ZoneOffset)} of text. */
+    public static LocalDateTime localDateTime(String text, ZoneOffset localOffset) {
+        byte[] bytes = ascii(text);
+        return localDateTime(bytes, 0, bytes.length, localOffset);
+    }
+
+    /** Whether the well-shaped date-time in {@code bytes[start, end)} ends with {@code Z} or an offset. */
+    public static boolean hasZone(byte[] bytes, int start, int end) {
+        return fractionEnd(bytes, start, timeEnd(bytes, start, end), end) < end;
+    }
+
+    /** {@link #hasZone(byte[], int, int)} of text. */
+    public static boolean hasZone(String text) {
+        byte[] bytes = ascii(text);
+        return hasZone(bytes, 0, bytes.length);
+    }
+
+    /**
+     * The local date-time in {@code localOffset} of a number of epoch milliseconds, as the readers take a
+     * numeric date-time.
+     *
+     * @throws DateTimeException if the instant is beyond the years {@code LocalDateTime} holds
+     */
+    public static LocalDateTime localDateTimeOfEpochMillis(long millis, ZoneOffset localOffset) {
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), localOffset);
+    }
+
+    /**
+     * The bytes of text for the grammar, which is ASCII only: any other character becomes a byte the
+     * grammar never accepts (a plain cast could turn one into a digit).
+     */
+    private static byte[] ascii(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = text.charAt(i);
+            bytes[i] = c < 0x80 ? (byte) c : 0;
+        }
+        return bytes;
+    }
+
+
+    /** The index after the fraction of a second that may follow the seconds, checked: 1 to 9 digits. */
+    private static int fractionEnd(byte[] bytes, int start, int timeEnd, int end) {
         int i = timeEnd;
-        int nanos = 0;
         if (timeEnd == start + 19 && i < end && bytes[i] == '.') {
             i++;
             int fractionStart = i;
-            int scale = 100_000_000;
             while (i < end && isDigit(bytes[i])) {
-                nanos += (bytes[i] - '0') * scale;
-                scale /= 10;
                 i++;
             }
             if (i == fractionStart || i - fractionStart > 9) {
-                throw new FlatJsonException("bad fraction of second in date-time", fractionStart);
+                throw new DateTimeException("bad fraction of second in date-time");
             }
         }
-        if (i < end) {
-            // with a zone: through epoch time, which also validates it
-            long millis = epochMillis(bytes, start, end, localOffset);
-            long seconds = Math.floorDiv(millis, 1000L);
-            return LocalDateTime.ofEpochSecond(seconds, nanos, localOffset);
+        return i;
+    }
+
+    /** The nanoseconds of the checked fraction in {@code bytes[timeEnd, fractionEnd)}, its '.' included; 0 without one. */
+    private static int nanos(byte[] bytes, int timeEnd, int fractionEnd) {
+        int nanos = 0;
+        int scale = 100_000_000;
+        for (int i = timeEnd + 1; i < fractionEnd; i++) {
+            nanos += (bytes[i] - '0') * scale;
+            scale /= 10;
         }
-        int year = digits(bytes, start, 4);
-        int month = digits(bytes, start + 5, 2);
-        int day = digits(bytes, start + 8, 2);
-        int hour = digits(bytes, start + 11, 2);
-        int minute = digits(bytes, start + 14, 2);
-        int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-            throw new FlatJsonException("date-time field out of range", start);
-        }
-        return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        return nanos;
     }
 
     /**
      * Checks the shape {@code yyyy-MM-ddTHH:mm[:ss]} and returns the index after it. Seconds are
      * optional, as in ISO-8601 and in what {@code LocalDateTime.toString()} writes for a whole minute.
      */
-    private static int timeEnd(byte[] bytes, int start, int end) throws FlatJsonException {
+    private static int timeEnd(byte[] bytes, int start, int end) {
         if (end - start < 16 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
                 || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
                 || bytes[start + 13] != ':') {
-            throw new FlatJsonException("not an ISO-8601 date-time", start);
+            throw new DateTimeException("not an ISO-8601 date-time");
         }
         return end - start >= 19 && bytes[start + 16] == ':' ? start + 19 : start + 16;
     }
 
-    private static int digits(byte[] bytes, int at, int count) throws FlatJsonException {
+    private static int digits(byte[] bytes, int at, int count) {
         int value = 0;
         int sign = 0; // negative once any byte is not a digit: one branch per number, not per byte
         for (int i = at; i < at + count; i++) {
@@ -144,7 +198,7 @@ final class IsoTimestamps {
             value = value * 10 + digit;
         }
         if (sign < 0) {
-            throw new FlatJsonException("expected digits in date-time", at);
+            throw new DateTimeException("expected digits in date-time");
         }
         return value;
     }

@@ -21,13 +21,15 @@ import org.apache.flink.api.common.serialization.SerializationSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import io.flinkblocks.operators.deadletter.DeadLetter;
+
 /**
  * Serializes records (parsed records, {@link DeadLetter}s, window results) to one JSON document each,
  * in UTF-8, optionally followed by a newline for JSON-lines files and Firehose delivery to S3. The
  * Jackson writer is built once per instance in {@link #open}.
  */
 @PublicEvolving
-public final class JsonSerializationSchema<T> implements SerializationSchema<T> {
+public final class JsonRecordSerializationSchema<T> implements SerializationSchema<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,19 +38,19 @@ public final class JsonSerializationSchema<T> implements SerializationSchema<T> 
 
     private transient ObjectWriter writer;
 
-    private JsonSerializationSchema(Class<T> type, boolean newline) {
+    private JsonRecordSerializationSchema(Class<T> type, boolean newline) {
         this.type = type;
         this.newline = newline;
     }
 
     /** One JSON document per record, nothing after it. */
-    public static <T> JsonSerializationSchema<T> of(Class<T> type) {
-        return new JsonSerializationSchema<>(type, false);
+    public static <T> JsonRecordSerializationSchema<T> of(Class<T> type) {
+        return new JsonRecordSerializationSchema<>(type, false);
     }
 
     /** One JSON document per record followed by {@code \n}. */
-    public static <T> JsonSerializationSchema<T> jsonLines(Class<T> type) {
-        return new JsonSerializationSchema<>(type, true);
+    public static <T> JsonRecordSerializationSchema<T> jsonLines(Class<T> type) {
+        return new JsonRecordSerializationSchema<>(type, true);
     }
 
     @Override

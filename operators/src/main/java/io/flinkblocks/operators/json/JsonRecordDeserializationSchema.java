@@ -22,6 +22,7 @@ import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
 
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
 
 /**
@@ -31,7 +32,7 @@ import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
  * use {@link JsonParse#fromBytes} instead. Create it with {@link JsonParse#deserializationSchema()}.
  */
 @PublicEvolving
-public final class JsonDeserializationSchema<T> implements DeserializationSchema<T> {
+public final class JsonRecordDeserializationSchema<T> implements DeserializationSchema<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,7 +41,7 @@ public final class JsonDeserializationSchema<T> implements DeserializationSchema
     private transient JsonRecordParser<T> parser;
     private transient Counter skipped;
 
-    JsonDeserializationSchema(JsonRecordParser.Settings<T> settings) {
+    JsonRecordDeserializationSchema(JsonRecordParser.Settings<T> settings) {
         this.settings = settings;
     }
 
