@@ -94,8 +94,6 @@ public final class GoalReport {
         String json = "JsonParsingBenchmark.";
         goal("JSON: block / guide tree parse", json + "blockFlatReader", json + "guideTreeParse", 1.8);
         goal("JSON: block / token-walk floor", json + "blockFlatReader", json + "floorTokenWalk", 0.85);
-        goal("JSON: hand reader / Jackson streaming reader (met: keep the hand reader)",
-                json + "blockFlatReader", json + "blockStreamingReader", 1.3);
         goal("JSON: block / Flink's JSON format", json + "blockFlatReader", json + "flinkJsonFormat", 0);
         goal("JSON: Flink's JSON format / its tree mode", json + "flinkJsonFormat", json + "flinkJsonFormatTree", 0);
 

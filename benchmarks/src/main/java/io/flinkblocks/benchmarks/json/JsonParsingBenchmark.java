@@ -55,8 +55,8 @@ import io.flinkblocks.operators.model.StockTick;
 
 /**
  * Reading one stock tick from its bytes, in records per second: the guide's tree parse into a
- * {@code Tuple2}, the block's deserializer into a {@link StockTick} (the hand-written flat reader, the
- * same fields read by Jackson's streaming parser, and Jackson's data binding for comparison), Flink's JSON format into a {@code RowData} as a SQL table with {@code 'format' = 'json'}
+ * {@code Tuple2}, the block's deserializer into a {@link StockTick} (the hand-written flat reader, and
+ * Jackson's data binding for comparison), Flink's JSON format into a {@code RowData} as a SQL table with {@code 'format' = 'json'}
  * reads it, and the floor, Jackson's streaming parser walking every token and building nothing.
  * The block's deserializer runs with all its checks (size, UTF-8, required fields, the tick validator),
  * as the parse operator runs it per record.
@@ -83,7 +83,6 @@ public class JsonParsingBenchmark {
     private byte[][] records;
     private JsonFactory factory;
     private JsonRecordDeserializationSchema<StockTick> blockFlat;
-    private JsonRecordDeserializationSchema<StockTick> blockStreaming;
     private JsonRecordDeserializationSchema<StockTick> blockJackson;
     private DeserializationSchema<RowData> flinkJson;
     private DeserializationSchema<RowData> flinkJsonTree;
@@ -94,8 +93,6 @@ public class JsonParsingBenchmark {
         factory = new JsonFactory();
         blockFlat = JsonParse.of(StockTick.class).reader(StockTick.flatReader()).validator(StockTick.validator())
                 .deserializationSchema();
-        blockStreaming = JsonParse.of(StockTick.class).reader(StockTick.jsonFields().buildStreaming())
-                .validator(StockTick.validator()).deserializationSchema();
         blockJackson = JsonParse.of(StockTick.class).validator(StockTick.validator()).deserializationSchema();
         flinkJson = flinkJsonFormat(true);
         flinkJsonTree = flinkJsonFormat(false);
@@ -154,17 +151,6 @@ public class JsonParsingBenchmark {
     @OperationsPerInvocation(RECORDS)
     public void blockFlatReader(Blackhole sink) throws Exception {
         deserializeEach(blockFlat, sink);
-    }
-
-    /**
-     * The same deserializer with the same fields read by Jackson's streaming parser: the hand-written
-     * reader stays only while it is at least 1.3 times as fast as this (a goal in {@code GoalReport}).
-     */
-    @Benchmark
-    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-    @OperationsPerInvocation(RECORDS)
-    public void blockStreamingReader(Blackhole sink) throws Exception {
-        deserializeEach(blockStreaming, sink);
     }
 
     /** The same operator reading with Jackson's data binding instead of the flat reader. */

@@ -109,8 +109,6 @@ public class StockTick {
      * {@code Z} or {@code +HH:MM} offset converted to UTC, or epoch milliseconds.
      */
     public static RecordReader<StockTick> flatReader() {
-        // The one line that picks the reader every tick job uses: build() is the hand-written reader,
-        // buildStreaming() the same fields read by Jackson's streaming parser.
         return jsonFields().build();
     }
 

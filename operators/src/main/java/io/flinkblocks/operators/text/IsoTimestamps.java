@@ -25,7 +25,7 @@ import org.apache.flink.annotation.Internal;
 
 /**
  * The one grammar of event times written as text, shared by every reader of records (the flat reader,
- * the Jackson streaming reader, Jackson binding of {@code LocalDateTime}, the watermark assigners), so a
+ * Jackson binding of {@code LocalDateTime}, the watermark assigners), so a
  * tick is accepted or a dead letter whatever reads it.
  *
  * <p>Reads ISO-8601 date-times straight from bytes into epoch milliseconds, without building a String or
@@ -52,9 +52,7 @@ public final class IsoTimestamps {
         int hour = digits(bytes, start + 11, 2);
         int minute = digits(bytes, start + 14, 2);
         int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-            throw new DateTimeException("date-time field out of range");
-        }
+        checkRanges(year, month, day, hour, minute, second);
         int i = fractionEnd(bytes, start, timeEnd, end);
         int millis = nanos(bytes, timeEnd, i) / 1_000_000;
         long offsetSeconds = localOffset.getTotalSeconds();
@@ -85,9 +83,22 @@ public final class IsoTimestamps {
      * @throws DateTimeException if it is not an ISO-8601 date-time
      */
     public static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) {
-        long millis = epochMillis(bytes, start, end, localOffset); // checks the whole text
         int timeEnd = timeEnd(bytes, start, end);
-        int nanos = nanos(bytes, timeEnd, fractionEnd(bytes, start, timeEnd, end));
+        int fractionEnd = fractionEnd(bytes, start, timeEnd, end);
+        int nanos = nanos(bytes, timeEnd, fractionEnd);
+        if (fractionEnd == end) {
+            // A local date-time, the common case: its fields as written, without the round trip through
+            // epoch seconds (LocalDate.ofEpochDay costs more than reading the text).
+            int year = digits(bytes, start, 4);
+            int month = digits(bytes, start + 5, 2);
+            int day = digits(bytes, start + 8, 2);
+            int hour = digits(bytes, start + 11, 2);
+            int minute = digits(bytes, start + 14, 2);
+            int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
+            checkRanges(year, month, day, hour, minute, second);
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        }
+        long millis = epochMillis(bytes, start, end, localOffset); // checks the zone
         return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), nanos, localOffset);
     }
 
@@ -201,6 +212,12 @@ public final class IsoTimestamps {
             throw new DateTimeException("expected digits in date-time");
         }
         return value;
+    }
+
+    private static void checkRanges(int year, int month, int day, int hour, int minute, int second) {
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+            throw new DateTimeException("date-time field out of range");
+        }
     }
 
     private static boolean isDigit(byte b) {

@@ -33,8 +33,8 @@ import io.flinkblocks.operators.watermarks.EventTimes;
 import io.flinkblocks.operators.watermarks.TimestampFormat;
 
 /**
- * The same {@code event_time} text fed to every reader of a tick (the hand-written flat reader, the
- * Jackson streaming reader, Jackson binding, the watermark assigners' {@link EventTimes}) gets the same
+ * The same {@code event_time} text fed to every reader of a tick (the hand-written flat reader, Jackson
+ * binding, the watermark assigners' {@link EventTimes}) gets the same
  * decision and, when accepted, the same instant: one grammar, whichever reads the tick.
  */
 class EventTimeGrammarTest {
@@ -79,7 +79,6 @@ class EventTimeGrammarTest {
     private static List<JsonRecordParser<StockTick>> readers() {
         return List.of(
                 parser(StockTick.jsonFields().build()),
-                parser(StockTick.jsonFields().buildStreaming()),
                 parser(null)); // Jackson binding
     }
 

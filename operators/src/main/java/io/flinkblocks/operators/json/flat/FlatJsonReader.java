@@ -105,7 +105,7 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
 
     enum Kind { STRING, DOUBLE, LONG, BOOLEAN, TIMESTAMP, LOCAL_DATE_TIME }
 
-    /** A bound field: its name, type and setter; shared with {@link JacksonStreamingReader}. */
+    /** A bound field: its name, type and setter. */
     static final class Field<T> implements Serializable {
         private static final long serialVersionUID = 1L;
         final String name;
@@ -813,12 +813,6 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         @SuppressWarnings("unchecked")
         public FlatJsonReader<T> build() {
             return new FlatJsonReader<>(factory, fields.toArray(new Field[0]), localOffset);
-        }
-
-        /** A reader of the same fields and rules over Jackson's streaming parser. */
-        @SuppressWarnings("unchecked")
-        public JacksonStreamingReader<T> buildStreaming() {
-            return new JacksonStreamingReader<>(factory, fields.toArray(new Field[0]), localOffset);
         }
 
         private Builder<T> add(String name, Kind kind, Serializable setter) {

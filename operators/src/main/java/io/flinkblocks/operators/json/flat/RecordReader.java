@@ -22,8 +22,7 @@ import org.apache.flink.annotation.PublicEvolving;
 /**
  * Reads one flat JSON record from its UTF-8 bytes into a new instance of {@code T}, under the rules of
  * {@link FlatJsonReader}: the same fields, the same checks, the same {@link FlatJsonException} kinds.
- * {@link FlatJsonReader.Builder#build()} and {@link FlatJsonReader.Builder#buildStreaming()} make the two
- * implementations from one set of bound fields. Immutable and serializable.
+ * {@link FlatJsonReader.Builder#build()} makes one from a set of bound fields. Immutable and serializable.
  */
 @PublicEvolving
 public interface RecordReader<T> extends Serializable {
