@@ -43,7 +43,8 @@ public final class BenchmarkCluster implements AutoCloseable {
     public BenchmarkCluster(StateBackendChoice backend, int parallelism) throws Exception {
         Configuration config = new Configuration();
         // managed memory is per task manager and split among its slots: each slot gets the backend's share
-        config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE,
+        config.set(
+                TaskManagerOptions.MANAGED_MEMORY_SIZE,
                 new MemorySize(backend.managedMemoryPerSlot().getBytes() * parallelism));
         config.set(TaskManagerOptions.NETWORK_MEMORY_MIN, MemorySize.ofMebiBytes(64));
         config.set(TaskManagerOptions.NETWORK_MEMORY_MAX, MemorySize.ofMebiBytes(64));

@@ -69,15 +69,24 @@ public final class GoalReport {
     private void printScores() {
         out.println("## Scores (records per second)");
         out.println();
-        out.println("Median of all measured iterations; minimum, median and maximum of the forks' medians; records per job run "
-                + "(each fork sizes its runs itself, so forks of a slow job may differ).");
+        out.println(
+                "Median of all measured iterations; minimum, median and maximum of the forks' medians; records per job run "
+                        + "(each fork sizes its runs itself, so forks of a slow job may differ).");
         out.println();
         out.println("| benchmark | params | median | fork min | fork median | fork max | forks | records per run |");
         out.println("|---|---|---:|---:|---:|---:|---:|---:|");
         for (Score score : scores.values()) {
             double[] forks = score.forkMedians();
-            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %s |%n", score.name, score.params(),
-                    rate(score.median()), rate(min(forks)), rate(median(forks)), rate(max(forks)), forks.length,
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %d | %s |%n",
+                    score.name,
+                    score.params(),
+                    rate(score.median()),
+                    rate(min(forks)),
+                    rate(median(forks)),
+                    rate(max(forks)),
+                    forks.length,
                     score.recordsPerRun());
         }
         out.println();
@@ -100,46 +109,90 @@ public final class GoalReport {
         String tumbling = "TumblingWindowJobBenchmark.";
         String heap5 = "[backend=HEAP, keys=5]";
         goal("Tumbling: blocks two-phase / guide", tumbling + "blocksTwoPhase" + heap5, tumbling + "guide", 2.0);
-        goal("Tumbling: blocks two-phase / keyBy-discard floor", tumbling + "blocksTwoPhase" + heap5, tumbling + "floorKeyByDiscard", 1.0);
+        goal(
+                "Tumbling: blocks two-phase / keyBy-discard floor",
+                tumbling + "blocksTwoPhase" + heap5,
+                tumbling + "floorKeyByDiscard",
+                1.0);
         goal("Tumbling: blocks two-phase / ceiling", tumbling + "blocksTwoPhase" + heap5, tumbling + "ceiling", 0.9);
         goal("Tumbling: blocks one-phase / guide", tumbling + "blocksOnePhase" + heap5, tumbling + "guide", 0);
-        goal("Tumbling: blocks one-phase / floor", tumbling + "blocksOnePhase" + heap5, tumbling + "floorKeyByDiscard", 0);
-        goal("Tumbling on RocksDB: blocks two-phase / guide", tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=5]",
-                tumbling + "guideOnRocksDb", 0);
+        goal(
+                "Tumbling: blocks one-phase / floor",
+                tumbling + "blocksOnePhase" + heap5,
+                tumbling + "floorKeyByDiscard",
+                0);
+        goal(
+                "Tumbling on RocksDB: blocks two-phase / guide",
+                tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=5]",
+                tumbling + "guideOnRocksDb",
+                0);
 
-        goal("Keys: two-phase 100 000 / 5 keys", tumbling + "blocksTwoPhase[backend=HEAP, keys=100000]", tumbling + "blocksTwoPhase" + heap5, 0.5);
-        goal("Keys: one-phase 100 000 / 5 keys", tumbling + "blocksOnePhase[backend=HEAP, keys=100000]", tumbling + "blocksOnePhase" + heap5, 0);
-        goal("Keys: Flink's window operator 100 000 / 5 keys", tumbling + "flinkWindowOperator[backend=HEAP, keys=100000]",
-                tumbling + "flinkWindowOperator" + heap5, 0);
-        goal("Keys on RocksDB: two-phase 100 000 / 5 keys", tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=100000]",
-                tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=5]", 0);
+        goal(
+                "Keys: two-phase 100 000 / 5 keys",
+                tumbling + "blocksTwoPhase[backend=HEAP, keys=100000]",
+                tumbling + "blocksTwoPhase" + heap5,
+                0.5);
+        goal(
+                "Keys: one-phase 100 000 / 5 keys",
+                tumbling + "blocksOnePhase[backend=HEAP, keys=100000]",
+                tumbling + "blocksOnePhase" + heap5,
+                0);
+        goal(
+                "Keys: Flink's window operator 100 000 / 5 keys",
+                tumbling + "flinkWindowOperator[backend=HEAP, keys=100000]",
+                tumbling + "flinkWindowOperator" + heap5,
+                0);
+        goal(
+                "Keys on RocksDB: two-phase 100 000 / 5 keys",
+                tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=100000]",
+                tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=5]",
+                0);
 
         for (String keys : new String[] {"5", "100000"}) {
-            goal("RocksDB / heap, tumbling two-phase, " + keys(keys) + " keys", tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=" + keys + "]",
-                    tumbling + "blocksTwoPhase[backend=HEAP, keys=" + keys + "]", "100000".equals(keys) ? 0.5 : 0);
+            goal(
+                    "RocksDB / heap, tumbling two-phase, " + keys(keys) + " keys",
+                    tumbling + "blocksTwoPhase[backend=ROCKSDB, keys=" + keys + "]",
+                    tumbling + "blocksTwoPhase[backend=HEAP, keys=" + keys + "]",
+                    "100000".equals(keys) ? 0.5 : 0);
         }
         String sliding = "SlidingWindowBenchmark.";
         for (String backend : new String[] {"HEAP", "ROCKSDB"}) {
             for (String keys : new String[] {"5", "100000"}) {
                 String params = "[backend=" + backend + ", keys=" + keys + "]";
-                goal("Blocks / Flink SQL, tumbling, " + backend(backend) + ", " + keys(keys) + " keys",
-                        tumbling + "blocksTwoPhase" + params, tumbling + "sqlTumble" + params, 2.0);
+                goal(
+                        "Blocks / Flink SQL, tumbling, " + backend(backend) + ", " + keys(keys) + " keys",
+                        tumbling + "blocksTwoPhase" + params,
+                        tumbling + "sqlTumble" + params,
+                        2.0);
                 String slidingParams = "[backend=" + backend + ", keys=" + keys + ", ratio=60]";
-                goal("Blocks / Flink SQL, sliding 60, " + backend(backend) + ", " + keys(keys) + " keys",
-                        sliding + "blocksSlidingTwoPhase" + slidingParams, sliding + "sqlHop" + slidingParams, 2.0);
+                goal(
+                        "Blocks / Flink SQL, sliding 60, " + backend(backend) + ", " + keys(keys) + " keys",
+                        sliding + "blocksSlidingTwoPhase" + slidingParams,
+                        sliding + "sqlHop" + slidingParams,
+                        2.0);
             }
         }
         for (String backend : new String[] {"HEAP", "ROCKSDB"}) {
             for (String keys : new String[] {"5", "100000"}) {
                 String params = "[backend=" + backend + ", keys=" + keys + "]";
                 if (!"HEAP".equals(backend)) {
-                    goal("State buffer on / off, tumbling two-phase, " + backend(backend) + ", " + keys(keys) + " keys",
-                            tumbling + "blocksTwoPhase" + params, tumbling + "blocksTwoPhaseNoBuffer[keys=" + keys + "]", 0);
+                    goal(
+                            "State buffer on / off, tumbling two-phase, " + backend(backend) + ", " + keys(keys)
+                                    + " keys",
+                            tumbling + "blocksTwoPhase" + params,
+                            tumbling + "blocksTwoPhaseNoBuffer[keys=" + keys + "]",
+                            0);
                 }
-                goal("Parallelism 2 / 1, tumbling two-phase, " + backend(backend) + ", " + keys(keys) + " keys",
-                        tumbling + "blocksTwoPhaseTwoSlots" + params, tumbling + "blocksTwoPhase" + params, 0);
-                goal("Blocks two-phase / Flink's window operator, " + backend(backend) + ", " + keys(keys) + " keys",
-                        tumbling + "blocksTwoPhase" + params, tumbling + "flinkWindowOperator" + params, 0);
+                goal(
+                        "Parallelism 2 / 1, tumbling two-phase, " + backend(backend) + ", " + keys(keys) + " keys",
+                        tumbling + "blocksTwoPhaseTwoSlots" + params,
+                        tumbling + "blocksTwoPhase" + params,
+                        0);
+                goal(
+                        "Blocks two-phase / Flink's window operator, " + backend(backend) + ", " + keys(keys) + " keys",
+                        tumbling + "blocksTwoPhase" + params,
+                        tumbling + "flinkWindowOperator" + params,
+                        0);
             }
         }
 
@@ -148,12 +201,21 @@ public final class GoalReport {
                 // the goals are set at size/slide 60; other ratios only run when asked for (-p ratio=2,10,60)
                 boolean sixty = "60".equals(ratio);
                 boolean heap = "HEAP".equals(backend);
-                String slidingTwoPhase = sliding + "blocksSlidingTwoPhase[backend=" + backend + ", keys=5, ratio=" + ratio + "]";
+                String slidingTwoPhase =
+                        sliding + "blocksSlidingTwoPhase[backend=" + backend + ", keys=5, ratio=" + ratio + "]";
                 String on = heap ? "" : " on RocksDB";
-                String assigner = sliding + (heap ? "flinkAssigner" : "flinkAssignerOnRocksDb") + "[ratio=" + ratio + "]";
-                goal("Sliding " + ratio + on + ": blocks two-phase / Flink's assigner", slidingTwoPhase, assigner, sixty && heap ? 5.0 : 0);
-                goal("Sliding " + ratio + on + ": blocks two-phase / blocks tumbling two-phase", slidingTwoPhase,
-                        sliding + "blocksTumblingTwoPhase[backend=" + backend + "]", sixty ? (heap ? 0.7 : 0.8) : 0);
+                String assigner =
+                        sliding + (heap ? "flinkAssigner" : "flinkAssignerOnRocksDb") + "[ratio=" + ratio + "]";
+                goal(
+                        "Sliding " + ratio + on + ": blocks two-phase / Flink's assigner",
+                        slidingTwoPhase,
+                        assigner,
+                        sixty && heap ? 5.0 : 0);
+                goal(
+                        "Sliding " + ratio + on + ": blocks two-phase / blocks tumbling two-phase",
+                        slidingTwoPhase,
+                        sliding + "blocksTumblingTwoPhase[backend=" + backend + "]",
+                        sixty ? (heap ? 0.7 : 0.8) : 0);
             }
         }
         out.println();
@@ -186,8 +248,10 @@ public final class GoalReport {
             String params = "[backend=ROCKSDB, keys=" + keys + "]";
             sizing("Tumbling 10 s count, " + keys(keys) + " tickers", tumbling + "blocksTwoPhase" + params, 1);
             sizing("Tumbling 10 s count, " + keys(keys) + " tickers", tumbling + "blocksTwoPhaseTwoSlots" + params, 2);
-            sizing("Sliding 60 s / 1 s min, " + keys(keys) + " tickers",
-                    sliding + "blocksSlidingTwoPhase[backend=ROCKSDB, keys=" + keys + ", ratio=60]", 1);
+            sizing(
+                    "Sliding 60 s / 1 s min, " + keys(keys) + " tickers",
+                    sliding + "blocksSlidingTwoPhase[backend=ROCKSDB, keys=" + keys + ", ratio=60]",
+                    1);
         }
         out.println();
     }
@@ -200,7 +264,8 @@ public final class GoalReport {
             return;
         }
         double perSlot = score.median() / slots;
-        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %s |", job, figure, rate(perSlot)));
+        StringBuilder row =
+                new StringBuilder(String.format(Locale.ROOT, "| %s | %s | %s |", job, figure, rate(perSlot)));
         for (long rate : SIZING_RATES) {
             row.append(' ').append((long) Math.ceil(rate / perSlot)).append(" |");
         }
@@ -229,7 +294,16 @@ public final class GoalReport {
         }
         String wanted = target > 0 ? String.format(Locale.ROOT, ">= %.2f", target) : "(reported)";
         String verdict = target > 0 ? (ratio >= target ? "met" : "not met") : "";
-        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d | %s | %s |%n", name, ratio, low, high, pairs, wanted, verdict);
+        out.printf(
+                Locale.ROOT,
+                "| %s | %.2f | %.2f | %.2f | %d | %s | %s |%n",
+                name,
+                ratio,
+                low,
+                high,
+                pairs,
+                wanted,
+                verdict);
     }
 
     private static String keys(String keys) {
@@ -280,10 +354,15 @@ public final class GoalReport {
         }
 
         static Score of(JsonNode result) {
-            String name = result.get("benchmark").asText().replaceFirst("^io\\.flinkblocks\\.benchmarks\\.(json\\.|window\\.)?", "");
+            String name = result.get("benchmark")
+                    .asText()
+                    .replaceFirst("^io\\.flinkblocks\\.benchmarks\\.(json\\.|window\\.)?", "");
             Map<String, String> params = new TreeMap<>();
             if (result.has("params")) {
-                result.get("params").fields().forEachRemaining(p -> params.put(p.getKey(), p.getValue().asText()));
+                result.get("params")
+                        .fields()
+                        .forEachRemaining(
+                                p -> params.put(p.getKey(), p.getValue().asText()));
             }
             JsonNode primary = result.get("primaryMetric").get("rawData");
             JsonNode records = result.path("secondaryMetrics").path("records").path("rawData");
@@ -316,7 +395,8 @@ public final class GoalReport {
         }
 
         double median() {
-            return GoalReport.median(Arrays.stream(rates).flatMapToDouble(Arrays::stream).toArray());
+            return GoalReport.median(
+                    Arrays.stream(rates).flatMapToDouble(Arrays::stream).toArray());
         }
 
         double[] forkMedians() {
@@ -333,11 +413,14 @@ public final class GoalReport {
             }
             long[] sizes = new long[rates.length];
             for (int fork = 0; fork < rates.length; fork++) {
-                sizes[fork] = Math.round(Arrays.stream(rates[fork]).sum() / Arrays.stream(runs[fork]).sum());
+                sizes[fork] = Math.round(Arrays.stream(rates[fork]).sum()
+                        / Arrays.stream(runs[fork]).sum());
             }
             long low = Arrays.stream(sizes).min().orElse(0);
             long high = Arrays.stream(sizes).max().orElse(0);
-            return low == high ? String.format(Locale.ROOT, "%,d", low) : String.format(Locale.ROOT, "%,d to %,d", low, high);
+            return low == high
+                    ? String.format(Locale.ROOT, "%,d", low)
+                    : String.format(Locale.ROOT, "%,d to %,d", low, high);
         }
     }
 }

@@ -44,14 +44,18 @@ public final class GuideStyle {
     /** The tumbling example's map, with the event time the event-time window needs: {@code (ticker, 1, millis)}. */
     public static Tuple3<String, Integer, Long> tickerOneAndTime(String json) throws Exception {
         JsonNode node = MAPPER.readValue(json, JsonNode.class);
-        long millis = LocalDateTime.parse(node.get("event_time").asText()).toInstant(ZoneOffset.UTC).toEpochMilli();
+        long millis = LocalDateTime.parse(node.get("event_time").asText())
+                .toInstant(ZoneOffset.UTC)
+                .toEpochMilli();
         return new Tuple3<>(node.get("ticker").asText(), 1, millis);
     }
 
     /** The sliding example's map with the event time: {@code (ticker, price, millis)}. */
     public static Tuple3<String, Double, Long> tickerPriceAndTime(String json) throws Exception {
         JsonNode node = MAPPER.readValue(json, JsonNode.class);
-        long millis = LocalDateTime.parse(node.get("event_time").asText()).toInstant(ZoneOffset.UTC).toEpochMilli();
+        long millis = LocalDateTime.parse(node.get("event_time").asText())
+                .toInstant(ZoneOffset.UTC)
+                .toEpochMilli();
         return new Tuple3<>(node.get("ticker").asText(), node.get("price").asDouble(), millis);
     }
 }

@@ -54,8 +54,8 @@ public final class InMemorySource {
 
     /** A stream of {@code count} records at the environment's parallelism. */
     public static DataStream<byte[]> stream(StreamExecutionEnvironment env, long count) {
-        DataGeneratorSource<byte[]> source = new DataGeneratorSource<>(new Replay(count, env.getParallelism()), count,
-                PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+        DataGeneratorSource<byte[]> source = new DataGeneratorSource<>(
+                new Replay(count, env.getParallelism()), count, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
         return env.fromSource(source, WatermarkStrategy.noWatermarks(), "In-memory stock ticks")
                 .uid("in-memory-source");
     }
@@ -64,9 +64,10 @@ public final class InMemorySource {
      * A stream of {@code count} records decoded by {@code format} in the source reader, as a Kafka or
      * Kinesis table source decodes with its table's format: the SQL jobs' source.
      */
-    public static <T> DataStream<T> decoded(StreamExecutionEnvironment env, long count, DeserializationSchema<T> format) {
-        DataGeneratorSource<T> source = new DataGeneratorSource<>(new DecodingReplay<>(count, env.getParallelism(), format),
-                count, format.getProducedType());
+    public static <T> DataStream<T> decoded(
+            StreamExecutionEnvironment env, long count, DeserializationSchema<T> format) {
+        DataGeneratorSource<T> source = new DataGeneratorSource<>(
+                new DecodingReplay<>(count, env.getParallelism(), format), count, format.getProducedType());
         return env.fromSource(source, WatermarkStrategy.noWatermarks(), "In-memory stock ticks (decoded)")
                 .uid("in-memory-decoded-source");
     }
@@ -85,7 +86,8 @@ public final class InMemorySource {
 
         @Override
         public byte[] map(Long index) {
-            // at parallelism 1 (most runs) no arithmetic beyond the original replay's: a division per record shows at 4 M/s
+            // at parallelism 1 (most runs) no arithmetic beyond the original replay's: a division per record shows at 4
+            // M/s
             long position = parallelism == 1 ? index : (index % perReader) * parallelism + index / perReader;
             byte[][] data = records;
             return data[(int) (position % data.length)];

@@ -22,6 +22,8 @@ import java.util.Set;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.table.connector.ChangelogMode;
 import org.apache.flink.table.connector.ProviderContext;
 import org.apache.flink.table.connector.format.DecodingFormat;
@@ -35,8 +37,6 @@ import org.apache.flink.table.factories.DeserializationFormatFactory;
 import org.apache.flink.table.factories.DynamicTableSourceFactory;
 import org.apache.flink.table.factories.FactoryUtil;
 import org.apache.flink.table.types.DataType;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * {@code 'connector' = 'in-memory-ticks'}: a SQL table over the records {@link InMemorySource} replays,
@@ -56,7 +56,9 @@ public final class InMemoryTableFactory implements DynamicTableSourceFactory {
 
     /** How many records one scan replays (the first of the loaded records). */
     public static final ConfigOption<Long> NUMBER_OF_RECORDS = ConfigOptions.key("number-of-records")
-            .longType().noDefaultValue().withDescription("Records replayed by one scan of the table.");
+            .longType()
+            .noDefaultValue()
+            .withDescription("Records replayed by one scan of the table.");
 
     @Override
     public String factoryIdentifier() {
@@ -82,7 +84,8 @@ public final class InMemoryTableFactory implements DynamicTableSourceFactory {
         DecodingFormat<DeserializationSchema<RowData>> format =
                 helper.discoverDecodingFormat(DeserializationFormatFactory.class, FactoryUtil.FORMAT);
         helper.validate();
-        return new Source(format, context.getPhysicalRowDataType(), helper.getOptions().get(NUMBER_OF_RECORDS));
+        return new Source(
+                format, context.getPhysicalRowDataType(), helper.getOptions().get(NUMBER_OF_RECORDS));
     }
 
     private static final class Source implements ScanTableSource, SupportsProjectionPushDown {
@@ -113,7 +116,8 @@ public final class InMemoryTableFactory implements DynamicTableSourceFactory {
                 decoder = ((ProjectableDecodingFormat<DeserializationSchema<RowData>>) format)
                         .createRuntimeDecoder(context, physicalType, projection);
             } else {
-                throw new UnsupportedOperationException("the in-memory table reads only formats that project, such as json");
+                throw new UnsupportedOperationException(
+                        "the in-memory table reads only formats that project, such as json");
             }
             return new DataStreamScanProvider() {
                 @Override

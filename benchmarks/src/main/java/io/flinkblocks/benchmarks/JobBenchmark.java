@@ -56,7 +56,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 3, time = 2)
 public abstract class JobBenchmark {
@@ -134,7 +136,10 @@ public abstract class JobBenchmark {
         public void run(Records counter, boolean objectReuse, Job job) throws Exception {
             execute(counter, (cluster, records) -> {
                 StreamExecutionEnvironment env = cluster.environment(objectReuse);
-                job.build(InMemorySource.stream(env, records)).sinkTo(new DiscardingSink<>()).uid("discard").name("Discard");
+                job.build(InMemorySource.stream(env, records))
+                        .sinkTo(new DiscardingSink<>())
+                        .uid("discard")
+                        .name("Discard");
                 env.execute();
             });
         }

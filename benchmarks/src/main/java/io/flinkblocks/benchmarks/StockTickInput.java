@@ -56,7 +56,11 @@ public final class StockTickInput {
             line.setLength(0);
             line.append("{\"event_time\": \"");
             appendDateTime(line, eventTime);
-            line.append("\", \"ticker\": \"").append(ticker).append("\", \"price\": ").append(cents / 100).append('.');
+            line.append("\", \"ticker\": \"")
+                    .append(ticker)
+                    .append("\", \"price\": ")
+                    .append(cents / 100)
+                    .append('.');
             appendDigits(line, cents % 100, 2);
             line.append('}');
             records[i] = line.toString().getBytes(StandardCharsets.UTF_8);

@@ -42,7 +42,8 @@ public final class DeadLetterOutput {
     /** The property group of the dead-letter sink. */
     public static final String GROUP = "DeadLetters";
 
-    static final Map<String, String> DEFAULT_SINK = Map.of(StreamSinks.CONNECTOR_KEY, "print", "stderr", "true", "prefix", "dead-letter");
+    static final Map<String, String> DEFAULT_SINK =
+            Map.of(StreamSinks.CONNECTOR_KEY, "print", "stderr", "true", "prefix", "dead-letter");
 
     private DeadLetterOutput() {}
 
@@ -52,7 +53,8 @@ public final class DeadLetterOutput {
         PropertyGroup group = properties.hasGroup(GROUP)
                 ? properties.group(GROUP)
                 : new PropertyGroup(properties.source(), GROUP, DEFAULT_SINK);
-        DataStream<String> lines = deadLetters.map(new SerializedText<>(schema), Types.STRING)
+        DataStream<String> lines = deadLetters
+                .map(new SerializedText<>(schema), Types.STRING)
                 .uid("dead-letters-as-text")
                 .name("Dead letters as text");
         return StreamSinks.strings(lines, group);

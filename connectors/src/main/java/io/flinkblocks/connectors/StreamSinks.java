@@ -72,7 +72,8 @@ public final class StreamSinks {
      * schema's output, decoded as UTF-8, without a trailing line break) through an operator with uid
      * {@code <sink uid>-text}.
      */
-    public static <T> DataStreamSink<?> serialized(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
+    public static <T> DataStreamSink<?> serialized(
+            DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
         SinkConnector connector = group.getEnum(SinkConnector.class, CONNECTOR_KEY);
         if (connector == SinkConnector.FIREHOSE) {
             OptionalConnector.FIREHOSE.require(group, CONNECTOR_KEY);

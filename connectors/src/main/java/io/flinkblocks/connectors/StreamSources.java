@@ -53,14 +53,22 @@ public final class StreamSources {
     public static DataStream<byte[]> bytes(StreamExecutionEnvironment env, PropertyGroup group) {
         // Lambdas, not method references: a method reference would link KafkaSources or KinesisSources
         // here, before OptionalConnector explains that their connector is missing from the class path.
-        return fromConnector(env, group, StockTickSource::bytesFromProperties,
-                (e, g) -> KafkaSources.bytes(e, g), (e, g) -> KinesisSources.bytes(e, g));
+        return fromConnector(
+                env,
+                group,
+                StockTickSource::bytesFromProperties,
+                (e, g) -> KafkaSources.bytes(e, g),
+                (e, g) -> KinesisSources.bytes(e, g));
     }
 
     /** A stream of UTF-8 strings (JSON records, for example) from the group's connector. */
     public static DataStream<String> strings(StreamExecutionEnvironment env, PropertyGroup group) {
-        return fromConnector(env, group, StockTickSource::fromProperties,
-                (e, g) -> KafkaSources.strings(e, g), (e, g) -> KinesisSources.strings(e, g));
+        return fromConnector(
+                env,
+                group,
+                StockTickSource::fromProperties,
+                (e, g) -> KafkaSources.strings(e, g),
+                (e, g) -> KinesisSources.strings(e, g));
     }
 
     /** The stream of the connector the group selects, built by that connector's factory. */
@@ -73,7 +81,9 @@ public final class StreamSources {
         SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);
         switch (connector) {
             case DATAGEN:
-                return env.fromSource(datagen.apply(group), WatermarkStrategy.noWatermarks(),
+                return env.fromSource(
+                                datagen.apply(group),
+                                WatermarkStrategy.noWatermarks(),
                                 ConnectorIdentity.sourceName(group, connector))
                         .uid(ConnectorIdentity.sourceUid(group));
             case KAFKA:

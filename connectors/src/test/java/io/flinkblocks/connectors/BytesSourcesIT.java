@@ -51,8 +51,11 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class BytesSourcesIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -95,8 +98,17 @@ class BytesSourcesIT {
                 producer.send(new ProducerRecord<>("bytes-in", record)).get(60, TimeUnit.SECONDS);
             }
         }
-        Map<String, String> config = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "group.id", "bytes-it", "topic", "bytes-in", "starting.offsets", "EARLIEST"));
+        Map<String, String> config = new HashMap<>(Map.of(
+                "connector",
+                "kafka",
+                "bootstrap.servers",
+                broker.bootstrapServers(),
+                "group.id",
+                "bytes-it",
+                "topic",
+                "bytes-in",
+                "starting.offsets",
+                "EARLIEST"));
 
         assertThat(read(config, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(hex(records()));
     }

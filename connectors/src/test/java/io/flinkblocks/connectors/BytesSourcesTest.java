@@ -46,36 +46,79 @@ class BytesSourcesTest {
     void everySourceConnectorGivesBytesWithTheUidAndNameOfItsStringSource() {
         Map<String, Map<String, String>> groups = new HashMap<>();
         groups.put("Generated", Map.of("connector", "datagen"));
-        groups.put("Topic", Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9092", "group.id", "g", "topic", "in"));
-        groups.put("Polled", Map.of("connector", "kinesis", "aws.region", "us-east-1", "stream.name", "ExampleInputStream"));
-        groups.put("Efo", Map.of("connector", "kinesis", "aws.region", "us-east-1", "stream.name", "ExampleInputStream",
-                "flink.stream.recordpublisher", "EFO", "flink.stream.efo.consumername", "c"));
-        groups.put("Fresh", Map.of("connector", "kinesis", "aws.region", "us-east-1", "stream.arn", ARN,
-                "source.implementation", "KINESIS_STREAMS_SOURCE"));
+        groups.put(
+                "Topic",
+                Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9092", "group.id", "g", "topic", "in"));
+        groups.put(
+                "Polled",
+                Map.of("connector", "kinesis", "aws.region", "us-east-1", "stream.name", "ExampleInputStream"));
+        groups.put(
+                "Efo",
+                Map.of(
+                        "connector",
+                        "kinesis",
+                        "aws.region",
+                        "us-east-1",
+                        "stream.name",
+                        "ExampleInputStream",
+                        "flink.stream.recordpublisher",
+                        "EFO",
+                        "flink.stream.efo.consumername",
+                        "c"));
+        groups.put(
+                "Fresh",
+                Map.of(
+                        "connector",
+                        "kinesis",
+                        "aws.region",
+                        "us-east-1",
+                        "stream.arn",
+                        ARN,
+                        "source.implementation",
+                        "KINESIS_STREAMS_SOURCE"));
 
         for (Map.Entry<String, Map<String, String>> entry : groups.entrySet()) {
             PropertyGroup group = PropertyGroup.of(entry.getKey(), entry.getValue());
             DataStream<byte[]> bytes = StreamSources.bytes(env, group);
-            DataStream<String> strings = StreamSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(), group);
+            DataStream<String> strings =
+                    StreamSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(), group);
 
-            assertThat(bytes.getType()).as(entry.getKey()).isEqualTo(PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
-            assertThat(bytes.getTransformation().getUid()).as(entry.getKey()).isEqualTo(ConnectorIdentity.sourceUid(group))
+            assertThat(bytes.getType())
+                    .as(entry.getKey())
+                    .isEqualTo(PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+            assertThat(bytes.getTransformation().getUid())
+                    .as(entry.getKey())
+                    .isEqualTo(ConnectorIdentity.sourceUid(group))
                     .isEqualTo(strings.getTransformation().getUid());
-            assertThat(bytes.getTransformation().getName()).as(entry.getKey()).isEqualTo(strings.getTransformation().getName());
+            assertThat(bytes.getTransformation().getName())
+                    .as(entry.getKey())
+                    .isEqualTo(strings.getTransformation().getName());
         }
     }
 
     @Test
     void bytesSourcesValidateTheirGroupsAsStringSourcesDo() {
-        assertThatThrownBy(() -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "kinesis", "aws.region", "us-east-1",
-                        "stream.name", "s", "flink.stream.recorderpublisher", "EFO"))))
+        assertThatThrownBy(() -> StreamSources.bytes(
+                        env,
+                        PropertyGroup.of(
+                                "In",
+                                Map.of(
+                                        "connector",
+                                        "kinesis",
+                                        "aws.region",
+                                        "us-east-1",
+                                        "stream.name",
+                                        "s",
+                                        "flink.stream.recorderpublisher",
+                                        "EFO"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("did you mean 'flink.stream.recordpublisher'");
-        assertThatThrownBy(() -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "datagen", "records.per.second", "-1"))))
+        assertThatThrownBy(() -> StreamSources.bytes(
+                        env, PropertyGroup.of("In", Map.of("connector", "datagen", "records.per.second", "-1"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("key 'records.per.second': value -1.0 is out of range");
-        assertRejectsKey(() -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "firehose"))),
-                "connector");
+        assertRejectsKey(
+                () -> StreamSources.bytes(env, PropertyGroup.of("In", Map.of("connector", "firehose"))), "connector");
     }
 
     @Test
@@ -92,21 +135,28 @@ class BytesSourcesTest {
 
     @Test
     void generatedBytesAreTheUtf8OfTheGeneratedTicks() throws Exception {
-        Map<String, String> config = Map.of("connector", "datagen", "record.count", "50", "records.per.second", "100000", "seed", "7");
+        Map<String, String> config =
+                Map.of("connector", "datagen", "record.count", "50", "records.per.second", "100000", "seed", "7");
         StreamExecutionEnvironment local = StreamExecutionEnvironment.getExecutionEnvironment();
         local.setParallelism(1);
-        List<String> fromBytes = StreamSources.bytes(local, PropertyGroup.of("In", config)).executeAndCollect(50).stream()
-                .map(b -> new String(b, StandardCharsets.UTF_8))
-                .collect(Collectors.toList());
-        List<String> fromStrings = StreamSources.strings(local, PropertyGroup.of("In", config)).executeAndCollect(50);
+        List<String> fromBytes =
+                StreamSources.bytes(local, PropertyGroup.of("In", config)).executeAndCollect(50).stream()
+                        .map(b -> new String(b, StandardCharsets.UTF_8))
+                        .collect(Collectors.toList());
+        List<String> fromStrings =
+                StreamSources.strings(local, PropertyGroup.of("In", config)).executeAndCollect(50);
 
         // Ticker and price depend on the seed and the index only; the event time is the wall clock.
-        assertThat(fromBytes).hasSize(50).allSatisfy(json -> assertThat(json).matches(
-                "\\{\"event_time\": \"[-0-9T:.]+\", \"ticker\": \"[A-Z]+\", \"price\": [0-9.]+}"));
+        assertThat(fromBytes)
+                .hasSize(50)
+                .allSatisfy(json -> assertThat(json)
+                        .matches("\\{\"event_time\": \"[-0-9T:.]+\", \"ticker\": \"[A-Z]+\", \"price\": [0-9.]+}"));
         assertThat(withoutTime(fromBytes)).containsExactlyInAnyOrderElementsOf(withoutTime(fromStrings));
     }
 
     private static List<String> withoutTime(List<String> ticks) {
-        return ticks.stream().map(t -> t.replaceAll("\"event_time\": \"[^\"]*\"", "")).collect(Collectors.toList());
+        return ticks.stream()
+                .map(t -> t.replaceAll("\"event_time\": \"[^\"]*\"", ""))
+                .collect(Collectors.toList());
     }
 }

@@ -33,8 +33,19 @@ class KafkaAndFileConnectorSelectionTest {
 
     @Test
     void kafkaSourceIsSelectedByProperty() {
-        DataStream<String> stream = StreamSources.strings(env, PropertyGroup.of("InputTopic", Map.of(
-                "connector", "kafka", "bootstrap.servers", "127.0.0.1:9092", "group.id", "g", "topic", "in")));
+        DataStream<String> stream = StreamSources.strings(
+                env,
+                PropertyGroup.of(
+                        "InputTopic",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                "127.0.0.1:9092",
+                                "group.id",
+                                "g",
+                                "topic",
+                                "in")));
 
         assertThat(stream.getTransformation().getUid()).isEqualTo("source-inputtopic");
         assertThat(stream.getTransformation().getName()).isEqualTo("Source: kafka (InputTopic)");
@@ -42,8 +53,11 @@ class KafkaAndFileConnectorSelectionTest {
 
     @Test
     void kafkaSinkIsSelectedByProperty() {
-        DataStreamSink<String> sink = StreamSinks.strings(env.fromData("a"), PropertyGroup.of("OutputTopic", Map.of(
-                "connector", "KAFKA", "bootstrap.servers", "127.0.0.1:9092", "topic", "out")));
+        DataStreamSink<String> sink = StreamSinks.strings(
+                env.fromData("a"),
+                PropertyGroup.of(
+                        "OutputTopic",
+                        Map.of("connector", "KAFKA", "bootstrap.servers", "127.0.0.1:9092", "topic", "out")));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-outputtopic");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: kafka (OutputTopic)");
@@ -51,8 +65,9 @@ class KafkaAndFileConnectorSelectionTest {
 
     @Test
     void fileSinkIsSelectedByProperty() {
-        DataStreamSink<String> sink = StreamSinks.strings(env.fromData("a"), PropertyGroup.of("S3Sink", Map.of(
-                "connector", "filesystem", "path", "s3://bucket/data")));
+        DataStreamSink<String> sink = StreamSinks.strings(
+                env.fromData("a"),
+                PropertyGroup.of("S3Sink", Map.of("connector", "filesystem", "path", "s3://bucket/data")));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-s3sink");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");

@@ -28,8 +28,10 @@ public final class PropertyErrors {
     private PropertyErrors() {}
 
     /** Asserts that {@code building} fails with an {@link InvalidPropertiesException} naming {@code key}. */
-    public static AbstractThrowableAssert<?, ? extends Throwable> assertRejectsKey(ThrowingCallable building, String key) {
-        return assertThatThrownBy(building).isInstanceOf(InvalidPropertiesException.class)
+    public static AbstractThrowableAssert<?, ? extends Throwable> assertRejectsKey(
+            ThrowingCallable building, String key) {
+        return assertThatThrownBy(building)
+                .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("key '" + key + "'");
     }
 

@@ -33,7 +33,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
-
 /**
  * The hand-written key table of this module's README (Kafka) and the
  * keys the factories know agree; the tables generated from declared options are checked by
@@ -82,7 +81,9 @@ class ReadmeKeyTablesTest {
                 String token = matcher.group(2);
                 String key;
                 if (token.startsWith(".") && previous != null) {
-                    key = matcher.group(1) != null ? previous + token : previous.substring(0, previous.lastIndexOf('.')) + token;
+                    key = matcher.group(1) != null
+                            ? previous + token
+                            : previous.substring(0, previous.lastIndexOf('.')) + token;
                 } else {
                     key = token;
                 }

@@ -34,7 +34,8 @@ import io.flinkblocks.testing.OperatorUidCheck;
 
 class SerializedSinksTest {
 
-    private static final SerializationSchema<String> UPPER_LINE = s -> (s.toUpperCase() + "\n").getBytes(StandardCharsets.UTF_8);
+    private static final SerializationSchema<String> UPPER_LINE =
+            s -> (s.toUpperCase() + "\n").getBytes(StandardCharsets.UTF_8);
 
     @Test
     void serializedRecordsBecomeOneLineOfTextForANonFirehoseSink() throws Exception {
@@ -46,25 +47,35 @@ class SerializedSinksTest {
     @Test
     void serializedSinkAndDeadLettersGetUidsFromTheirGroups() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStream<String> in = StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
+        DataStream<String> in =
+                StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
 
         StreamSinks.serialized(in, PropertyGroup.of("OutputStream0", Map.of("connector", "print")), UPPER_LINE);
         DeadLetterOutput.attach(in, UPPER_LINE, ApplicationProperties.of(Map.of()));
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        List<String> uids = env.getTransformations().stream().map(Transformation::getUid).collect(Collectors.toList());
+        List<String> uids =
+                env.getTransformations().stream().map(Transformation::getUid).collect(Collectors.toList());
         assertThat(uids).contains("sink-outputstream0", "sink-deadletters");
     }
 
     @Test
     void deadLettersGoToStandardErrorWithoutAGroupAndToTheGroupsSinkWithOne() {
-        assertThat(DeadLetterOutput.DEFAULT_SINK).containsEntry("connector", "print").containsEntry("stderr", "true");
+        assertThat(DeadLetterOutput.DEFAULT_SINK)
+                .containsEntry("connector", "print")
+                .containsEntry("stderr", "true");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStream<String> in = StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
+        DataStream<String> in =
+                StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
 
-        DeadLetterOutput.attach(in, UPPER_LINE, ApplicationProperties.of(Map.of("DeadLetters", Map.of("connector", "filesystem",
-                "path", "file:///tmp/dead-letters"))));
+        DeadLetterOutput.attach(
+                in,
+                UPPER_LINE,
+                ApplicationProperties.of(
+                        Map.of("DeadLetters", Map.of("connector", "filesystem", "path", "file:///tmp/dead-letters"))));
 
-        assertThat(env.getTransformations()).extracting(Transformation::getName).contains("Sink: filesystem (DeadLetters)");
+        assertThat(env.getTransformations())
+                .extracting(Transformation::getName)
+                .contains("Sink: filesystem (DeadLetters)");
     }
 }

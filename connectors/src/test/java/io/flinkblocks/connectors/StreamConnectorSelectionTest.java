@@ -33,7 +33,8 @@ class StreamConnectorSelectionTest {
     @Test
     void sourceAndSinkGetStableUidsFromTheirGroups() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStream<String> in = StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
+        DataStream<String> in =
+                StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
         StreamSinks.strings(in, PropertyGroup.of("OutputStream0", Map.of("connector", "PRINT")));
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
@@ -44,7 +45,8 @@ class StreamConnectorSelectionTest {
     void missingConnectorKeyNamesTheGroup() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        assertThatThrownBy(() -> StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("stream.name", "x"))))
+        assertThatThrownBy(
+                        () -> StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("stream.name", "x"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'InputStream0', key 'connector': missing required key");
     }
@@ -52,9 +54,11 @@ class StreamConnectorSelectionTest {
     @Test
     void unknownSinkConnectorListsTheSupportedOnes() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStream<String> in = StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
+        DataStream<String> in =
+                StreamSources.strings(env, PropertyGroup.of("InputStream0", Map.of("connector", "datagen")));
 
-        assertThatThrownBy(() -> StreamSinks.strings(in, PropertyGroup.of("OutputStream0", Map.of("connector", "carrier-pigeon"))))
+        assertThatThrownBy(() -> StreamSinks.strings(
+                        in, PropertyGroup.of("OutputStream0", Map.of("connector", "carrier-pigeon"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("key 'connector': value 'carrier-pigeon' is not one of PRINT");
     }

@@ -27,11 +27,13 @@ class ReadmeOptionTablesTest {
 
     @Test
     void watermarkTableMatchesTheDeclarations() {
-        ReadmeTables.assertTableMatches("watermark", PropertyOptions.markdownTable(WatermarkStrategies.OPTIONS), PropertyOptions::tableIn);
+        ReadmeTables.assertTableMatches(
+                "watermark", PropertyOptions.markdownTable(WatermarkStrategies.OPTIONS), PropertyOptions::tableIn);
     }
 
     @Test
     void jsonTableMatchesTheDeclarations() {
-        ReadmeTables.assertTableMatches("json", PropertyOptions.markdownTable(JsonParse.OPTIONS), PropertyOptions::tableIn);
+        ReadmeTables.assertTableMatches(
+                "json", PropertyOptions.markdownTable(JsonParse.OPTIONS), PropertyOptions::tableIn);
     }
 }

@@ -66,19 +66,31 @@ class QuickstartArchetypeIT {
         publish("flink-blocks-bom", root.resolve("bom/pom.xml"), null);
         publish("flink-blocks-parent", root.resolve("pom.xml"), null);
         publish("flink-blocks-job-parent", root.resolve("job-parent/pom.xml"), null);
-        for (String module : List.of("runtime-properties", "connectors", "operators", "windows", "testing", "quickstart")) {
+        for (String module :
+                List.of("runtime-properties", "connectors", "operators", "windows", "testing", "quickstart")) {
             String artifact = "flink-blocks-" + module;
-            publish(artifact, root.resolve(module).resolve("pom.xml"),
+            publish(
+                    artifact,
+                    root.resolve(module).resolve("pom.xml"),
                     root.resolve(module).resolve("target").resolve(artifact + "-" + version + ".jar"));
         }
     }
 
     @Test
     void generatesAProjectThatTestsItselfAndPackagesAJobJar() throws Exception {
-        run(work, "generate", "org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("archetype.version") + ":generate",
+        run(
+                work,
+                "generate",
+                "org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("archetype.version")
+                        + ":generate",
                 "-DinteractiveMode=false",
-                "-DarchetypeGroupId=" + GROUP, "-DarchetypeArtifactId=flink-blocks-quickstart", "-DarchetypeVersion=" + version,
-                "-DgroupId=com.example", "-DartifactId=price-alerts", "-Dversion=1.0.0-SNAPSHOT", "-Dpackage=com.example.pricealerts");
+                "-DarchetypeGroupId=" + GROUP,
+                "-DarchetypeArtifactId=flink-blocks-quickstart",
+                "-DarchetypeVersion=" + version,
+                "-DgroupId=com.example",
+                "-DartifactId=price-alerts",
+                "-Dversion=1.0.0-SNAPSHOT",
+                "-Dpackage=com.example.pricealerts");
         Path project = work.resolve("price-alerts");
         assertThat(project.resolve("pom.xml")).exists();
 
@@ -89,11 +101,17 @@ class QuickstartArchetypeIT {
         assertThat(Files.size(jar)).isLessThan(KINESIS_JOB_MAX_JAR_BYTES);
         int unitTests = testsRun(project.resolve("target/surefire-reports"));
         int integrationTests = testsRun(project.resolve("target/failsafe-reports"));
-        LOG.info("Generated project: {} unit tests, {} integration tests, {} ({} bytes)", unitTests, integrationTests,
-                jar.getFileName(), Files.size(jar));
+        LOG.info(
+                "Generated project: {} unit tests, {} integration tests, {} ({} bytes)",
+                unitTests,
+                integrationTests,
+                jar.getFileName(),
+                Files.size(jar));
         keepTestLogsOf(project);
         assertThat(unitTests).as("unit tests of the generated project").isPositive();
-        assertThat(integrationTests).as("integration tests of the generated project").isPositive();
+        assertThat(integrationTests)
+                .as("integration tests of the generated project")
+                .isPositive();
     }
 
     /** The generated project's test logs beside this module's, where the build's secrets check reads them. */
@@ -105,14 +123,18 @@ class QuickstartArchetypeIT {
         Path target = Files.createDirectories(root.resolve("quickstart/target/test-logs"));
         try (Stream<Path> files = Files.list(logs)) {
             for (Path log : (Iterable<Path>) files::iterator) {
-                Files.copy(log, target.resolve("generated-project-" + log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        log,
+                        target.resolve("generated-project-" + log.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
 
     /** Writes a POM (and a JAR) where {@code mvn install} would put them. */
     private static void publish(String artifact, Path pom, Path jar) throws IOException {
-        Path folder = Files.createDirectories(repository.resolve(GROUP.replace('.', '/')).resolve(artifact).resolve(version));
+        Path folder = Files.createDirectories(
+                repository.resolve(GROUP.replace('.', '/')).resolve(artifact).resolve(version));
         Files.copy(pom, folder.resolve(artifact + "-" + version + ".pom"), StandardCopyOption.REPLACE_EXISTING);
         if (jar != null) {
             assertThat(jar).as("built before this test").exists();
@@ -121,13 +143,18 @@ class QuickstartArchetypeIT {
     }
 
     private static void run(Path directory, String name, String... goals) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("maven.home"), "bin", "mvn").toString(),
-                "-B", "-ntp", "-Dmaven.repo.local=" + repository,
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("maven.home"), "bin", "mvn").toString(),
+                "-B",
+                "-ntp",
+                "-Dmaven.repo.local=" + repository,
                 "-Dmaven.repo.local.tail=" + System.getProperty("maven.repo.local")));
         command.addAll(List.of(goals));
         Path log = work.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().remove("MAVEN_OPTS");
         LOG.info("mvn {} in {} (log {})", String.join(" ", goals), directory, log);
         long start = System.nanoTime();
@@ -136,11 +163,19 @@ class QuickstartArchetypeIT {
         if (!ended) {
             process.destroyForcibly();
         }
-        LOG.info("mvn {} ended {} after {} s", String.join(" ", goals), ended ? "with " + process.exitValue() : "by timeout",
+        LOG.info(
+                "mvn {} ended {} after {} s",
+                String.join(" ", goals),
+                ended ? "with " + process.exitValue() : "by timeout",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
         assertThat(ended && process.exitValue() == 0)
-                .as("mvn %s in %s ended %s; end of %s:%n%s", String.join(" ", goals), directory,
-                        ended ? "with " + process.exitValue() : "by timeout", log, tail(log))
+                .as(
+                        "mvn %s in %s ended %s; end of %s:%n%s",
+                        String.join(" ", goals),
+                        directory,
+                        ended ? "with " + process.exitValue() : "by timeout",
+                        log,
+                        tail(log))
                 .isTrue();
     }
 
@@ -150,9 +185,11 @@ class QuickstartArchetypeIT {
         }
         int tests = 0;
         try (Stream<Path> files = Files.list(reports)) {
-            for (Path report : (Iterable<Path>) files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml"))::iterator) {
+            for (Path report : (Iterable<Path>)
+                    files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml"))::iterator) {
                 String text = new String(Files.readAllBytes(report), StandardCharsets.UTF_8);
-                java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<testsuite [^>]*tests=\"(\\d+)\"").matcher(text);
+                java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<testsuite [^>]*tests=\"(\\d+)\"")
+                        .matcher(text);
                 if (matcher.find()) {
                     tests += Integer.parseInt(matcher.group(1));
                 }

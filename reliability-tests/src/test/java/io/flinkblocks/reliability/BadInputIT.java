@@ -33,9 +33,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.deadletter.DeadLetterReason;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
@@ -73,6 +73,7 @@ class BadInputIT {
     private static final int TICKS = 4000;
     /** One bad record after every this many good ticks, cycling through the corpus. */
     private static final int BAD_EVERY = 20;
+
     private static final Duration SLIDING_SIZE = Duration.ofSeconds(2);
     private static final Duration SLIDING_SLIDE = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -84,14 +85,14 @@ class BadInputIT {
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
-    void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(StateBackendUnderTest backend,
-            LocalKafkaBroker broker) throws Exception {
+    void windowResultsEqualThoseOfTheGoodTicksAndEveryBadRecordIsAccountedFor(
+            StateBackendUnderTest backend, LocalKafkaBroker broker) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
         String topic = Jobs.named("bad-input-in", backend);
         broker.createTopics(1, topic);
         StreamExecutionEnvironment env = Jobs.environment(2, backend);
-        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, topic, false),
-                TickWindowJob.COUNT_WINDOW, ticks -> ticks);
+        TickWindowJob job = TickWindowJob.define(
+                env, Jobs.kafkaSource(broker, topic, false), TickWindowJob.COUNT_WINDOW, ticks -> ticks);
         WindowedResults<String, Double, Double> minima = WindowBlock.of(job.ticks, StockTick::getTicker, Types.STRING)
                 .named(MIN_WINDOW)
                 .eventTime()
@@ -106,15 +107,17 @@ class BadInputIT {
         collect(job.parsed.deadLetters().union(lateCounts, lateMinima), "dead letters");
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of((int) TickWindowJob.MAX_PAYLOAD_BYTES), BAD_EVERY, PARSE);
+        BadInputFeed feed =
+                new BadInputFeed(BadRecordCorpus.of((int) TickWindowJob.MAX_PAYLOAD_BYTES), BAD_EVERY, PARSE);
         JobID id = flink.submit(env, "bad input through tumbling and sliding windows");
         try (TopicWriter writer = new TopicWriter(broker, topic)) {
             writer.write(feed.mix(0, TICKS / 2, GoodTicks::json), 1);
             // Results of the first ten seconds out: the watermark is past the windows the late ticks belong to.
-            LocalFlinkCluster.await("first window results", TIMEOUT,
-                    () -> Collected.size("counts") >= 10 * GoodTicks.TICKERS.length);
+            LocalFlinkCluster.await(
+                    "first window results", TIMEOUT, () -> Collected.size("counts") >= 10 * GoodTicks.TICKERS.length);
             List<String> lateTickers = List.of("AMZN", "AMZN", "TBV");
-            List<Long> lateTimes = List.of(GoodTicks.BASE + 100, GoodTicks.BASE - 86_400_000L, GoodTicks.BASE - 3_600_000L);
+            List<Long> lateTimes =
+                    List.of(GoodTicks.BASE + 100, GoodTicks.BASE - 86_400_000L, GoodTicks.BASE - 3_600_000L);
             List<Double> latePrices = List.of(1.0, 1.0, 2.0);
             List<byte[]> late = new ArrayList<>();
             for (int i = 0; i < lateTimes.size(); i++) {
@@ -123,20 +126,36 @@ class BadInputIT {
                 long size = TickWindowJob.WINDOW.toMillis();
                 long slide = SLIDING_SLIDE.toMillis();
                 long lastStart = Math.floorDiv(t, slide) * slide;
-                feed.expect("LATE", TickWindowJob.COUNT_WINDOW,
-                        BadInputFeed.lateTick(lateTickers.get(i), "value", 1.0, t, List.of(Math.floorDiv(t, size) * size), size));
-                feed.expect("LATE", MIN_WINDOW, BadInputFeed.lateTick(lateTickers.get(i), "price", latePrices.get(i), t,
-                        List.of(lastStart - slide, lastStart), SLIDING_SIZE.toMillis()));
+                feed.expect(
+                        "LATE",
+                        TickWindowJob.COUNT_WINDOW,
+                        BadInputFeed.lateTick(
+                                lateTickers.get(i), "value", 1.0, t, List.of(Math.floorDiv(t, size) * size), size));
+                feed.expect(
+                        "LATE",
+                        MIN_WINDOW,
+                        BadInputFeed.lateTick(
+                                lateTickers.get(i),
+                                "price",
+                                latePrices.get(i),
+                                t,
+                                List.of(lastStart - slide, lastStart),
+                                SLIDING_SIZE.toMillis()));
             }
             writer.write(late, 1);
             writer.write(feed.mix(TICKS / 2, TICKS, GoodTicks::json), 1);
             writer.write(GoodTicks.flush(TICKS), 1);
 
             List<String> expectedCounts = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
-            List<String> expectedMinima = GoodTicks.slidingMinima(TICKS, SLIDING_SIZE.toMillis(), SLIDING_SLIDE.toMillis());
-            LocalFlinkCluster.await("every window result, dead letter and late record", TIMEOUT,
-                    () -> Collected.size("counts") >= expectedCounts.size() && Collected.size("minima") >= expectedMinima.size()
-                            && Collected.size("dead letters") >= feed.expectedLetters().size());
+            List<String> expectedMinima =
+                    GoodTicks.slidingMinima(TICKS, SLIDING_SIZE.toMillis(), SLIDING_SLIDE.toMillis());
+            LocalFlinkCluster.await(
+                    "every window result, dead letter and late record",
+                    TIMEOUT,
+                    () -> Collected.size("counts") >= expectedCounts.size()
+                            && Collected.size("minima") >= expectedMinima.size()
+                            && Collected.size("dead letters")
+                                    >= feed.expectedLetters().size());
             // Two more checkpoints: anything beyond the expected output would have arrived by then.
             flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);
             int restarts = flink.restarts(id);
@@ -144,23 +163,37 @@ class BadInputIT {
             flink.cancel(id);
 
             List<DeadLetter> dead = Collected.values("dead letters");
-            System.out.printf("Bad input on " + backend + ": %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
+            System.out.printf(
+                    "Bad input on " + backend
+                            + ": %d good ticks, %d bad records (%s), %d late ticks; %d counts, %d minima,"
                             + " %d dead letters (%s), %d restarts%n",
-                    TICKS, feed.badReasons().size(), BadInputFeed.histogram(feed.badReasons()), late.size(), Collected.size("counts"),
-                    Collected.size("minima"), dead.size(), histogram(dead, DeadLetter::getReason), restarts);
+                    TICKS,
+                    feed.badReasons().size(),
+                    BadInputFeed.histogram(feed.badReasons()),
+                    late.size(),
+                    Collected.size("counts"),
+                    Collected.size("minima"),
+                    dead.size(),
+                    histogram(dead, DeadLetter::getReason),
+                    restarts);
             assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
             assertThat(restarts).as("restarts").isZero();
-            assertThat(Collected.<String>values("counts")).hasSize(expectedCounts.size())
+            assertThat(Collected.<String>values("counts"))
+                    .hasSize(expectedCounts.size())
                     .containsExactlyInAnyOrderElementsOf(expectedCounts);
-            assertThat(Collected.<String>values("minima")).hasSize(expectedMinima.size())
+            assertThat(Collected.<String>values("minima"))
+                    .hasSize(expectedMinima.size())
                     .containsExactlyInAnyOrderElementsOf(expectedMinima);
             assertThat(feed.expectedLetters()).hasSize(feed.badReasons().size() + 2 * late.size());
-            assertThat(dead).extracting(d -> BadInputFeed.letter(d.getReason().name(), d.getOperator(), d.decodePayload()))
+            assertThat(dead)
+                    .extracting(d -> BadInputFeed.letter(d.getReason().name(), d.getOperator(), d.decodePayload()))
                     .as("dead letters: reason, operator and payload of each")
-                    .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
+                    .hasSize(feed.expectedLetters().size())
+                    .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
             assertThat(dead).allSatisfy(d -> {
                 assertThat(d.isTruncated()).isFalse();
-                assertThat(d.getPayloadEncoding()).as(d.toString())
+                assertThat(d.getPayloadEncoding())
+                        .as(d.toString())
                         .isEqualTo(d.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
             });
         }

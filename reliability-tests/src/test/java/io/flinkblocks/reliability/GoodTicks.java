@@ -36,10 +36,12 @@ import java.util.TreeMap;
 final class GoodTicks {
 
     static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
-    static final long BASE = LocalDateTime.of(2026, 11, 24, 10, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+    static final long BASE =
+            LocalDateTime.of(2026, 11, 24, 10, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
     static final long STEP_MS = 50;
     static final long OUT_OF_ORDER_MS = 1_500;
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private GoodTicks() {}
 
@@ -57,7 +59,8 @@ final class GoodTicks {
 
     static byte[] json(String ticker, long eventTime, double price) {
         return ("{\"event_time\": \"" + ISO.format(Instant.ofEpochMilli(eventTime)) + "\", \"ticker\": \"" + ticker
-                + "\", \"price\": " + price + "}").getBytes(StandardCharsets.UTF_8);
+                        + "\", \"price\": " + price + "}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Tick {@code i} as JSON. */

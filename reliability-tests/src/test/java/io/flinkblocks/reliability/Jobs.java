@@ -43,9 +43,23 @@ final class Jobs {
     /** MSF-like settings with fast checkpoints and restarts, at {@code parallelism}, on {@code backend}. */
     static StreamExecutionEnvironment environment(int parallelism, StateBackendUnderTest backend) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        StreamEnvironmentSettings.apply(env, ApplicationProperties.of(Map.of("FlinkEnvironment", Map.of(
-                "checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", Integer.toString(parallelism),
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"))));
+        StreamEnvironmentSettings.apply(
+                env,
+                ApplicationProperties.of(Map.of(
+                        "FlinkEnvironment",
+                        Map.of(
+                                "checkpoint.interval",
+                                "300ms",
+                                "checkpoint.min-pause",
+                                "100ms",
+                                "parallelism",
+                                Integer.toString(parallelism),
+                                "restart.strategy",
+                                "FIXED_DELAY",
+                                "restart.attempts",
+                                "3",
+                                "restart.delay",
+                                "200ms"))));
         return backend.applyTo(env);
     }
 
@@ -55,8 +69,19 @@ final class Jobs {
     }
 
     static PropertyGroup kafkaSource(LocalKafkaBroker broker, String topic, boolean bounded) {
-        Map<String, String> group = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", topic, "group.id", "reliability-" + topic, "starting.offsets", "EARLIEST"));
+        Map<String, String> group = new HashMap<>(Map.of(
+                "connector",
+                "kafka",
+                "bootstrap.servers",
+                broker.bootstrapServers(),
+                "security.preset",
+                "PLAINTEXT",
+                "topic",
+                topic,
+                "group.id",
+                "reliability-" + topic,
+                "starting.offsets",
+                "EARLIEST"));
         if (bounded) {
             group.put("stopping.offsets", "LATEST");
         }
@@ -64,8 +89,17 @@ final class Jobs {
     }
 
     static PropertyGroup kafkaSink(LocalKafkaBroker broker, String topic, String guarantee) {
-        Map<String, String> group = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", topic, "delivery.guarantee", guarantee));
+        Map<String, String> group = new HashMap<>(Map.of(
+                "connector",
+                "kafka",
+                "bootstrap.servers",
+                broker.bootstrapServers(),
+                "security.preset",
+                "PLAINTEXT",
+                "topic",
+                topic,
+                "delivery.guarantee",
+                guarantee));
         if (guarantee.equals("EXACTLY_ONCE")) {
             group.put("transactional.id.prefix", "reliability-" + topic);
             group.put("transaction.timeout.ms", "60000");
@@ -75,7 +109,10 @@ final class Jobs {
 
     /** How many times each line occurs more than once: the duplicates. */
     static Map<String, Long> duplicates(List<String> lines) {
-        return lines.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
+        return lines.stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
                 .filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() - 1));
     }

@@ -61,16 +61,20 @@ class SavepointRescaleIT {
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
-    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(StateBackendUnderTest backend, LocalKafkaBroker broker,
-            @TempDir Path savepoints) throws Exception {
+    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(
+            StateBackendUnderTest backend, LocalKafkaBroker broker, @TempDir Path savepoints) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
         String run = Jobs.named("rescale", backend);
         broker.createTopics(1, run + "-in", run + "-out");
         TopicWriter writer = new TopicWriter(broker, run + "-in");
         writer.write(GoodTicks.json(0, TICKS / 2), 1);
 
-        JobID first = flink.submit(job(broker, run, 1, TickWindowJob.COUNT_WINDOW, backend), "window job at parallelism 1");
-        LocalFlinkCluster.await("first results committed", TIMEOUT, () -> !broker.consumeAllCommitted(run + "-out").isEmpty());
+        JobID first =
+                flink.submit(job(broker, run, 1, TickWindowJob.COUNT_WINDOW, backend), "window job at parallelism 1");
+        LocalFlinkCluster.await(
+                "first results committed",
+                TIMEOUT,
+                () -> !broker.consumeAllCommitted(run + "-out").isEmpty());
         String firstBackend = flink.stateBackendName(first);
         String savepoint = flink.stopWithSavepoint(first, savepoints);
         int beforeStop = broker.consumeAllCommitted(run + "-out").size();
@@ -78,10 +82,15 @@ class SavepointRescaleIT {
         writer.write(GoodTicks.json(TICKS / 2, TICKS), 1);
         writer.write(GoodTicks.flush(TICKS), 1);
         writer.close();
-        JobID second = flink.submitFromSavepoint(job(broker, run, 2, TickWindowJob.COUNT_WINDOW, backend),
-                "window job at parallelism 2", savepoint, false);
+        JobID second = flink.submitFromSavepoint(
+                job(broker, run, 2, TickWindowJob.COUNT_WINDOW, backend),
+                "window job at parallelism 2",
+                savepoint,
+                false);
         List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
-        LocalFlinkCluster.await("all results committed", TIMEOUT,
+        LocalFlinkCluster.await(
+                "all results committed",
+                TIMEOUT,
                 () -> broker.consumeAllCommitted(run + "-out").size() >= expected.size());
         // Two more checkpoints commit whatever a duplicate would have been written into.
         flink.awaitCheckpointsAfter(second, flink.completedCheckpoints(second), 2, TIMEOUT);
@@ -90,7 +99,8 @@ class SavepointRescaleIT {
         flink.cancel(second);
 
         List<String> output = broker.consumeAllCommitted(run + "-out");
-        System.out.printf("Rescale through a savepoint on %s: %d results before the stop, %d after, %d expected%n",
+        System.out.printf(
+                "Rescale through a savepoint on %s: %d results before the stop, %d after, %d expected%n",
                 backend, beforeStop, output.size() - beforeStop, expected.size());
         assertThat(firstBackend).as("state backend of the job at parallelism 1").isEqualTo(backend.stateBackendName());
         assertThat(secondBackend).as("state backend of the restored job").isEqualTo(backend.stateBackendName());
@@ -101,32 +111,45 @@ class SavepointRescaleIT {
     }
 
     @Test
-    void aJobWhoseWindowUidChangedIsRefusedByTheRestore(LocalKafkaBroker broker, @TempDir Path savepoints) throws Exception {
+    void aJobWhoseWindowUidChangedIsRefusedByTheRestore(LocalKafkaBroker broker, @TempDir Path savepoints)
+            throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
         broker.createTopics(1, "uid-in", "uid-out");
         try (TopicWriter writer = new TopicWriter(broker, "uid-in")) {
             writer.write(GoodTicks.json(0, 500), 1);
         }
-        JobID first = flink.submit(job(broker, "uid", 1, TickWindowJob.COUNT_WINDOW, StateBackendUnderTest.HEAP), "window job");
-        LocalFlinkCluster.await("first results committed", TIMEOUT, () -> !broker.consumeAllCommitted("uid-out").isEmpty());
+        JobID first = flink.submit(
+                job(broker, "uid", 1, TickWindowJob.COUNT_WINDOW, StateBackendUnderTest.HEAP), "window job");
+        LocalFlinkCluster.await(
+                "first results committed",
+                TIMEOUT,
+                () -> !broker.consumeAllCommitted("uid-out").isEmpty());
         String savepoint = flink.stopWithSavepoint(first, savepoints);
 
-        JobID renamed = flink.submitFromSavepoint(job(broker, "uid", 1, "Count per ticker renamed", StateBackendUnderTest.HEAP),
-                "window job with another window uid", savepoint, false);
+        JobID renamed = flink.submitFromSavepoint(
+                job(broker, "uid", 1, "Count per ticker renamed", StateBackendUnderTest.HEAP),
+                "window job with another window uid",
+                savepoint,
+                false);
         JobResult result = flink.awaitResult(renamed, TIMEOUT);
 
-        assertThat(result.isSuccess()).as("restore of a job that lost an operator's uid").isFalse();
-        Throwable error = result.getSerializedThrowable().orElseThrow().deserializeError(getClass().getClassLoader());
+        assertThat(result.isSuccess())
+                .as("restore of a job that lost an operator's uid")
+                .isFalse();
+        Throwable error = result.getSerializedThrowable()
+                .orElseThrow()
+                .deserializeError(getClass().getClassLoader());
         assertThat(ExceptionUtils.stringifyException(error))
                 .contains("Failed to rollback to checkpoint/savepoint " + savepoint)
                 .contains("Cannot map checkpoint/savepoint state for operator")
                 .contains("allowNonRestoredState");
     }
 
-    private static StreamExecutionEnvironment job(LocalKafkaBroker broker, String run, int parallelism, String countWindow,
-            StateBackendUnderTest backend) {
+    private static StreamExecutionEnvironment job(
+            LocalKafkaBroker broker, String run, int parallelism, String countWindow, StateBackendUnderTest backend) {
         StreamExecutionEnvironment env = Jobs.environment(parallelism, backend);
-        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", false), countWindow, ticks -> ticks);
+        TickWindowJob job =
+                TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", false), countWindow, ticks -> ticks);
         KafkaSinks.strings(job.countLines(), Jobs.kafkaSink(broker, run + "-out", "EXACTLY_ONCE"));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         return env;

@@ -66,25 +66,34 @@ class SecretsInSuiteLogsIT {
 
     @Test
     void noPlantedSecretInAnyLogLineOrTestReportOfTheBuild() throws IOException {
-        assumeTrue(System.getProperty("secrets.check.root") != null,
+        assumeTrue(
+                System.getProperty("secrets.check.root") != null,
                 "runs in the secrets-check execution of reliability-tests, after every other test of the build");
         Path root = Paths.get(System.getProperty("secrets.check.root", "..")).toRealPath();
         Instant buildStart = buildStart(System.getProperty("secrets.check.build.start", ""));
         String scope = scope();
         List<Module> modules = modules(root);
-        assertThat(modules).as("modules with tests under " + root).extracting(m -> m.name).contains(SELF, "connectors");
+        assertThat(modules)
+                .as("modules with tests under " + root)
+                .extracting(m -> m.name)
+                .contains(SELF, "connectors");
 
         List<String> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         Map<String, List<Path>> filesByModule = new TreeMap<>();
         List<String> notInBuild = new ArrayList<>();
         for (Module module : modules) {
-            List<Path> fresh = module.captures().stream().filter(f -> isFresh(f, buildStart)).collect(Collectors.toList());
+            List<Path> fresh = module.captures().stream()
+                    .filter(f -> isFresh(f, buildStart))
+                    .collect(Collectors.toList());
             if (!fresh.isEmpty()) {
                 filesByModule.put(module.name, fresh);
             }
-            // Required: every module in scope all; in scope present, this one and every module that ran tests in this build.
-            boolean required = "all".equals(scope) || module.name.equals(SELF) || fresh.stream().anyMatch(Module::isReport);
+            // Required: every module in scope all; in scope present, this one and every module that ran tests in this
+            // build.
+            boolean required = "all".equals(scope)
+                    || module.name.equals(SELF)
+                    || fresh.stream().anyMatch(Module::isReport);
             if (required) {
                 problems.addAll(module.missing(fresh));
             } else if (fresh.isEmpty()) {
@@ -95,29 +104,45 @@ class SecretsInSuiteLogsIT {
 
         SecretsScanner scanner = SecretsScanner.ofPlantedSecrets();
         SecretsScanner.Result result = scanner.scan(files);
-        System.out.printf("Secrets check (scope %s from %s, -pl %s, -rf %s; build started %s): %s; %d planted secrets looked for: %s%n",
-                scope, System.getProperty("secrets.check.scope"), System.getProperty("secrets.check.selected.projects"),
-                System.getProperty("secrets.check.resume.from"), buildStart == null ? "unknown" : buildStart, result,
-                scanner.secretNames().size(), scanner.secretNames());
-        filesByModule.forEach((module, moduleFiles) -> System.out.printf("  %-32s %4d files %9d lines%n", module, moduleFiles.size(),
+        System.out.printf(
+                "Secrets check (scope %s from %s, -pl %s, -rf %s; build started %s): %s; %d planted secrets looked for: %s%n",
+                scope,
+                System.getProperty("secrets.check.scope"),
+                System.getProperty("secrets.check.selected.projects"),
+                System.getProperty("secrets.check.resume.from"),
+                buildStart == null ? "unknown" : buildStart,
+                result,
+                scanner.secretNames().size(),
+                scanner.secretNames());
+        filesByModule.forEach((module, moduleFiles) -> System.out.printf(
+                "  %-32s %4d files %9d lines%n",
+                module,
+                moduleFiles.size(),
                 moduleFiles.stream().mapToLong(f -> result.linesByFile().get(f)).sum()));
         if (!notInBuild.isEmpty()) {
-            System.out.println("  not in this build (nothing written by it, not required in scope " + scope + "): " + notInBuild);
+            System.out.println(
+                    "  not in this build (nothing written by it, not required in scope " + scope + "): " + notInBuild);
         }
 
         SoftAssertions.assertSoftly(softly -> {
-            softly.assertThat(result.findings()).as("lines holding a planted secret (file:line: secret)")
-                    .extracting(Object::toString).isEmpty();
-            softly.assertThat(problems).as("test logs and reports the check needs (missing, empty or from an earlier build)")
+            softly.assertThat(result.findings())
+                    .as("lines holding a planted secret (file:line: secret)")
+                    .extracting(Object::toString)
+                    .isEmpty();
+            softly.assertThat(problems)
+                    .as("test logs and reports the check needs (missing, empty or from an earlier build)")
                     .isEmpty();
         });
         boolean othersRan = filesByModule.keySet().stream().anyMatch(m -> !m.equals(SELF));
-        assumeTrue("all".equals(scope) || othersRan, "built alone: only this module's own " + result.lines()
-                + " lines were scanned (no secret); the suite-wide check needs the other modules' tests in the same build"
-                + " (a full build, or -am)");
+        assumeTrue(
+                "all".equals(scope) || othersRan,
+                "built alone: only this module's own " + result.lines()
+                        + " lines were scanned (no secret); the suite-wide check needs the other modules' tests in the same build"
+                        + " (a full build, or -am)");
         assertThat(result.lines()).as("lines scanned").isGreaterThan(1000);
         assertThat(result.redactionMarkerLines())
-                .as("lines where a secret was planted and hidden ([hidden], <redacted>, ******): proof that secrets reached the code")
+                .as(
+                        "lines where a secret was planted and hidden ([hidden], <redacted>, ******): proof that secrets reached the code")
                 .isPositive();
     }
 
@@ -165,7 +190,8 @@ class SecretsInSuiteLogsIT {
             return poms.filter(p -> p.getFileName().toString().equals("pom.xml"))
                     .map(Path::getParent)
                     .filter(d -> Files.isDirectory(d.resolve("src/test/java")))
-                    .filter(d -> !d.toString().contains("/target/") && !d.toString().contains("node_modules"))
+                    .filter(d ->
+                            !d.toString().contains("/target/") && !d.toString().contains("node_modules"))
                     .sorted()
                     .map(d -> new Module(root.relativize(d).toString(), d))
                     .collect(Collectors.toList());
@@ -182,15 +208,19 @@ class SecretsInSuiteLogsIT {
             this.name = name;
             this.dir = dir;
             List<String> tests = testClasses(dir.resolve("src/test/java"));
-            this.integrationTests = tests.stream().anyMatch(t -> (t.endsWith("IT") || t.startsWith("IT") || t.endsWith("ITCase"))
-                    && !t.startsWith("Secrets"));
-            this.unitTests = tests.stream().anyMatch(t -> t.endsWith("Test") || t.startsWith("Test") || t.endsWith("Tests"));
+            this.integrationTests = tests.stream()
+                    .anyMatch(t -> (t.endsWith("IT") || t.startsWith("IT") || t.endsWith("ITCase"))
+                            && !t.startsWith("Secrets"));
+            this.unitTests =
+                    tests.stream().anyMatch(t -> t.endsWith("Test") || t.startsWith("Test") || t.endsWith("Tests"));
         }
 
         private static List<String> testClasses(Path sources) {
             try (Stream<Path> files = Files.walk(sources)) {
-                return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".java"))
-                        .map(f -> f.substring(0, f.length() - ".java".length())).collect(Collectors.toList());
+                return files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.endsWith(".java"))
+                        .map(f -> f.substring(0, f.length() - ".java".length()))
+                        .collect(Collectors.toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -227,11 +257,15 @@ class SecretsInSuiteLogsIT {
                 } else if (size(log) == 0) {
                     missing.add(name + ": the log of its integration tests is empty (" + log + ")");
                 }
-                if (fresh.stream().noneMatch(f -> f.getParent().getFileName().toString().equals("failsafe-reports"))) {
+                if (fresh.stream()
+                        .noneMatch(f -> f.getParent().getFileName().toString().equals("failsafe-reports"))) {
                     missing.add(name + ": no Failsafe report from this build");
                 }
             }
-            if (unitTests && fresh.stream().noneMatch(f -> f.getParent().getFileName().toString().equals("surefire-reports"))) {
+            if (unitTests
+                    && fresh.stream()
+                            .noneMatch(
+                                    f -> f.getParent().getFileName().toString().equals("surefire-reports"))) {
                 missing.add(name + ": no Surefire report from this build");
             }
             return missing;

@@ -49,8 +49,8 @@ final class TickWindowJob {
     final DataStream<StockTick> ticks;
     final WindowedResults<String, Double, Long> counts;
 
-    private TickWindowJob(ParsedStream<StockTick> parsed, DataStream<StockTick> ticks,
-            WindowedResults<String, Double, Long> counts) {
+    private TickWindowJob(
+            ParsedStream<StockTick> parsed, DataStream<StockTick> ticks, WindowedResults<String, Double, Long> counts) {
         this.parsed = parsed;
         this.ticks = ticks;
         this.counts = counts;
@@ -61,11 +61,16 @@ final class TickWindowJob {
      * is assigned (a failure injector, or nothing); {@code countWindow} names the window, and so sets
      * its uids.
      */
-    static TickWindowJob define(StreamExecutionEnvironment env, PropertyGroup source, String countWindow,
+    static TickWindowJob define(
+            StreamExecutionEnvironment env,
+            PropertyGroup source,
+            String countWindow,
             UnaryOperator<DataStream<StockTick>> between) {
-        PropertyGroup eventTime = PropertyGroup.of("EventTime", Map.of(
-                WatermarkStrategies.TIMESTAMP_FIELD, "event_time",
-                WatermarkStrategies.MAX_OUT_OF_ORDERNESS, "2s"));
+        PropertyGroup eventTime = PropertyGroup.of(
+                "EventTime",
+                Map.of(
+                        WatermarkStrategies.TIMESTAMP_FIELD, "event_time",
+                        WatermarkStrategies.MAX_OUT_OF_ORDERNESS, "2s"));
         DataStream<byte[]> raw = KafkaSources.bytes(env, source);
         ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
                 .reader(StockTick.flatReader())
@@ -76,8 +81,10 @@ final class TickWindowJob {
                 // so the jobs' 2 s bound holds at any parallelism, and the idle source subtasks of a
                 // parallelism above one do not hold the watermarks back (they are made after the shuffle).
                 .fromBytes(raw.rebalance());
-        DataStream<StockTick> ticks = OperatorIdentity.apply(between.apply(parsed.records())
-                .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(eventTime, StockTick.class)), "Event time");
+        DataStream<StockTick> ticks = OperatorIdentity.apply(
+                between.apply(parsed.records())
+                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(eventTime, StockTick.class)),
+                "Event time");
         WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
                 .named(countWindow)
                 .eventTime()

@@ -77,37 +77,44 @@ class WindowJobFailureIT {
         List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
 
         Map<String, Long> duplicates = Jobs.duplicates(output);
-        long duplicateCount = duplicates.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("AT_LEAST_ONCE window job with one failure: %d results expected, %d written, %d duplicates%n",
+        long duplicateCount =
+                duplicates.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(
+                "AT_LEAST_ONCE window job with one failure: %d results expected, %d written, %d duplicates%n",
                 expected.size(), output.size(), duplicateCount);
         assertThat(new HashSet<>(output)).as("distinct results").isEqualTo(new HashSet<>(expected));
-        assertThat(output).as("results written: every expected one plus the counted duplicates").hasSize(
-                (int) (expected.size() + duplicateCount));
+        assertThat(output)
+                .as("results written: every expected one plus the counted duplicates")
+                .hasSize((int) (expected.size() + duplicateCount));
     }
 
     /**
      * Runs the job on an unbounded topic: half the ticks, committed results (so checkpoints completed),
      * then the rest, during which the failure hits, at three quarters of the window results.
      */
-    private static List<String> runWithFailure(LocalKafkaBroker broker, String run, String guarantee,
-            StateBackendUnderTest backend) throws Exception {
+    private static List<String> runWithFailure(
+            LocalKafkaBroker broker, String run, String guarantee, StateBackendUnderTest backend) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
         broker.createTopics(PARTITIONS, run + "-in", run + "-out");
         List<String> expected = GoodTicks.tumblingCounts(TICKS, TickWindowJob.WINDOW.toMillis());
         FailOnce.arm(expected.size() * 3 / 4);
         StreamExecutionEnvironment env = Jobs.environment(PARALLELISM, backend);
-        TickWindowJob job = TickWindowJob.define(env, Jobs.kafkaSource(broker, run + "-in", false), TickWindowJob.COUNT_WINDOW,
-                ticks -> ticks);
+        TickWindowJob job = TickWindowJob.define(
+                env, Jobs.kafkaSource(broker, run + "-in", false), TickWindowJob.COUNT_WINDOW, ticks -> ticks);
         // The failure hits among the results of one firing, after some of them went to the sink: what
         // a restart does to results already written is then visible.
-        KafkaSinks.strings(job.countLines().map(new FailOnce<String>()).uid("fail-once").name("Fail once"),
+        KafkaSinks.strings(
+                job.countLines().map(new FailOnce<String>()).uid("fail-once").name("Fail once"),
                 Jobs.kafkaSink(broker, run + "-out", guarantee));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID id = flink.submit(env, "tumbling window with a failure, " + guarantee + ", " + backend);
         try (TopicWriter writer = new TopicWriter(broker, run + "-in")) {
             writer.write(GoodTicks.json(0, TICKS / 2), PARTITIONS);
-            LocalFlinkCluster.await("first results committed", TIMEOUT, () -> !broker.consumeAllCommitted(run + "-out").isEmpty());
+            LocalFlinkCluster.await(
+                    "first results committed",
+                    TIMEOUT,
+                    () -> !broker.consumeAllCommitted(run + "-out").isEmpty());
             writer.write(GoodTicks.json(TICKS / 2, TICKS), PARTITIONS);
             writer.write(GoodTicks.flush(TICKS), PARTITIONS);
             LocalFlinkCluster.await("the restart", TIMEOUT, () -> flink.restarts(id) >= 1);
@@ -116,7 +123,9 @@ class WindowJobFailureIT {
             // windows restored open wait for a newer record, as a live stream brings. This one is it.
             writer.write(GoodTicks.flush(TICKS), PARTITIONS);
         }
-        LocalFlinkCluster.await("every expected result committed", TIMEOUT,
+        LocalFlinkCluster.await(
+                "every expected result committed",
+                TIMEOUT,
                 () -> new HashSet<>(broker.consumeAllCommitted(run + "-out")).containsAll(expected));
         // Two more checkpoints: a duplicate still on its way would be committed by then.
         flink.awaitCheckpointsAfter(id, flink.completedCheckpoints(id), 2, TIMEOUT);

@@ -92,7 +92,8 @@ public final class ApplicationProperties implements Serializable {
             throw new InvalidPropertiesException(source, null, null, "file does not exist");
         }
         if (Files.isDirectory(file) || !Files.isReadable(file)) {
-            throw new InvalidPropertiesException(source, null, null, "file cannot be read (a directory, or no read permission)");
+            throw new InvalidPropertiesException(
+                    source, null, null, "file cannot be read (a directory, or no read permission)");
         }
         try (InputStream input = Files.newInputStream(file)) {
             return new ApplicationProperties(source, PropertiesFileParser.parse(input, source));
@@ -140,7 +141,10 @@ public final class ApplicationProperties implements Serializable {
         PropertyGroup group = groups.get(name);
         if (group == null) {
             throw new InvalidPropertiesException(
-                    source, name, null, "missing property group (groups present: "
+                    source,
+                    name,
+                    null,
+                    "missing property group (groups present: "
                             + (groups.isEmpty() ? "none" : String.join(", ", groups.keySet())) + ")");
         }
         return group;
@@ -236,18 +240,25 @@ public final class ApplicationProperties implements Serializable {
             }
             boolean local = localEnvironment != null ? localEnvironment : JobEnvironment.isLocal();
             if (!local) {
-                throw new InvalidPropertiesException(null, null, null, "no properties found: no "
-                        + PROPERTIES_ARGUMENT + " <file> program argument and no file " + msfPath
-                        + " (where Amazon Managed Service for Apache Flink writes the application's property"
-                        + " groups); the classpath resource " + classpathResource + " is read only in a local"
-                        + " environment, and this job runs on a cluster");
+                throw new InvalidPropertiesException(
+                        null,
+                        null,
+                        null,
+                        "no properties found: no "
+                                + PROPERTIES_ARGUMENT + " <file> program argument and no file " + msfPath
+                                + " (where Amazon Managed Service for Apache Flink writes the application's property"
+                                + " groups); the classpath resource " + classpathResource + " is read only in a local"
+                                + " environment, and this job runs on a cluster");
             }
             if (classLoader.getResource(classpathResource) != null) {
                 return fromClasspath(classpathResource, classLoader);
             }
             throw new InvalidPropertiesException(
-                    null, null, null, "no properties found: no " + PROPERTIES_ARGUMENT + " argument, no file "
-                            + msfPath + ", no classpath resource " + classpathResource);
+                    null,
+                    null,
+                    null,
+                    "no properties found: no " + PROPERTIES_ARGUMENT + " argument, no file " + msfPath
+                            + ", no classpath resource " + classpathResource);
         }
 
         private static String propertiesArgument(String[] args) {

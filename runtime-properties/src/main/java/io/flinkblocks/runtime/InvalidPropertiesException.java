@@ -38,8 +38,7 @@ public class InvalidPropertiesException extends RuntimeException {
         this(source, group, key, reason, null);
     }
 
-    public InvalidPropertiesException(
-            String source, String group, String key, String reason, Throwable cause) {
+    public InvalidPropertiesException(String source, String group, String key, String reason, Throwable cause) {
         super(format(source, group, key, reason), cause);
         this.source = source;
         this.group = group;

@@ -114,7 +114,10 @@ public final class JobEnvironment {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidPropertiesException("program arguments", null, null,
+        throw new InvalidPropertiesException(
+                "program arguments",
+                null,
+                null,
                 WEB_UI_PORT_ARGUMENT + " needs a port between 1 and 65535, got '" + value + "'");
     }
 
@@ -129,7 +132,13 @@ public final class JobEnvironment {
 
     private static String ownLocation() {
         try {
-            return JobEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI().toURL().toString();
+            return JobEnvironment.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI()
+                    .toURL()
+                    .toString();
         } catch (URISyntaxException | MalformedURLException e) {
             throw new IllegalStateException("Cannot locate the job's classes", e);
         }

@@ -98,8 +98,12 @@ public final class JobLauncher {
         // A report for the person at the command line, printed whole rather than as log lines.
         System.err.println(preflight.report(jobName));
         if (!preflight.passed()) {
-            throw new InvalidPropertiesException(null, null, null, jobName + " failed the preflight with "
-                    + preflight.problems().size() + " problem(s), listed above");
+            throw new InvalidPropertiesException(
+                    null,
+                    null,
+                    null,
+                    jobName + " failed the preflight with "
+                            + preflight.problems().size() + " problem(s), listed above");
         }
     }
 }

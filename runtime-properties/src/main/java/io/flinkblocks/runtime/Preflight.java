@@ -57,7 +57,9 @@ public final class Preflight {
         ApplicationProperties properties;
         try {
             env = JobEnvironment.create(args);
-            properties = ApplicationProperties.loader().localEnvironment(JobEnvironment.isLocal(env)).load(args);
+            properties = ApplicationProperties.loader()
+                    .localEnvironment(JobEnvironment.isLocal(env))
+                    .load(args);
         } catch (InvalidPropertiesException e) {
             return new Preflight(List.of(e.getMessage()), List.of());
         }
@@ -65,7 +67,8 @@ public final class Preflight {
     }
 
     /** Checks properties against the job, defining it on {@code env}, which is not executed. */
-    public static Preflight run(StreamExecutionEnvironment env, ApplicationProperties properties, JobLauncher.JobDefinition job) {
+    public static Preflight run(
+            StreamExecutionEnvironment env, ApplicationProperties properties, JobLauncher.JobDefinition job) {
         PropertyReads reads = properties.reads();
         reads.startCollecting();
         String ended = null;
@@ -112,11 +115,16 @@ public final class Preflight {
 
     /** The report as printed by {@code --validate}: a verdict line, then one line per problem and warning. */
     public String report(String jobName) {
-        StringBuilder report = new StringBuilder(jobName).append(passed()
-                ? ": the properties passed the preflight"
-                : ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the properties");
-        problems.forEach(p -> report.append(System.lineSeparator()).append("  ERROR ").append(p));
-        warnings.forEach(w -> report.append(System.lineSeparator()).append("  WARN  ").append(w));
+        StringBuilder report = new StringBuilder(jobName)
+                .append(
+                        passed()
+                                ? ": the properties passed the preflight"
+                                : ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                                        + " in the properties");
+        problems.forEach(
+                p -> report.append(System.lineSeparator()).append("  ERROR ").append(p));
+        warnings.forEach(
+                w -> report.append(System.lineSeparator()).append("  WARN  ").append(w));
         return report.toString();
     }
 }

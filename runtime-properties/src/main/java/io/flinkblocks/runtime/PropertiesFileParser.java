@@ -38,10 +38,9 @@ final class PropertiesFileParser {
     static final String GROUP_ID = "PropertyGroupId";
     static final String PROPERTY_MAP = "PropertyMap";
 
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper()
-                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private PropertiesFileParser() {}
 
@@ -51,12 +50,14 @@ final class PropertiesFileParser {
         try {
             root = MAPPER.readTree(input);
         } catch (JsonProcessingException e) {
-            throw new InvalidPropertiesException(source, null, null, "malformed JSON " + where(e) + ": " + e.getOriginalMessage());
+            throw new InvalidPropertiesException(
+                    source, null, null, "malformed JSON " + where(e) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidPropertiesException(source, null, null, "cannot be read: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidPropertiesException(source, null, null, "is empty; expected a JSON array of property groups");
+            throw new InvalidPropertiesException(
+                    source, null, null, "is empty; expected a JSON array of property groups");
         }
         if (!root.isArray()) {
             throw new InvalidPropertiesException(
@@ -68,7 +69,10 @@ final class PropertiesFileParser {
             String groupId = groupId(entry, index, source);
             if (groups.containsKey(groupId)) {
                 throw new InvalidPropertiesException(
-                        source, groupId, null, "duplicate PropertyGroupId (entry " + index + " repeats an earlier group)");
+                        source,
+                        groupId,
+                        null,
+                        "duplicate PropertyGroupId (entry " + index + " repeats an earlier group)");
             }
             groups.put(groupId, propertyMap(entry, groupId, source));
             index++;
@@ -79,8 +83,11 @@ final class PropertiesFileParser {
     private static String groupId(JsonNode entry, int index, String source) {
         if (!entry.isObject()) {
             throw new InvalidPropertiesException(
-                    source, null, null, "entry " + index + " is " + describe(entry)
-                            + "; expected an object with " + GROUP_ID + " and " + PROPERTY_MAP);
+                    source,
+                    null,
+                    null,
+                    "entry " + index + " is " + describe(entry) + "; expected an object with " + GROUP_ID + " and "
+                            + PROPERTY_MAP);
         }
         JsonNode id = entry.get(GROUP_ID);
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
@@ -92,7 +99,10 @@ final class PropertiesFileParser {
             String field = fields.next();
             if (!GROUP_ID.equals(field) && !PROPERTY_MAP.equals(field)) {
                 throw new InvalidPropertiesException(
-                        source, id.asText(), null, "unexpected field '" + field + "' beside " + GROUP_ID + " and " + PROPERTY_MAP);
+                        source,
+                        id.asText(),
+                        null,
+                        "unexpected field '" + field + "' beside " + GROUP_ID + " and " + PROPERTY_MAP);
             }
         }
         return id.asText();
@@ -102,7 +112,10 @@ final class PropertiesFileParser {
         JsonNode map = entry.get(PROPERTY_MAP);
         if (map == null || !map.isObject()) {
             throw new InvalidPropertiesException(
-                    source, groupId, null, PROPERTY_MAP + " must be an object of keys to string values, found "
+                    source,
+                    groupId,
+                    null,
+                    PROPERTY_MAP + " must be an object of keys to string values, found "
                             + (map == null ? "nothing" : describe(map)));
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -122,9 +135,7 @@ final class PropertiesFileParser {
 
     private static String where(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        return location == null
-                ? ""
-                : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static String describe(JsonNode node) {

@@ -273,8 +273,10 @@ public final class PropertyGroup implements Serializable {
                 int min = option.min() == null ? Integer.MIN_VALUE : (Integer) option.min();
                 int max = option.max() == null ? Integer.MAX_VALUE : (Integer) option.max();
                 int value = defaultValue == null ? getInt(key) : getInt(key, (Integer) defaultValue);
-                return (T) (Integer) (defaultValue == null ? checkRange(key, value, min, max)
-                        : orDefault((Integer) defaultValue, () -> checkRange(key, value, min, max)));
+                return (T) (Integer)
+                        (defaultValue == null
+                                ? checkRange(key, value, min, max)
+                                : orDefault((Integer) defaultValue, () -> checkRange(key, value, min, max)));
             }
             case LONG:
             case BYTE_SIZE: {
@@ -289,7 +291,10 @@ public final class PropertyGroup implements Serializable {
                         throw invalidValue(key, bytes ? "a positive size" : "a positive number");
                     }
                     if (option.rangeReason() != null && (value < min || value > max)) {
-                        throw error(key, "value " + value + (bytes ? " bytes" : "") + " is out of range: " + option.rangeReason());
+                        throw error(
+                                key,
+                                "value " + value + (bytes ? " bytes" : "") + " is out of range: "
+                                        + option.rangeReason());
                     }
                     return checkRange(key, value, min, max);
                 };
@@ -298,7 +303,8 @@ public final class PropertyGroup implements Serializable {
             case DOUBLE: {
                 double min = option.min() == null ? -Double.MAX_VALUE : (Double) option.min();
                 double max = option.max() == null ? Double.MAX_VALUE : (Double) option.max();
-                return (T) (Double) (defaultValue == null ? getDouble(key) : getDouble(key, (Double) defaultValue, min, max));
+                return (T) (Double)
+                        (defaultValue == null ? getDouble(key) : getDouble(key, (Double) defaultValue, min, max));
             }
             case DURATION: {
                 Duration value = defaultValue == null ? getDuration(key) : getDuration(key, (Duration) defaultValue);
@@ -349,8 +355,7 @@ public final class PropertyGroup implements Serializable {
      *
      * @return the unknown keys, each with its suggestion, for callers that report them differently
      */
-    public List<String> checkKnownKeys(
-            Collection<String> knownKeys, boolean strict, String... passThroughPrefixes) {
+    public List<String> checkKnownKeys(Collection<String> knownKeys, boolean strict, String... passThroughPrefixes) {
         if (reads != null) {
             reads.keysAccepted(name, knownKeys, Arrays.asList(passThroughPrefixes));
         }
@@ -360,10 +365,9 @@ public final class PropertyGroup implements Serializable {
             if (knownKeys.contains(key) || key.equals(UnknownKeys.KEY) || startsWithAny(key, passThroughPrefixes)) {
                 continue;
             }
-            String suggestion =
-                    KeySuggestions.nearest(key, knownKeys)
-                            .map(k -> "; did you mean '" + k + "'?")
-                            .orElse("; known keys: " + String.join(", ", new TreeSet<>(knownKeys)));
+            String suggestion = KeySuggestions.nearest(key, knownKeys)
+                    .map(k -> "; did you mean '" + k + "'?")
+                    .orElse("; known keys: " + String.join(", ", new TreeSet<>(knownKeys)));
             problems.add("unknown key '" + key + "'" + suggestion);
             if (strict) {
                 InvalidPropertiesException unknown = error(key, "unknown key" + suggestion);
@@ -411,7 +415,8 @@ public final class PropertyGroup implements Serializable {
     public String toString() {
         return name
                 + values.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + (SecretKeys.isSecret(e.getKey()) ? SecretKeys.REDACTED : e.getValue()))
+                        .map(e -> e.getKey() + "="
+                                + (SecretKeys.isSecret(e.getKey()) ? SecretKeys.REDACTED : e.getValue()))
                         .collect(Collectors.joining(", ", "{", "}"));
     }
 
@@ -537,6 +542,8 @@ public final class PropertyGroup implements Serializable {
     }
 
     private String presentKeysHint() {
-        return values.isEmpty() ? " (the group is empty)" : " (keys present: " + String.join(", ", values.keySet()) + ")";
+        return values.isEmpty()
+                ? " (the group is empty)"
+                : " (keys present: " + String.join(", ", values.keySet()) + ")";
     }
 }

@@ -140,7 +140,8 @@ public final class PropertyOption<T> implements Serializable {
     public String valuesText() {
         if (type == Type.ENUM) {
             return Arrays.stream(enumType.getEnumConstants())
-                    .map(c -> "`" + ((Enum<?>) c).name() + "`").collect(Collectors.joining(", "));
+                    .map(c -> "`" + ((Enum<?>) c).name() + "`")
+                    .collect(Collectors.joining(", "));
         }
         String range;
         if (positive) {

@@ -38,8 +38,15 @@ public final class PropertyOptions {
     public static String markdownTable(Collection<? extends PropertyOption<?>> options) {
         StringBuilder table = new StringBuilder("| key | values | default | description |\n|---|---|---|---|\n");
         for (PropertyOption<?> option : options) {
-            table.append("| `").append(option.key()).append("` | ").append(option.valuesText()).append(" | ")
-                    .append(option.defaultText()).append(" | ").append(option.description()).append(" |\n");
+            table.append("| `")
+                    .append(option.key())
+                    .append("` | ")
+                    .append(option.valuesText())
+                    .append(" | ")
+                    .append(option.defaultText())
+                    .append(" | ")
+                    .append(option.description())
+                    .append(" |\n");
         }
         return table.toString();
     }

@@ -49,7 +49,9 @@ final class PropertyReads {
 
     void keysAccepted(String group, Collection<String> keys, Collection<String> prefixes) {
         keysRead.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet()).addAll(keys);
-        prefixesAccepted.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet()).addAll(prefixes);
+        prefixesAccepted
+                .computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet())
+                .addAll(prefixes);
     }
 
     void groupAcceptedWhole(String group) {
@@ -66,7 +68,8 @@ final class PropertyReads {
     }
 
     boolean isKnown(String group, String key) {
-        if (groupsAcceptedWhole.contains(group) || keysRead.getOrDefault(group, Set.of()).contains(key)) {
+        if (groupsAcceptedWhole.contains(group)
+                || keysRead.getOrDefault(group, Set.of()).contains(key)) {
             return true;
         }
         for (String prefix : prefixesAccepted.getOrDefault(group, Set.of())) {

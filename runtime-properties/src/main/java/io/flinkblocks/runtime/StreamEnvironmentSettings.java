@@ -71,40 +71,80 @@ public final class StreamEnvironmentSettings {
     public static final int DEFAULT_MAX_PARALLELISM = 720;
 
     public static final PropertyOption<Boolean> CHECKPOINT_ENABLED = PropertyOption.key("checkpoint.enabled")
-            .booleanType().defaultValue(true).description("checkpoints on or off");
+            .booleanType()
+            .defaultValue(true)
+            .description("checkpoints on or off");
     public static final PropertyOption<Duration> CHECKPOINT_INTERVAL = PropertyOption.key("checkpoint.interval")
-            .durationType().positive().defaultValue(Duration.ofSeconds(60)).description("MSF's value");
+            .durationType()
+            .positive()
+            .defaultValue(Duration.ofSeconds(60))
+            .description("MSF's value");
     public static final PropertyOption<Duration> CHECKPOINT_MIN_PAUSE = PropertyOption.key("checkpoint.min-pause")
-            .durationType().defaultValue(Duration.ofSeconds(5)).description("MSF's value");
+            .durationType()
+            .defaultValue(Duration.ofSeconds(5))
+            .description("MSF's value");
     public static final PropertyOption<Duration> CHECKPOINT_TIMEOUT = PropertyOption.key("checkpoint.timeout")
-            .durationType().positive().defaultValue(Duration.ofMinutes(60)).description("a checkpoint taking longer is aborted");
+            .durationType()
+            .positive()
+            .defaultValue(Duration.ofMinutes(60))
+            .description("a checkpoint taking longer is aborted");
     public static final PropertyOption<CheckpointingMode> CHECKPOINT_MODE = PropertyOption.key("checkpoint.mode")
-            .enumType(CheckpointingMode.class).defaultValue(CheckpointingMode.EXACTLY_ONCE)
+            .enumType(CheckpointingMode.class)
+            .defaultValue(CheckpointingMode.EXACTLY_ONCE)
             .description("`AT_LEAST_ONCE` may replay records into state after a restart");
-    public static final PropertyOption<Integer> CHECKPOINT_MAX_CONCURRENT = PropertyOption.key("checkpoint.max-concurrent")
-            .intType().range(1, 100).defaultValue(1).description("checkpoints in progress at once");
-    public static final PropertyOption<ExternalizedCheckpointRetention> CHECKPOINT_RETENTION =
-            PropertyOption.key("checkpoint.retention").enumType(ExternalizedCheckpointRetention.class)
-                    .defaultValue(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
-                    .description("whether the last checkpoint outlives a cancelled job");
+    public static final PropertyOption<Integer> CHECKPOINT_MAX_CONCURRENT = PropertyOption.key(
+                    "checkpoint.max-concurrent")
+            .intType()
+            .range(1, 100)
+            .defaultValue(1)
+            .description("checkpoints in progress at once");
+    public static final PropertyOption<ExternalizedCheckpointRetention> CHECKPOINT_RETENTION = PropertyOption.key(
+                    "checkpoint.retention")
+            .enumType(ExternalizedCheckpointRetention.class)
+            .defaultValue(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
+            .description("whether the last checkpoint outlives a cancelled job");
     public static final PropertyOption<Integer> PARALLELISM = PropertyOption.key("parallelism")
-            .intType().noDefaultValue("the environment's").description("at most `max-parallelism`");
+            .intType()
+            .noDefaultValue("the environment's")
+            .description("at most `max-parallelism`");
     public static final PropertyOption<Integer> MAX_PARALLELISM = PropertyOption.key("max-parallelism")
-            .intType().range(1, 32768).defaultValue(DEFAULT_MAX_PARALLELISM)
+            .intType()
+            .range(1, 32768)
+            .defaultValue(DEFAULT_MAX_PARALLELISM)
             .description("explicit: Flink's implicit 128 caps MSF autoscaling, and changing it later loses state");
     public static final PropertyOption<RestartStrategy> RESTART_STRATEGY = PropertyOption.key("restart.strategy")
-            .enumType(RestartStrategy.class).defaultValue(RestartStrategy.FIXED_DELAY).description("what Flink does after a failure");
+            .enumType(RestartStrategy.class)
+            .defaultValue(RestartStrategy.FIXED_DELAY)
+            .description("what Flink does after a failure");
     public static final PropertyOption<Integer> RESTART_ATTEMPTS = PropertyOption.key("restart.attempts")
-            .intType().min(0).defaultValue(10).description("fixed delay");
+            .intType()
+            .min(0)
+            .defaultValue(10)
+            .description("fixed delay");
     public static final PropertyOption<Duration> RESTART_DELAY = PropertyOption.key("restart.delay")
-            .durationType().defaultValue(Duration.ofSeconds(10)).description("fixed delay, or initial backoff");
+            .durationType()
+            .defaultValue(Duration.ofSeconds(10))
+            .description("fixed delay, or initial backoff");
     public static final PropertyOption<Duration> RESTART_MAX_DELAY = PropertyOption.key("restart.max-delay")
-            .durationType().defaultValue(Duration.ofMinutes(2)).description("exponential delay");
+            .durationType()
+            .defaultValue(Duration.ofMinutes(2))
+            .description("exponential delay");
 
     /** Every option of group {@value #DEFAULT_GROUP}, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS = List.of(CHECKPOINT_ENABLED, CHECKPOINT_INTERVAL,
-            CHECKPOINT_MIN_PAUSE, CHECKPOINT_TIMEOUT, CHECKPOINT_MODE, CHECKPOINT_MAX_CONCURRENT, CHECKPOINT_RETENTION,
-            PARALLELISM, MAX_PARALLELISM, RESTART_STRATEGY, RESTART_ATTEMPTS, RESTART_DELAY, RESTART_MAX_DELAY);
+    public static final List<PropertyOption<?>> OPTIONS = List.of(
+            CHECKPOINT_ENABLED,
+            CHECKPOINT_INTERVAL,
+            CHECKPOINT_MIN_PAUSE,
+            CHECKPOINT_TIMEOUT,
+            CHECKPOINT_MODE,
+            CHECKPOINT_MAX_CONCURRENT,
+            CHECKPOINT_RETENTION,
+            PARALLELISM,
+            MAX_PARALLELISM,
+            RESTART_STRATEGY,
+            RESTART_ATTEMPTS,
+            RESTART_DELAY,
+            RESTART_MAX_DELAY);
 
     static final List<String> KEYS = PropertyOptions.keys(OPTIONS);
 
@@ -165,7 +205,9 @@ public final class StreamEnvironmentSettings {
             case EXPONENTIAL_DELAY:
                 config.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");
                 config.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF, delay);
-                config.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF, group.get(RESTART_MAX_DELAY));
+                config.set(
+                        RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF,
+                        group.get(RESTART_MAX_DELAY));
                 break;
             case NONE:
                 config.set(RestartStrategyOptions.RESTART_STRATEGY, "none");

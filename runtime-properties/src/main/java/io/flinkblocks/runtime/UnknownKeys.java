@@ -52,8 +52,10 @@ public final class UnknownKeys {
     }
 
     /** The policy of a group (in {@value StreamEnvironmentSettings#DEFAULT_GROUP}: of every group), declared once. */
-    public static final PropertyOption<Policy> POLICY = PropertyOption.key(KEY).enumType(Policy.class)
-            .defaultValue(Policy.FAIL).description("an unknown key fails the start with \"did you mean\"; `WARN` logs it");
+    public static final PropertyOption<Policy> POLICY = PropertyOption.key(KEY)
+            .enumType(Policy.class)
+            .defaultValue(Policy.FAIL)
+            .description("an unknown key fails the start with \"did you mean\"; `WARN` logs it");
 
     private UnknownKeys() {}
 
@@ -72,13 +74,17 @@ public final class UnknownKeys {
         }
         if (failing.size() == 1) {
             InvalidPropertiesException only = failing.get(0);
-            throw new InvalidPropertiesException(only.getSource(), only.getGroup(), only.getKey(),
-                    reasonOf(only) + " (" + switchHint() + ")");
+            throw new InvalidPropertiesException(
+                    only.getSource(), only.getGroup(), only.getKey(), reasonOf(only) + " (" + switchHint() + ")");
         }
         if (!failing.isEmpty()) {
-            throw new InvalidPropertiesException(properties.source(), null, null, failing.size()
-                    + " keys or groups that nothing in the job reads (" + switchHint() + "):"
-                    + failing.stream().map(p -> "\n  " + p.getMessage()).collect(Collectors.joining()));
+            throw new InvalidPropertiesException(
+                    properties.source(),
+                    null,
+                    null,
+                    failing.size()
+                            + " keys or groups that nothing in the job reads (" + switchHint() + "):"
+                            + failing.stream().map(p -> "\n  " + p.getMessage()).collect(Collectors.joining()));
         }
     }
 
@@ -115,8 +121,10 @@ public final class UnknownKeys {
                 }
                 String hint = KeySuggestions.nearest(key, known)
                         .map(k -> "did you mean '" + k + "'?")
-                        .orElse(known.isEmpty() ? "the job reads no key of this group"
-                                : "the keys it reads here: " + String.join(", ", new TreeSet<>(known)));
+                        .orElse(
+                                known.isEmpty()
+                                        ? "the job reads no key of this group"
+                                        : "the keys it reads here: " + String.join(", ", new TreeSet<>(known)));
                 problems.add(new InvalidPropertiesException(
                         properties.source(), group, key, "unknown key, nothing in the job reads it; " + hint));
             }
@@ -144,7 +152,8 @@ public final class UnknownKeys {
     /** The reason of a problem, without the source, group and key its message starts with. */
     private static String reasonOf(InvalidPropertiesException problem) {
         String message = problem.getMessage();
-        String marker = problem.getKey() != null ? "key '" + problem.getKey() + "': " : "group '" + problem.getGroup() + "': ";
+        String marker =
+                problem.getKey() != null ? "key '" + problem.getKey() + "': " : "group '" + problem.getGroup() + "': ";
         int at = message.indexOf(marker);
         return at < 0 ? message : message.substring(at + marker.length());
     }

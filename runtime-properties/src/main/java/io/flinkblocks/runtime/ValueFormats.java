@@ -58,10 +58,12 @@ final class ValueFormats {
     static long byteSize(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
         int unitStart = 0;
-        while (unitStart < text.length() && (Character.isDigit(text.charAt(unitStart)) || text.charAt(unitStart) == '.')) {
+        while (unitStart < text.length()
+                && (Character.isDigit(text.charAt(unitStart)) || text.charAt(unitStart) == '.')) {
             unitStart++;
         }
-        double bytes = Double.parseDouble(text.substring(0, unitStart)) * unitMultiplier(text.substring(unitStart).trim());
+        double bytes = Double.parseDouble(text.substring(0, unitStart))
+                * unitMultiplier(text.substring(unitStart).trim());
         if (bytes > Long.MAX_VALUE) {
             throw new IllegalArgumentException("byte size too large");
         }

@@ -31,8 +31,11 @@ import io.flinkblocks.testing.LogCapture;
 
 class ApplicationPropertiesTest {
 
-    @RegisterExtension final LogCapture logs = new LogCapture();
-    @TempDir Path dir;
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    @TempDir
+    Path dir;
 
     private Path write(String name, String json) throws IOException {
         Path file = dir.resolve(name);
@@ -49,8 +52,8 @@ class ApplicationPropertiesTest {
         Path argFile = write("arg.json", group("FromArgument", "k", "v"));
         Path msfFile = write("msf.json", group("FromMsf", "k", "v"));
 
-        ApplicationProperties props = ApplicationProperties.loader().msfPath(msfFile)
-                .load(new String[] {"--properties", argFile.toString()});
+        ApplicationProperties props =
+                ApplicationProperties.loader().msfPath(msfFile).load(new String[] {"--properties", argFile.toString()});
 
         assertThat(props.groupNames()).containsExactly("FromArgument");
         assertThat(props.source()).isEqualTo("file " + argFile);
@@ -60,7 +63,8 @@ class ApplicationPropertiesTest {
     void propertiesArgumentAcceptsEqualsForm() throws IOException {
         Path argFile = write("arg.json", group("FromArgument", "k", "v"));
 
-        ApplicationProperties props = ApplicationProperties.loader().msfPath(dir.resolve("absent.json"))
+        ApplicationProperties props = ApplicationProperties.loader()
+                .msfPath(dir.resolve("absent.json"))
                 .load(new String[] {"--other", "x", "--properties=" + argFile});
 
         assertThat(props.groupNames()).containsExactly("FromArgument");
@@ -70,7 +74,8 @@ class ApplicationPropertiesTest {
     void msfFileWinsOverClasspathWhenNoArgument() throws IOException {
         Path msfFile = write("msf.json", group("FromMsf", "k", "v"));
 
-        ApplicationProperties props = ApplicationProperties.loader().msfPath(msfFile).load(new String[0]);
+        ApplicationProperties props =
+                ApplicationProperties.loader().msfPath(msfFile).load(new String[0]);
 
         assertThat(props.groupNames()).containsExactly("FromMsf");
     }
@@ -79,19 +84,26 @@ class ApplicationPropertiesTest {
     void onAClusterTheDevResourceIsNeverUsedAndTheErrorNamesWhereItLooked() {
         Path absent = dir.resolve("absent.json");
 
-        assertThatThrownBy(() -> ApplicationProperties.loader().msfPath(absent).localEnvironment(false).load(new String[0]))
+        assertThatThrownBy(() -> ApplicationProperties.loader()
+                        .msfPath(absent)
+                        .localEnvironment(false)
+                        .load(new String[0]))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("no properties found")
                 .hasMessageContaining("--properties <file>")
                 .hasMessageContaining(absent.toString())
-                .hasMessageContaining(ApplicationProperties.DEV_PROPERTIES_RESOURCE + " is read only in a local environment");
+                .hasMessageContaining(
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE + " is read only in a local environment");
     }
 
     @Test
     void onAClusterTheMsfFileIsStillRead() throws IOException {
         Path msfFile = write("msf.json", group("FromMsf", "k", "v"));
 
-        ApplicationProperties props = ApplicationProperties.loader().msfPath(msfFile).localEnvironment(false).load(new String[0]);
+        ApplicationProperties props = ApplicationProperties.loader()
+                .msfPath(msfFile)
+                .localEnvironment(false)
+                .load(new String[0]);
 
         assertThat(props.groupNames()).containsExactly("FromMsf");
     }
@@ -103,8 +115,10 @@ class ApplicationPropertiesTest {
 
     @Test
     void webUiPortComesFromTheProgramArguments() {
-        assertThat(JobEnvironment.webUiPort(new String[] {"--properties", "x", "--web-ui-port", "8081"})).isEqualTo(8081);
-        assertThat(JobEnvironment.webUiPort(new String[] {"--web-ui-port=9000"})).isEqualTo(9000);
+        assertThat(JobEnvironment.webUiPort(new String[] {"--properties", "x", "--web-ui-port", "8081"}))
+                .isEqualTo(8081);
+        assertThat(JobEnvironment.webUiPort(new String[] {"--web-ui-port=9000"}))
+                .isEqualTo(9000);
         assertThat(JobEnvironment.webUiPort(new String[] {"--properties", "x"})).isNull();
         assertThatThrownBy(() -> JobEnvironment.webUiPort(new String[] {"--web-ui-port", "http"}))
                 .hasMessageContaining("--web-ui-port needs a port between 1 and 65535, got 'http'");
@@ -112,7 +126,9 @@ class ApplicationPropertiesTest {
 
     @Test
     void classpathResourceIsTheLastResort() {
-        ApplicationProperties props = ApplicationProperties.loader().msfPath(dir.resolve("absent.json")).load(null);
+        ApplicationProperties props = ApplicationProperties.loader()
+                .msfPath(dir.resolve("absent.json"))
+                .load(null);
 
         assertThat(props.groupNames()).containsExactly("FromClasspath");
         assertThat(props.source()).isEqualTo("classpath resource flink-application-properties-dev.json");
@@ -121,8 +137,10 @@ class ApplicationPropertiesTest {
 
     @Test
     void noSourceAtAllNamesEveryPlaceLooked() {
-        assertThatThrownBy(() -> ApplicationProperties.loader().msfPath(dir.resolve("absent.json"))
-                        .classpathResource("absent-resource.json").load(new String[0]))
+        assertThatThrownBy(() -> ApplicationProperties.loader()
+                        .msfPath(dir.resolve("absent.json"))
+                        .classpathResource("absent-resource.json")
+                        .load(new String[0]))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("--properties")
                 .hasMessageContaining("absent.json")
@@ -142,15 +160,20 @@ class ApplicationPropertiesTest {
 
         ApplicationProperties.loader().load(new String[] {"--properties", argFile.toString()});
 
-        assertThat(logs.lines()).filteredOn(line -> line.contains("Application properties loaded from"))
-                .singleElement().asString().contains("file " + argFile).contains("FromArgument");
+        assertThat(logs.lines())
+                .filteredOn(line -> line.contains("Application properties loaded from"))
+                .singleElement()
+                .asString()
+                .contains("file " + argFile)
+                .contains("FromArgument");
     }
 
     @Test
     void groupsKeepFileOrderAndAsMapCopiesThem() throws IOException {
         ApplicationProperties props = ApplicationProperties.fromFile(samples("guide.json"));
 
-        assertThat(props.groupNames()).containsExactly("ConsumerConfigProperties", "ProducerConfigProperties", "Empty", "Scalars");
+        assertThat(props.groupNames())
+                .containsExactly("ConsumerConfigProperties", "ProducerConfigProperties", "Empty", "Scalars");
         props.asMap().get("Empty").setProperty("mutated", "yes");
         assertThat(props.group("Empty").isEmpty()).isTrue();
     }
@@ -168,7 +191,9 @@ class ApplicationPropertiesTest {
 
     static Path samples(String name) {
         try {
-            return Path.of(ApplicationPropertiesTest.class.getResource("/samples/" + name).toURI());
+            return Path.of(ApplicationPropertiesTest.class
+                    .getResource("/samples/" + name)
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -28,11 +28,16 @@ import io.flinkblocks.testing.LogCapture;
 
 class DeclaredKeysTest {
 
-    @RegisterExtension final LogCapture logs = new LogCapture();
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     private static final List<String> KINESIS_KEYS = List.of(
-            "aws.region", "stream.name", "flink.stream.initpos", "flink.stream.recordpublisher",
-            "flink.stream.efo.consumername", "flink.stream.initpos.timestamp");
+            "aws.region",
+            "stream.name",
+            "flink.stream.initpos",
+            "flink.stream.recordpublisher",
+            "flink.stream.efo.consumername",
+            "flink.stream.initpos.timestamp");
 
     private static PropertyGroup group(Map<String, String> values) {
         return new PropertyGroup("file app.json", "ConsumerConfigProperties", values);
@@ -40,17 +45,21 @@ class DeclaredKeysTest {
 
     @Test
     void guideMisspellingOfRecordPublisherSuggestsTheRightKey() {
-        List<String> problems = group(Map.of("flink.stream.recorderpublisher", "EFO")).checkKnownKeys(KINESIS_KEYS, false);
+        List<String> problems =
+                group(Map.of("flink.stream.recorderpublisher", "EFO")).checkKnownKeys(KINESIS_KEYS, false);
 
-        assertThat(problems).containsExactly(
-                "unknown key 'flink.stream.recorderpublisher'; did you mean 'flink.stream.recordpublisher'?");
-        assertThat(logs.text()).contains("group 'ConsumerConfigProperties'")
+        assertThat(problems)
+                .containsExactly(
+                        "unknown key 'flink.stream.recorderpublisher'; did you mean 'flink.stream.recordpublisher'?");
+        assertThat(logs.text())
+                .contains("group 'ConsumerConfigProperties'")
                 .contains("did you mean 'flink.stream.recordpublisher'?");
     }
 
     @Test
     void guideMisspellingOfInitialPositionSuggestsTheRightKey() {
-        assertThatThrownBy(() -> group(Map.of("flink.inputstream.initpos", "LATEST")).checkKnownKeys(KINESIS_KEYS, true))
+        assertThatThrownBy(() ->
+                        group(Map.of("flink.inputstream.initpos", "LATEST")).checkKnownKeys(KINESIS_KEYS, true))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessage("Invalid application properties in file app.json, group 'ConsumerConfigProperties',"
                         + " key 'flink.inputstream.initpos': unknown key; did you mean 'flink.stream.initpos'?");
@@ -58,7 +67,8 @@ class DeclaredKeysTest {
 
     @Test
     void farFromAnyKnownKeyListsTheKnownKeys() {
-        List<String> problems = group(Map.of("totally.different", "x")).checkKnownKeys(List.of("aws.region", "stream.name"), false);
+        List<String> problems =
+                group(Map.of("totally.different", "x")).checkKnownKeys(List.of("aws.region", "stream.name"), false);
 
         assertThat(problems).containsExactly("unknown key 'totally.different'; known keys: aws.region, stream.name");
     }

@@ -31,19 +31,29 @@ import io.flinkblocks.testing.LogCapture;
 
 class JobLauncherTest {
 
-    @RegisterExtension final LogCapture logs = new LogCapture();
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     @Test
     void badPropertiesAreLoggedOnOneLineAndRethrown(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("app.json");
-        Files.write(file, "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"fast\"}}]".getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"fast\"}}]"
+                        .getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> JobLauncher.run("demo", new String[] {"--properties", file.toString()},
+        assertThatThrownBy(() -> JobLauncher.run(
+                        "demo",
+                        new String[] {"--properties", file.toString()},
                         (env, props) -> props.group("In").getDouble("rate")))
                 .isInstanceOf(InvalidPropertiesException.class);
 
-        assertThat(logs.lines()).filteredOn(l -> l.startsWith("ERROR")).singleElement().asString()
-                .contains("demo cannot start: Invalid application properties in file " + file + ", group 'In', key 'rate'")
+        assertThat(logs.lines())
+                .filteredOn(l -> l.startsWith("ERROR"))
+                .singleElement()
+                .asString()
+                .contains("demo cannot start: Invalid application properties in file " + file
+                        + ", group 'In', key 'rate'")
                 .doesNotContain("\tat ");
     }
 }

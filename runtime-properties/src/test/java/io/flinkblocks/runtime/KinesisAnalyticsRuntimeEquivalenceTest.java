@@ -37,7 +37,9 @@ class KinesisAnalyticsRuntimeEquivalenceTest {
         Map<String, Properties> actual = ApplicationProperties.fromFile(file).asMap();
 
         assertThat(actual).isEqualTo(expected);
-        assertThat(actual.get("Scalars")).containsEntry("count", "12").containsEntry("enabled", "true")
+        assertThat(actual.get("Scalars"))
+                .containsEntry("count", "12")
+                .containsEntry("enabled", "true")
                 .containsEntry("spaced", "  padded  ");
     }
 }

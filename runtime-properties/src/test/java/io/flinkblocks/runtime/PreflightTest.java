@@ -45,48 +45,65 @@ class PreflightTest {
         in.getDuration("every", java.time.Duration.ofSeconds(1));
         in.get("api.secret", "");
         properties.group("Out").required("path");
-        env.fromSequence(1, 2).uid("numbers").name("Numbers").map(n -> n, Types.LONG).uid("same").name("Same")
-                .sinkTo(new DiscardingSink<>()).uid("discard").name("Discard");
+        env.fromSequence(1, 2)
+                .uid("numbers")
+                .name("Numbers")
+                .map(n -> n, Types.LONG)
+                .uid("same")
+                .name("Same")
+                .sinkTo(new DiscardingSink<>())
+                .uid("discard")
+                .name("Discard");
     }
 
     @Test
     void everyProblemIsReportedInOneRunWithoutSecrets(@TempDir Path dir) throws Exception {
-        Path file = file(dir, "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"500\", \"every\": \"soon\","
-                + " \"ratte\": \"5\", \"api.secret\": \"" + SECRET + "\"}},"
-                + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}},"
-                + " {\"PropertyGroupId\": \"FlinkEnvironment\", \"PropertyMap\": {\"parallelism\": \"zero\"}},"
-                + " {\"PropertyGroupId\": \"Outt\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
+        Path file = file(
+                dir,
+                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"500\", \"every\": \"soon\","
+                        + " \"ratte\": \"5\", \"api.secret\": \"" + SECRET + "\"}},"
+                        + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}},"
+                        + " {\"PropertyGroupId\": \"FlinkEnvironment\", \"PropertyMap\": {\"parallelism\": \"zero\"}},"
+                        + " {\"PropertyGroupId\": \"Outt\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
 
-        Preflight preflight = Preflight.run(new String[] {"--validate", "--properties", file.toString()}, PreflightTest::job);
+        Preflight preflight =
+                Preflight.run(new String[] {"--validate", "--properties", file.toString()}, PreflightTest::job);
 
         assertThat(preflight.passed()).isFalse();
         assertThat(preflight.problems()).hasSize(5);
-        assertThat(preflight.report("demo")).startsWith("demo: 5 problems in the properties")
+        assertThat(preflight.report("demo"))
+                .startsWith("demo: 5 problems in the properties")
                 .contains("group 'FlinkEnvironment', key 'parallelism': value 'zero' is not an integer")
                 .contains("group 'In', key 'rate': value 500 is out of range [1, 100]")
                 .contains("group 'In', key 'every': value 'soon' is not a duration")
-                .contains("group 'In', key 'ratte': unknown key").contains("did you mean 'rate'?")
+                .contains("group 'In', key 'ratte': unknown key")
+                .contains("did you mean 'rate'?")
                 .contains("group 'Outt': no block of this job reads this group; did you mean 'Out'?")
                 .doesNotContain(SECRET);
     }
 
     @Test
     void aMissingRequiredKeyEndsTheDefinitionAndIsReportedAfterTheOthers(@TempDir Path dir) throws Exception {
-        Path file = file(dir, "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"500\"}},"
-                + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {}}]");
+        Path file = file(
+                dir,
+                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"500\"}},"
+                        + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {}}]");
 
         Preflight preflight = Preflight.run(new String[] {"--properties", file.toString()}, PreflightTest::job);
 
         assertThat(preflight.problems()).hasSize(2);
         assertThat(preflight.problems().get(0)).contains("key 'rate': value 500 is out of range");
-        assertThat(preflight.problems().get(1)).contains("group 'Out', key 'path': missing required key")
+        assertThat(preflight.problems().get(1))
+                .contains("group 'Out', key 'path': missing required key")
                 .contains("could not be defined past this problem");
     }
 
     @Test
     void aCorrectFilePassesAndTheLauncherDoesNotExecuteTheJob(@TempDir Path dir) throws Exception {
-        Path file = file(dir, "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"5\"}},"
-                + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
+        Path file = file(
+                dir,
+                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"5\"}},"
+                        + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
         AtomicBoolean built = new AtomicBoolean();
 
         JobLauncher.run("demo", new String[] {"--validate", "--properties", file.toString()}, (env, properties) -> {
@@ -95,12 +112,15 @@ class PreflightTest {
         });
 
         assertThat(built).isTrue();
-        assertThat(Preflight.run(new String[] {"--properties", file.toString()}, PreflightTest::job).passed()).isTrue();
+        assertThat(Preflight.run(new String[] {"--properties", file.toString()}, PreflightTest::job)
+                        .passed())
+                .isTrue();
     }
 
     @Test
     void anUnreadableFileIsTheOneProblem(@TempDir Path dir) {
-        Preflight preflight = Preflight.run(new String[] {"--properties", dir.resolve("none.json").toString()}, PreflightTest::job);
+        Preflight preflight = Preflight.run(
+                new String[] {"--properties", dir.resolve("none.json").toString()}, PreflightTest::job);
 
         assertThat(preflight.problems()).singleElement().asString().contains("file does not exist");
     }

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every way a properties file can be wrong gives one clear InvalidPropertiesException. */
 class PropertiesFileErrorsTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path write(String json) throws IOException {
         Path file = dir.resolve("props.json");
@@ -73,7 +74,8 @@ class PropertiesFileErrorsTest {
 
     @Test
     void malformedJsonGivesLineAndColumn() throws IOException {
-        InvalidPropertiesException e = loadFailure("[\n  {\"PropertyGroupId\": \"A\",\n   \"PropertyMap\": {\"k\": \"v\",}}\n]");
+        InvalidPropertiesException e =
+                loadFailure("[\n  {\"PropertyGroupId\": \"A\",\n   \"PropertyMap\": {\"k\": \"v\",}}\n]");
 
         assertThat(e).hasMessageContaining("malformed JSON at line 3, column");
         assertThat(e.getSource()).startsWith("file ");
@@ -81,7 +83,8 @@ class PropertiesFileErrorsTest {
 
     @Test
     void truncatedJsonIsMalformed() throws IOException {
-        assertThat(loadFailure("[{\"PropertyGroupId\": \"A\", \"PropertyMap\": {")).hasMessageContaining("malformed JSON at line 1");
+        assertThat(loadFailure("[{\"PropertyGroupId\": \"A\", \"PropertyMap\": {"))
+                .hasMessageContaining("malformed JSON at line 1");
     }
 
     @Test
@@ -96,16 +99,18 @@ class PropertiesFileErrorsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "entry is a string       | [\"A\"]                                             | entry 0 is a string",
-        "entry is an array       | [[]]                                                | entry 0 is an array",
-        "no group id             | [{\"PropertyMap\": {}}]                             | entry 0 has no PropertyGroupId",
-        "group id not a string   | [{\"PropertyGroupId\": 3, \"PropertyMap\": {}}]     | entry 0 has no PropertyGroupId",
-        "blank group id          | [{\"PropertyGroupId\": \" \", \"PropertyMap\": {}}] | entry 0 has no PropertyGroupId",
-        "no property map         | [{\"PropertyGroupId\": \"A\"}]                      | group 'A': PropertyMap must be an object",
-        "property map is array   | [{\"PropertyGroupId\": \"A\", \"PropertyMap\": []}] | group 'A': PropertyMap must be an object",
-        "unexpected field        | [{\"PropertyGroupId\": \"A\", \"PropertyMap\": {}, \"Extra\": 1}] | group 'A': unexpected field 'Extra'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "entry is a string       | [\"A\"]                                             | entry 0 is a string",
+                "entry is an array       | [[]]                                                | entry 0 is an array",
+                "no group id             | [{\"PropertyMap\": {}}]                             | entry 0 has no PropertyGroupId",
+                "group id not a string   | [{\"PropertyGroupId\": 3, \"PropertyMap\": {}}]     | entry 0 has no PropertyGroupId",
+                "blank group id          | [{\"PropertyGroupId\": \" \", \"PropertyMap\": {}}] | entry 0 has no PropertyGroupId",
+                "no property map         | [{\"PropertyGroupId\": \"A\"}]                      | group 'A': PropertyMap must be an object",
+                "property map is array   | [{\"PropertyGroupId\": \"A\", \"PropertyMap\": []}] | group 'A': PropertyMap must be an object",
+                "unexpected field        | [{\"PropertyGroupId\": \"A\", \"PropertyMap\": {}, \"Extra\": 1}] | group 'A': unexpected field 'Extra'",
+            })
     void groupThatIsNotAProperEntry(String name, String json, String expected) throws IOException {
         assertThat(loadFailure(json)).hasMessageContaining(expected);
     }
@@ -122,15 +127,18 @@ class PropertiesFileErrorsTest {
     @Test
     void duplicateKeyInsideAGroupIsMalformed() throws IOException {
         assertThat(loadFailure("[{\"PropertyGroupId\": \"A\", \"PropertyMap\": {\"k\": \"1\", \"k\": \"2\"}}]"))
-                .hasMessageContaining("malformed JSON").hasMessageContaining("Duplicate field 'k'");
+                .hasMessageContaining("malformed JSON")
+                .hasMessageContaining("Duplicate field 'k'");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "nested object | {\"inner\": \"x\"} | found an object",
-        "nested array  | [\"a\", \"b\"]     | found an array",
-        "null          | null               | found null",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "nested object | {\"inner\": \"x\"} | found an object",
+                "nested array  | [\"a\", \"b\"]     | found an array",
+                "null          | null               | found null",
+            })
     void valuesMustBeScalars(String name, String value, String expected) throws IOException {
         InvalidPropertiesException e = loadFailure(
                 "[{\"PropertyGroupId\": \"Group1\", \"PropertyMap\": {\"ok\": \"1\", \"bad.key\": " + value + "}}]");
@@ -141,17 +149,20 @@ class PropertiesFileErrorsTest {
 
     @Test
     void missingGroupListsTheGroupsPresent() throws IOException {
-        ApplicationProperties props = ApplicationProperties.fromFile(write(
-                "[{\"PropertyGroupId\": \"InputStream0\", \"PropertyMap\": {}}, {\"PropertyGroupId\": \"OutputStream0\", \"PropertyMap\": {}}]"));
+        ApplicationProperties props = ApplicationProperties.fromFile(
+                write(
+                        "[{\"PropertyGroupId\": \"InputStream0\", \"PropertyMap\": {}}, {\"PropertyGroupId\": \"OutputStream0\", \"PropertyMap\": {}}]"));
 
         assertThatThrownBy(() -> props.group("InputStream1"))
                 .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("group 'InputStream1': missing property group (groups present: InputStream0, OutputStream0)");
+                .hasMessageContaining(
+                        "group 'InputStream1': missing property group (groups present: InputStream0, OutputStream0)");
     }
 
     @Test
     void missingKeyNamesSourceGroupAndKey() throws IOException {
-        Path file = write("[{\"PropertyGroupId\": \"InputStream0\", \"PropertyMap\": {\"aws.region\": \"us-east-1\"}}]");
+        Path file =
+                write("[{\"PropertyGroupId\": \"InputStream0\", \"PropertyMap\": {\"aws.region\": \"us-east-1\"}}]");
         PropertyGroup group = ApplicationProperties.fromFile(file).group("InputStream0");
 
         assertThatThrownBy(() -> group.required("stream.name"))

@@ -57,10 +57,12 @@ class PropertiesMutationTest {
             + " \"window.size\": \"10 s\", \"record.count\": \"500\", \"tickers\": \"AAPL,AMZN\", \"max.record.size\": \"1 MiB\","
             + " \"aws.credentials.provider.basic.secretkey\": \"" + SECRET + "\"}},"
             + "{\"PropertyGroupId\": \"Kafka\", \"PropertyMap\": {\"bootstrap.servers\": \"b-1:9096\", \"enabled\": \"true\","
-            + " \"ssl.truststore.password\": \"" + SECRET + "\", \"sasl.jaas.config\": \"ScramLoginModule required password=" + SECRET + ";\"}}"
+            + " \"ssl.truststore.password\": \"" + SECRET
+            + "\", \"sasl.jaas.config\": \"ScramLoginModule required password=" + SECRET + ";\"}}"
             + "]";
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void everyMutationLoadsOrFailsWithOurExceptionAndNoSecret() throws IOException {
@@ -74,7 +76,8 @@ class PropertiesMutationTest {
                 useLikeAJob(file);
             } catch (InvalidPropertiesException e) {
                 failures++;
-                assertThat(e.getMessage()).as("round %d: %s", round, mutated)
+                assertThat(e.getMessage())
+                        .as("round %d: %s", round, mutated)
                         .doesNotContain(SECRET)
                         .startsWith("Invalid application properties in file " + file);
                 if (e.getGroup() != null) {
@@ -103,8 +106,10 @@ class PropertiesMutationTest {
         input.getLong("record.count", 100, 0, Long.MAX_VALUE);
         input.getList("tickers", List.of("AAPL"));
         input.getByteSize("max.record.size", 1024);
-        input.checkKnownKeys(List.of("stream.name", "aws.region", "window.size", "record.count", "tickers", "max.record.size"),
-                false, "aws.credentials.");
+        input.checkKnownKeys(
+                List.of("stream.name", "aws.region", "window.size", "record.count", "tickers", "max.record.size"),
+                false,
+                "aws.credentials.");
         PropertyGroup kafka = props.group("Kafka");
         kafka.required("bootstrap.servers");
         kafka.getBoolean("enabled", false);
@@ -229,7 +234,8 @@ class PropertiesMutationTest {
         if (random.nextBoolean()) {
             groups.add(group.deepCopy());
         } else if (group instanceof ObjectNode) {
-            ((ObjectNode) group).put("PropertyGroupId", Map.of(0, "", 1, "Renamed", 2, " ").get(random.nextInt(3)));
+            ((ObjectNode) group)
+                    .put("PropertyGroupId", Map.of(0, "", 1, "Renamed", 2, " ").get(random.nextInt(3)));
         }
     }
 }

@@ -95,7 +95,8 @@ class PropertyGroupTest {
         assertThat(group("d", "2.5").getDouble("d")).isEqualTo(2.5);
         assertThat(group().getDouble("d", 0.25)).isEqualTo(0.25);
         assertThatThrownBy(() -> group("d", "NaN").getDouble("d")).hasMessageContaining("is not a finite number");
-        assertThatThrownBy(() -> group("d", "Infinity").getDouble("d", 1)).hasMessageContaining("is not a finite number");
+        assertThatThrownBy(() -> group("d", "Infinity").getDouble("d", 1))
+                .hasMessageContaining("is not a finite number");
     }
 
     @Test
@@ -107,7 +108,11 @@ class PropertyGroupTest {
                 .hasMessageContaining("key 'b': value 'yes' is not a boolean (true or false)");
     }
 
-    enum Mode { POLLING, EFO, EXACTLY_ONCE }
+    enum Mode {
+        POLLING,
+        EFO,
+        EXACTLY_ONCE
+    }
 
     @Test
     void enumsAreCaseInsensitiveAndListAllowedValuesOnError() {
@@ -150,7 +155,8 @@ class PropertyGroupTest {
     @Test
     void durationDefault() {
         assertThat(group().getDuration("d", Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(10));
-        assertThat(Duration.ofMillis(TimeUnit.MINUTES.toMillis(1))).isEqualTo(group("d", "1 min").getDuration("d"));
+        assertThat(Duration.ofMillis(TimeUnit.MINUTES.toMillis(1)))
+                .isEqualTo(group("d", "1 min").getDuration("d"));
     }
 
     @ParameterizedTest
@@ -180,13 +186,19 @@ class PropertyGroupTest {
     void asPropertiesPassesEveryKeyThrough() {
         PropertyGroup g = group("aws.region", "us-east-1", "flink.stream.initpos", "LATEST");
 
-        assertThat(g.asProperties()).containsEntry("aws.region", "us-east-1").containsEntry("flink.stream.initpos", "LATEST").hasSize(2);
+        assertThat(g.asProperties())
+                .containsEntry("aws.region", "us-east-1")
+                .containsEntry("flink.stream.initpos", "LATEST")
+                .hasSize(2);
     }
 
     @Test
     void withLaysOverridesOverTheGroup() {
         PropertyGroup g = group("a", "1", "b", "2").with(Map.of("b", "3", "c", "4"));
 
-        assertThat(g.asProperties()).containsEntry("a", "1").containsEntry("b", "3").containsEntry("c", "4");
+        assertThat(g.asProperties())
+                .containsEntry("a", "1")
+                .containsEntry("b", "3")
+                .containsEntry("c", "4");
     }
 }

@@ -30,20 +30,30 @@ class ReadmeOptionTablesTest {
 
     @Test
     void environmentSettingsTableMatchesTheDeclarations() {
-        ReadmeTables.assertTableMatches(StreamEnvironmentSettings.DEFAULT_GROUP, PropertyOptions.markdownTable(StreamEnvironmentSettings.OPTIONS),
+        ReadmeTables.assertTableMatches(
+                StreamEnvironmentSettings.DEFAULT_GROUP,
+                PropertyOptions.markdownTable(StreamEnvironmentSettings.OPTIONS),
                 PropertyOptions::tableIn);
     }
 
     @Test
     void declaredOptionsReadTypeDefaultAndRange() {
-        PropertyOption<Integer> rate = PropertyOption.key("rate").intType().range(1, 10).defaultValue(5).description("records per second");
-        PropertyOption<Duration> every = PropertyOption.key("every").durationType().positive().noDefaultValue("required").description("");
+        PropertyOption<Integer> rate = PropertyOption.key("rate")
+                .intType()
+                .range(1, 10)
+                .defaultValue(5)
+                .description("records per second");
+        PropertyOption<Duration> every = PropertyOption.key("every")
+                .durationType()
+                .positive()
+                .noDefaultValue("required")
+                .description("");
         PropertyGroup group = PropertyGroup.of("In", Map.of("every", "2 min"));
 
         assertThat(group.get(rate)).isEqualTo(5);
         assertThat(group.get(every)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(PropertyOptions.markdownTable(List.of(rate, every))).isEqualTo(
-                "| key | values | default | description |\n|---|---|---|---|\n"
+        assertThat(PropertyOptions.markdownTable(List.of(rate, every)))
+                .isEqualTo("| key | values | default | description |\n|---|---|---|---|\n"
                         + "| `rate` | integer, 1..10 | `5` | records per second |\n"
                         + "| `every` | duration, > 0 | required |  |\n");
     }

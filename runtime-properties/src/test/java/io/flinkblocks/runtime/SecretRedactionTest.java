@@ -39,20 +39,43 @@ class SecretRedactionTest {
 
     private static final String SECRET = PlantedSecrets.JAAS_PASSWORD;
 
-    @RegisterExtension final LogCapture logs = new LogCapture();
-    @TempDir Path dir;
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
+
+    @TempDir
+    Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ssl.truststore.password", "sasl.jaas.config", "aws.credentials.provider.basic.secretkey",
-            "SecretKey", "aws.session.token", "ssl.key.password",
-            "ssl.truststore.pasword", "sasl.jaas.confg", "sasl.jaa{s.config", "aws.credentials.provider.basic.secrtkey"})
+    @ValueSource(
+            strings = {
+                "ssl.truststore.password",
+                "sasl.jaas.config",
+                "aws.credentials.provider.basic.secretkey",
+                "SecretKey",
+                "aws.session.token",
+                "ssl.key.password",
+                "ssl.truststore.pasword",
+                "sasl.jaas.confg",
+                "sasl.jaa{s.config",
+                "aws.credentials.provider.basic.secrtkey"
+            })
     void secretKeysAreRecognised(String key) {
         assertThat(SecretKeys.isSecret(key)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aws.region", "aws.credentials.provider", "stream.name", "ssl.truststore.location", "bootstrap.servers",
-            "aws.credentials.provider.basic.accesskeyid", "flink.stream.recordpublisher", "session.timeout.ms", "security.protocol"})
+    @ValueSource(
+            strings = {
+                "aws.region",
+                "aws.credentials.provider",
+                "stream.name",
+                "ssl.truststore.location",
+                "bootstrap.servers",
+                "aws.credentials.provider.basic.accesskeyid",
+                "flink.stream.recordpublisher",
+                "session.timeout.ms",
+                "security.protocol"
+            })
     void ordinaryKeysAreNotSecret(String key) {
         assertThat(SecretKeys.isSecret(key)).isFalse();
     }
@@ -60,12 +83,16 @@ class SecretRedactionTest {
     @Test
     void secretNeverAppearsInMessagesToStringOrLogs() throws IOException {
         Path file = dir.resolve("app.json");
-        Files.write(file, ("[{\"PropertyGroupId\": \"Kafka\", \"PropertyMap\": {"
-                + "\"ssl.truststore.password\": \"" + SECRET + "\","
-                + "\"sasl.jaas.config\": \"ScramLoginModule required password=" + SECRET + ";\","
-                + "\"bootstrap.servers\": \"b-1:9096\"}}]").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                ("[{\"PropertyGroupId\": \"Kafka\", \"PropertyMap\": {"
+                                + "\"ssl.truststore.password\": \"" + SECRET + "\","
+                                + "\"sasl.jaas.config\": \"ScramLoginModule required password=" + SECRET + ";\","
+                                + "\"bootstrap.servers\": \"b-1:9096\"}}]")
+                        .getBytes(StandardCharsets.UTF_8));
 
-        ApplicationProperties props = ApplicationProperties.loader().load(new String[] {"--properties", file.toString()});
+        ApplicationProperties props =
+                ApplicationProperties.loader().load(new String[] {"--properties", file.toString()});
         PropertyGroup kafka = props.group("Kafka");
 
         List<Throwable> errors = List.of(
@@ -77,10 +104,15 @@ class SecretRedactionTest {
                 catchThrowable(() -> kafka.checkKnownKeys(List.of("bootstrap.servers"), true)));
         kafka.checkKnownKeys(List.of("bootstrap.servers"), false);
 
-        assertThat(errors).allSatisfy(e -> assertThat(e).isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageNotContaining(SECRET));
-        assertThat(errors.get(0)).hasMessageContaining("key 'ssl.truststore.password': value <redacted> is not an integer");
-        assertThat(kafka.toString()).doesNotContain(SECRET).contains("ssl.truststore.password=<redacted>")
+        assertThat(errors)
+                .allSatisfy(e -> assertThat(e)
+                        .isInstanceOf(InvalidPropertiesException.class)
+                        .hasMessageNotContaining(SECRET));
+        assertThat(errors.get(0))
+                .hasMessageContaining("key 'ssl.truststore.password': value <redacted> is not an integer");
+        assertThat(kafka.toString())
+                .doesNotContain(SECRET)
+                .contains("ssl.truststore.password=<redacted>")
                 .contains("bootstrap.servers=b-1:9096");
         assertThat(props.toString()).doesNotContain(SECRET);
         assertThat(logs.text()).doesNotContain(SECRET).contains("Application properties loaded from");
@@ -91,6 +123,7 @@ class SecretRedactionTest {
         PropertyGroup group = PropertyGroup.of("G", Map.of("secret.count", "123456"));
 
         assertThat(catchThrowable(() -> group.getInt("secret.count", 1, 1, 10)))
-                .hasMessageContaining("value <redacted> is out of range").hasMessageNotContaining("123456");
+                .hasMessageContaining("value <redacted> is out of range")
+                .hasMessageNotContaining("123456");
     }
 }

@@ -47,12 +47,17 @@ class StreamEnvironmentSettingsTest {
         assertThat(checkpoints.getMinPauseBetweenCheckpoints()).isEqualTo(5_000L);
         assertThat(checkpoints.getCheckpointingConsistencyMode()).isEqualTo(CheckpointingMode.EXACTLY_ONCE);
         assertThat(checkpoints.getMaxConcurrentCheckpoints()).isEqualTo(1);
-        assertThat(checkpoints.getCheckpointTimeout()).isEqualTo(Duration.ofMinutes(60).toMillis());
-        assertThat(checkpoints.getExternalizedCheckpointRetention()).isEqualTo(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        assertThat(checkpoints.getCheckpointTimeout())
+                .isEqualTo(Duration.ofMinutes(60).toMillis());
+        assertThat(checkpoints.getExternalizedCheckpointRetention())
+                .isEqualTo(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         assertThat(env.getMaxParallelism()).isEqualTo(StreamEnvironmentSettings.DEFAULT_MAX_PARALLELISM);
-        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY)).isEqualTo("fixed-delay");
-        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS)).isEqualTo(10);
-        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY))
+                .isEqualTo("fixed-delay");
+        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS))
+                .isEqualTo(10);
+        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY))
+                .isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
@@ -75,11 +80,14 @@ class StreamEnvironmentSettingsTest {
         assertThat(checkpoints.getCheckpointTimeout()).isEqualTo(300_000L);
         assertThat(checkpoints.getCheckpointingConsistencyMode()).isEqualTo(CheckpointingMode.AT_LEAST_ONCE);
         assertThat(checkpoints.getMaxConcurrentCheckpoints()).isEqualTo(2);
-        assertThat(checkpoints.getExternalizedCheckpointRetention()).isEqualTo(ExternalizedCheckpointRetention.DELETE_ON_CANCELLATION);
+        assertThat(checkpoints.getExternalizedCheckpointRetention())
+                .isEqualTo(ExternalizedCheckpointRetention.DELETE_ON_CANCELLATION);
         assertThat(env.getParallelism()).isEqualTo(3);
         assertThat(env.getMaxParallelism()).isEqualTo(256);
-        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY)).isEqualTo("exponential-delay");
-        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF))
+        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY))
+                .isEqualTo("exponential-delay");
+        assertThat(env.getConfiguration()
+                        .get(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF))
                 .isEqualTo(Duration.ofSeconds(1));
     }
 
@@ -88,14 +96,16 @@ class StreamEnvironmentSettingsTest {
         StreamExecutionEnvironment env = configured(Map.of("checkpoint.enabled", "false", "restart.strategy", "none"));
 
         assertThat(env.getCheckpointConfig().isCheckpointingEnabled()).isFalse();
-        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY)).isEqualTo("none");
+        assertThat(env.getConfiguration().get(RestartStrategyOptions.RESTART_STRATEGY))
+                .isEqualTo("none");
     }
 
     @Test
     void parallelismAboveMaxParallelismIsRejected() {
         assertThatThrownBy(() -> configured(Map.of("parallelism", "300", "max-parallelism", "256")))
                 .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("group 'FlinkEnvironment', key 'parallelism': value 300 is out of range [1, 256]");
+                .hasMessageContaining(
+                        "group 'FlinkEnvironment', key 'parallelism': value 300 is out of range [1, 256]");
     }
 
     @Test

@@ -33,7 +33,8 @@ import io.flinkblocks.testing.LogCapture;
 
 class UnknownKeysTest {
 
-    @RegisterExtension final LogCapture logs = new LogCapture();
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     private static final String SECRET = "PlantedUnknownKeySecret-7Hq2";
 
@@ -43,8 +44,15 @@ class UnknownKeysTest {
         in.getInt("rate", 1);
         in.get("name", "x");
         in.checkKnownKeys(java.util.List.of("client.id"), false, "client.");
-        env.fromSequence(1, 2).uid("numbers").name("Numbers").map(n -> n, Types.LONG).uid("same").name("Same")
-                .sinkTo(new DiscardingSink<>()).uid("discard").name("Discard");
+        env.fromSequence(1, 2)
+                .uid("numbers")
+                .name("Numbers")
+                .map(n -> n, Types.LONG)
+                .uid("same")
+                .name("Same")
+                .sinkTo(new DiscardingSink<>())
+                .uid("discard")
+                .name("Discard");
     }
 
     private static ApplicationProperties properties(Map<String, Map<String, String>> groups) {
@@ -61,16 +69,18 @@ class UnknownKeysTest {
     void aKeyNothingReadFailsTheStartWithTheKeyMeant() {
         ApplicationProperties properties = properties(groups(Map.of("rate", "5", "nmae", "ticks")));
 
-        assertThatThrownBy(() -> JobLauncher.define(StreamExecutionEnvironment.getExecutionEnvironment(), properties,
-                        UnknownKeysTest::job))
+        assertThatThrownBy(() -> JobLauncher.define(
+                        StreamExecutionEnvironment.getExecutionEnvironment(), properties, UnknownKeysTest::job))
                 .isInstanceOf(InvalidPropertiesException.class)
-                .hasMessageContaining("group 'In', key 'nmae': unknown key, nothing in the job reads it; did you mean 'name'?")
+                .hasMessageContaining(
+                        "group 'In', key 'nmae': unknown key, nothing in the job reads it; did you mean 'name'?")
                 .hasMessageContaining("unknown.keys=WARN in group FlinkEnvironment");
     }
 
     @Test
     void declaredPassThroughKeysAndPrefixesCountAsRead() {
-        ApplicationProperties properties = properties(groups(Map.of("rate", "5", "client.id", "a", "client.rack", "b")));
+        ApplicationProperties properties =
+                properties(groups(Map.of("rate", "5", "client.id", "a", "client.rack", "b")));
 
         JobLauncher.define(StreamExecutionEnvironment.getExecutionEnvironment(), properties, UnknownKeysTest::job);
     }
@@ -80,8 +90,8 @@ class UnknownKeysTest {
         Map<String, Map<String, String>> groups = groups(Map.of("rate", "5"));
         groups.put("Inn", Map.of("rate", "6"));
 
-        assertThatThrownBy(() -> JobLauncher.define(StreamExecutionEnvironment.getExecutionEnvironment(),
-                        properties(groups), UnknownKeysTest::job))
+        assertThatThrownBy(() -> JobLauncher.define(
+                        StreamExecutionEnvironment.getExecutionEnvironment(), properties(groups), UnknownKeysTest::job))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'Inn': no block of this job reads this group; did you mean 'In'?");
     }
@@ -90,12 +100,14 @@ class UnknownKeysTest {
     void everyUnknownKeyIsNamedAtOnceAndNoValueIsShown() {
         Map<String, Map<String, String>> groups = groups(Map.of("rate", "5", "nmae", "ticks", "api.secret", SECRET));
 
-        assertThatThrownBy(() -> JobLauncher.define(StreamExecutionEnvironment.getExecutionEnvironment(),
-                        properties(groups), UnknownKeysTest::job))
+        assertThatThrownBy(() -> JobLauncher.define(
+                        StreamExecutionEnvironment.getExecutionEnvironment(), properties(groups), UnknownKeysTest::job))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("2 keys or groups that nothing in the job reads")
-                .hasMessageContaining("key 'nmae'").hasMessageContaining("key 'api.secret'")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain("ticks"));
+                .hasMessageContaining("key 'nmae'")
+                .hasMessageContaining("key 'api.secret'")
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain("ticks"));
     }
 
     @Test
@@ -103,10 +115,13 @@ class UnknownKeysTest {
         Map<String, Map<String, String>> groups = groups(Map.of("rate", "5", "nmae", "ticks"));
         groups.put(StreamEnvironmentSettings.DEFAULT_GROUP, Map.of(UnknownKeys.KEY, "WARN"));
 
-        JobLauncher.define(StreamExecutionEnvironment.getExecutionEnvironment(), properties(groups), UnknownKeysTest::job);
+        JobLauncher.define(
+                StreamExecutionEnvironment.getExecutionEnvironment(), properties(groups), UnknownKeysTest::job);
 
-        assertThat(logs.lines()).filteredOn(l -> l.startsWith("WARN")).anySatisfy(l -> assertThat(l)
-                .contains("group 'In', key 'nmae'").contains("did you mean 'name'?"));
+        assertThat(logs.lines())
+                .filteredOn(l -> l.startsWith("WARN"))
+                .anySatisfy(
+                        l -> assertThat(l).contains("group 'In', key 'nmae'").contains("did you mean 'name'?"));
     }
 
     @Test
@@ -114,8 +129,8 @@ class UnknownKeysTest {
         Map<String, Map<String, String>> groups = groups(Map.of("rate", "5", "nmae", "ticks", UnknownKeys.KEY, "FAIL"));
         groups.put(StreamEnvironmentSettings.DEFAULT_GROUP, Map.of(UnknownKeys.KEY, "WARN"));
 
-        assertThatThrownBy(() -> JobLauncher.define(StreamExecutionEnvironment.getExecutionEnvironment(),
-                        properties(groups), UnknownKeysTest::job))
+        assertThatThrownBy(() -> JobLauncher.define(
+                        StreamExecutionEnvironment.getExecutionEnvironment(), properties(groups), UnknownKeysTest::job))
                 .hasMessageContaining("key 'nmae'");
     }
 

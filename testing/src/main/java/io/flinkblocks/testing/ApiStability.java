@@ -56,7 +56,8 @@ public final class ApiStability {
     /** The main classes of the module whose directory is the working directory. */
     public static final Path MAIN_CLASSES = Paths.get("target", "classes");
 
-    private static final List<String> MARKERS = Stream.of(Public.class, PublicEvolving.class, Experimental.class, Internal.class)
+    private static final List<String> MARKERS = Stream.of(
+                    Public.class, PublicEvolving.class, Experimental.class, Internal.class)
             .map(type -> "L" + type.getName().replace('.', '/') + ";")
             .collect(Collectors.toList());
 
@@ -107,7 +108,8 @@ public final class ApiStability {
             throw new UncheckedIOException("Cannot read the class files under " + classes, e);
         }
         if (types.isEmpty()) {
-            throw new AssertionError("No class of " + Arrays.toString(packagePrefixes) + " under " + classes.toAbsolutePath());
+            throw new AssertionError(
+                    "No class of " + Arrays.toString(packagePrefixes) + " under " + classes.toAbsolutePath());
         }
         return types.stream()
                 .filter(type -> type.isPublicTopLevel() && !type.isMarked())
@@ -144,7 +146,9 @@ public final class ApiStability {
         }
 
         boolean isPublicTopLevel() {
-            return (access & ACC_PUBLIC) != 0 && (access & (ACC_SYNTHETIC | ACC_MODULE)) == 0 && !nested
+            return (access & ACC_PUBLIC) != 0
+                    && (access & (ACC_SYNTHETIC | ACC_MODULE)) == 0
+                    && !nested
                     && !name.endsWith(".package-info");
         }
 
@@ -172,16 +176,27 @@ public final class ApiStability {
                     case 7: // Class
                         classNameIndex[i] = in.readUnsignedShort();
                         break;
-                    case 8: case 16: case 19: case 20: // String, MethodType, Module, Package
+                    case 8:
+                    case 16:
+                    case 19:
+                    case 20: // String, MethodType, Module, Package
                         in.skipBytes(2);
                         break;
                     case 15: // MethodHandle
                         in.skipBytes(3);
                         break;
-                    case 3: case 4: case 9: case 10: case 11: case 12: case 17: case 18:
+                    case 3:
+                    case 4:
+                    case 9:
+                    case 10:
+                    case 11:
+                    case 12:
+                    case 17:
+                    case 18:
                         in.skipBytes(4);
                         break;
-                    case 5: case 6: // Long, Double: two entries
+                    case 5:
+                    case 6: // Long, Double: two entries
                         in.skipBytes(8);
                         i++;
                         break;
@@ -213,7 +228,8 @@ public final class ApiStability {
                         nested |= in.readUnsignedShort() == thisClass;
                         in.skipBytes(6);
                     }
-                } else if ("RuntimeVisibleAnnotations".equals(attribute) || "RuntimeInvisibleAnnotations".equals(attribute)) {
+                } else if ("RuntimeVisibleAnnotations".equals(attribute)
+                        || "RuntimeInvisibleAnnotations".equals(attribute)) {
                     int annotationCount = in.readUnsignedShort();
                     for (int n = 0; n < annotationCount; n++) {
                         annotations.add(utf8[in.readUnsignedShort()]);

@@ -55,7 +55,10 @@ public final class ClusterLaunch {
     public static String messages(Throwable failure) {
         StringBuilder messages = new StringBuilder();
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            messages.append(cause.getClass().getName()).append(": ").append(cause.getMessage()).append('\n');
+            messages.append(cause.getClass().getName())
+                    .append(": ")
+                    .append(cause.getMessage())
+                    .append('\n');
         }
         return messages.toString();
     }

@@ -80,7 +80,9 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         previousLevels.clear();
         lowerToAll(root);
         for (LoggerConfig logger : configuration.getLoggers().values()) {
-            if (logger != root && logger.getLevel() != null && logger.getLevel().isLessSpecificThan(org.apache.logging.log4j.Level.INFO)) {
+            if (logger != root
+                    && logger.getLevel() != null
+                    && logger.getLevel().isLessSpecificThan(org.apache.logging.log4j.Level.INFO)) {
                 lowerToAll(logger);
             }
         }
@@ -129,8 +131,10 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         @Override
         public void append(LogEvent event) {
             StringBuilder line = new StringBuilder()
-                    .append(event.getLevel()).append(' ')
-                    .append(event.getLoggerName()).append(" - ")
+                    .append(event.getLevel())
+                    .append(' ')
+                    .append(event.getLoggerName())
+                    .append(" - ")
                     .append(event.getMessage().getFormattedMessage());
             if (event.getThrown() != null) {
                 StringWriter trace = new StringWriter();

@@ -77,7 +77,9 @@ public final class ModuleLayers {
 
         /** The layers this one must not use: every other one but those below it. */
         List<Layer> forbidden() {
-            return Arrays.stream(values()).filter(other -> other != this && !below.contains(other)).collect(Collectors.toList());
+            return Arrays.stream(values())
+                    .filter(other -> other != this && !below.contains(other))
+                    .collect(Collectors.toList());
         }
     }
 
@@ -113,21 +115,33 @@ public final class ModuleLayers {
 
     /** The rules of a layer: free of package cycles, independent of the test kit, in module order. */
     static List<ArchRule> rules(Layer layer) {
-        List<String> forbidden = layer.forbidden().stream().map(Layer::rootPackage).collect(Collectors.toList());
+        List<String> forbidden =
+                layer.forbidden().stream().map(Layer::rootPackage).collect(Collectors.toList());
         return rules(layer.rootPackage(), TESTING, forbidden);
     }
 
     /** The rules for the classes under {@code rootPackage}, by package names (so tests can plant violations). */
     static List<ArchRule> rules(String rootPackage, String testKitPackage, List<String> forbiddenPackages) {
         String own = rootPackage + "..";
-        ArchRule noCycles = SlicesRuleDefinition.slices().assignedFrom(new PackagesOf(rootPackage)).should().beFreeOfCycles()
+        ArchRule noCycles = SlicesRuleDefinition.slices()
+                .assignedFrom(new PackagesOf(rootPackage))
+                .should()
+                .beFreeOfCycles()
                 .because("a cycle between packages makes neither one understandable or changeable alone");
-        ArchRule noTestKit = ArchRuleDefinition.noClasses().that().resideInAPackage(own)
-                .should().dependOnClassesThat().resideInAPackage(testKitPackage + "..")
+        ArchRule noTestKit = ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(own)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(testKitPackage + "..")
                 .because("the test kit is a test dependency, absent when a job runs");
         String[] forbidden = forbiddenPackages.stream().map(name -> name + "..").toArray(String[]::new);
-        ArchRule moduleOrder = ArchRuleDefinition.noClasses().that().resideInAPackage(own)
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        ArchRule moduleOrder = ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(own)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden)
                 .because("modules depend only on those before them: runtime-properties <- connectors,"
                         + " runtime-properties <- operators <- windows <- examples and benchmarks");
         return List.of(noCycles, noTestKit, moduleOrder);

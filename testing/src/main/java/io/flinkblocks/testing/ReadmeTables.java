@@ -52,7 +52,8 @@ public final class ReadmeTables {
         assertTableMatches(Paths.get("README.md"), Paths.get("target"), name, expected, tableIn);
     }
 
-    static void assertTableMatches(Path readme, Path target, String name, String expected, BiFunction<String, String, String> tableIn) {
+    static void assertTableMatches(
+            Path readme, Path target, String name, String expected, BiFunction<String, String, String> tableIn) {
         Path out = target.resolve("options-" + name + ".md");
         String actual;
         try {
@@ -63,8 +64,11 @@ public final class ReadmeTables {
             throw new UncheckedIOException("Cannot compare the table " + name + " of " + readme.toAbsolutePath(), e);
         }
         if (!expected.equals(actual)) {
-            throw new AssertionFailedError(readme.getFileName() + " between <!-- options: " + name + " --> markers is not the declared table;"
-                    + " " + out + " holds the table to paste", expected, actual);
+            throw new AssertionFailedError(
+                    readme.getFileName() + " between <!-- options: " + name + " --> markers is not the declared table;"
+                            + " " + out + " holds the table to paste",
+                    expected,
+                    actual);
         }
     }
 }

@@ -64,7 +64,8 @@ public final class ShadedJar {
             throw new AssertionError("No shaded JAR at " + path + ": run the integration tests after 'package'");
         }
         try (JarFile jar = new JarFile(path.toFile())) {
-            Set<String> names = jar.stream().map(JarEntry::getName).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> names =
+                    jar.stream().map(JarEntry::getName).collect(Collectors.toCollection(LinkedHashSet::new));
             return new ShadedJar(path, names);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
@@ -88,7 +89,8 @@ public final class ShadedJar {
     }
 
     public void assertNoEntriesUnder(String prefix) {
-        List<String> found = entries.stream().filter(e -> e.startsWith(prefix)).limit(5).collect(Collectors.toList());
+        List<String> found =
+                entries.stream().filter(e -> e.startsWith(prefix)).limit(5).collect(Collectors.toList());
         if (!found.isEmpty()) {
             throw new AssertionError(path.getFileName() + " must not contain " + prefix + " but has " + found);
         }
@@ -145,7 +147,8 @@ public final class ShadedJar {
 
     private static List<String> serviceFilesOf(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(JarEntry::getName)
+            return file.stream()
+                    .map(JarEntry::getName)
                     .filter(n -> n.startsWith(SERVICES) && !n.endsWith("/"))
                     .collect(Collectors.toList());
         } catch (IOException e) {
@@ -155,7 +158,8 @@ public final class ShadedJar {
 
     private static java.util.Optional<String> firstClassEntry(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(JarEntry::getName)
+            return file.stream()
+                    .map(JarEntry::getName)
                     .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/") && !n.equals("module-info.class"))
                     .findFirst();
         } catch (IOException e) {
@@ -170,7 +174,8 @@ public final class ShadedJar {
                 return List.of();
             }
             List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(jar.getInputStream(entry), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(jar.getInputStream(entry), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     String trimmed = line.replaceAll("#.*", "").trim();

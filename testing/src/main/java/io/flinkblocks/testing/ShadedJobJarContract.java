@@ -74,7 +74,8 @@ public abstract class ShadedJobJarContract {
         this.connectorClasses = List.of(connectorClasses);
         String path = System.getProperty("shaded.jar");
         if (path == null) {
-            throw new IllegalStateException("Set the system property shaded.jar to the job JAR (flink-blocks-job-parent's Failsafe setup does)");
+            throw new IllegalStateException(
+                    "Set the system property shaded.jar to the job JAR (flink-blocks-job-parent's Failsafe setup does)");
         }
         this.jar = ShadedJar.open(Paths.get(path));
     }
@@ -94,8 +95,8 @@ public abstract class ShadedJobJarContract {
     @Test
     void staysUnderItsSizeLimit() {
         if (jar.sizeInBytes() >= maxJarBytes()) {
-            throw new AssertionError(jar.path().getFileName() + " is " + jar.sizeInBytes() + " bytes, over its limit of "
-                    + maxJarBytes() + " bytes");
+            throw new AssertionError(jar.path().getFileName() + " is " + jar.sizeInBytes()
+                    + " bytes, over its limit of " + maxJarBytes() + " bytes");
         }
     }
 

@@ -41,7 +41,10 @@ public final class ShippedPropertiesFiles {
     /** The files of the module at {@code module} (a test's working directory is its module). */
     public static List<Path> of(Path module) {
         List<Path> files = new ArrayList<>();
-        for (Path file : List.of(module.resolve(DEV_RESOURCE), module.resolve(LOCAL_FILE), module.resolve("local").resolve(LOCAL_FILE))) {
+        for (Path file : List.of(
+                module.resolve(DEV_RESOURCE),
+                module.resolve(LOCAL_FILE),
+                module.resolve("local").resolve(LOCAL_FILE))) {
             if (Files.isRegularFile(file)) {
                 files.add(file);
             }

@@ -57,7 +57,11 @@ class ApplicationPropertiesFileTest {
         assertThat(new ArrayList<>(read(file).keySet())).containsExactly("FlinkEnvironment", "Zeta", "Alpha", "Empty");
         assertThat(new ArrayList<>(read(file).get("Zeta").keySet())).containsExactly("z", "a");
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).as("pretty-printed, UTF-8").contains("\n  \"PropertyGroupId\" : \"Zeta\",\n").contains("prix 12 € — 株価 ✓").endsWith("]\n");
+        assertThat(text)
+                .as("pretty-printed, UTF-8")
+                .contains("\n  \"PropertyGroupId\" : \"Zeta\",\n")
+                .contains("prix 12 € — 株価 ✓")
+                .endsWith("]\n");
     }
 
     @Test
@@ -94,7 +98,9 @@ class ApplicationPropertiesFileTest {
         for (JsonNode entry : root) {
             assertThat(entry.size()).isEqualTo(2);
             Map<String, String> group = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = entry.get("PropertyMap").fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            entry.get("PropertyMap").fields();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 assertThat(field.getValue().isTextual()).isTrue();
                 group.put(field.getKey(), field.getValue().textValue());

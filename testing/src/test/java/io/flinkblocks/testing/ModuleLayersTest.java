@@ -33,35 +33,46 @@ class ModuleLayersTest {
 
     private static final String FIXTURES = "io.flinkblocks.testing.layers";
 
-    private final JavaClasses planted =
-            new ClassFileImporter().importPath(Paths.get("target", "test-classes", "io", "flinkblocks", "testing", "layers"));
-    private final List<ArchRule> rules = ModuleLayers.rules(FIXTURES + ".app", FIXTURES + ".kit", List.of(FIXTURES + ".later"));
+    private final JavaClasses planted = new ClassFileImporter()
+            .importPath(Paths.get("target", "test-classes", "io", "flinkblocks", "testing", "layers"));
+    private final List<ArchRule> rules =
+            ModuleLayers.rules(FIXTURES + ".app", FIXTURES + ".kit", List.of(FIXTURES + ".later"));
 
     @Test
     void aCycleBetweenTwoPackagesIsFound() {
         EvaluationResult cycles = rules.get(0).evaluate(planted);
 
         assertThat(cycles.hasViolation()).isTrue();
-        assertThat(cycles.getFailureReport().toString()).contains("Cycle detected").contains("Upstream").contains("Downstream");
+        assertThat(cycles.getFailureReport().toString())
+                .contains("Cycle detected")
+                .contains("Upstream")
+                .contains("Downstream");
     }
 
     @Test
     void aDependencyOnTheTestKitIsFound() {
         EvaluationResult testKit = rules.get(1).evaluate(planted);
 
-        assertThat(testKit.getFailureReport().getDetails()).singleElement().asString().contains("UsesTestKit");
+        assertThat(testKit.getFailureReport().getDetails())
+                .singleElement()
+                .asString()
+                .contains("UsesTestKit");
     }
 
     @Test
     void aDependencyAgainstTheModuleOrderIsFound() {
         EvaluationResult order = rules.get(2).evaluate(planted);
 
-        assertThat(order.getFailureReport().getDetails()).singleElement().asString().contains("UsesLaterModule");
+        assertThat(order.getFailureReport().getDetails())
+                .singleElement()
+                .asString()
+                .contains("UsesLaterModule");
     }
 
     @Test
     void aDirectoryWithoutTheLayersClassesIsAnError() {
-        assertThatThrownBy(() -> ModuleLayers.assertRulesHold(ModuleLayers.Layer.WINDOWS, Paths.get("target", "test-classes")))
+        assertThatThrownBy(() ->
+                        ModuleLayers.assertRulesHold(ModuleLayers.Layer.WINDOWS, Paths.get("target", "test-classes")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("No class of io.flinkblocks.windows");
     }

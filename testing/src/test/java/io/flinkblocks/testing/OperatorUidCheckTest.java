@@ -30,9 +30,14 @@ class OperatorUidCheckTest {
     void namesEveryOperatorWithoutUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         DataStream<String> source = env.fromData("a", "b").uid("source").name("Source");
-        source.map(String::toUpperCase).returns(Types.STRING).name("Upper case")
-                .filter(s -> !s.isEmpty()).name("Non-empty").uid("non-empty")
-                .sinkTo(new PrintSink<>()).name("Print");
+        source.map(String::toUpperCase)
+                .returns(Types.STRING)
+                .name("Upper case")
+                .filter(s -> !s.isEmpty())
+                .name("Non-empty")
+                .uid("non-empty")
+                .sinkTo(new PrintSink<>())
+                .name("Print");
 
         assertThat(OperatorUidCheck.operatorsWithoutUid(env)).containsExactly("Print: Writer", "Upper case");
         assertThatThrownBy(() -> OperatorUidCheck.assertEveryOperatorHasUid(env))
@@ -44,10 +49,17 @@ class OperatorUidCheckTest {
     @Test
     void passesWhenEveryOperatorHasAUidOrAUidHash() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.fromData("a", "b").uid("source").name("Source")
-                .map(String::toUpperCase).returns(Types.STRING).setUidHash("2e588ce1c86a9d46e2e85186773ce4fd")
-                .keyBy(s -> s).reduce((a, b) -> a + b).uid("concat")
-                .sinkTo(new PrintSink<>()).uid("print");
+        env.fromData("a", "b")
+                .uid("source")
+                .name("Source")
+                .map(String::toUpperCase)
+                .returns(Types.STRING)
+                .setUidHash("2e588ce1c86a9d46e2e85186773ce4fd")
+                .keyBy(s -> s)
+                .reduce((a, b) -> a + b)
+                .uid("concat")
+                .sinkTo(new PrintSink<>())
+                .uid("print");
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         // The check leaves the graph in place: the job can still run.

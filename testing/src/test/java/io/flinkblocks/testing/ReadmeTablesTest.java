@@ -39,7 +39,8 @@ class ReadmeTablesTest {
 
     @Test
     void passesWhenTheReadmeHoldsTheTableAndWritesItToPaste(@TempDir Path folder) throws Exception {
-        Path readme = Files.write(folder.resolve("README.md"), ("# M\n<t>\n" + TABLE + "</t>\n").getBytes(StandardCharsets.UTF_8));
+        Path readme = Files.write(
+                folder.resolve("README.md"), ("# M\n<t>\n" + TABLE + "</t>\n").getBytes(StandardCharsets.UTF_8));
 
         ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS);
 
@@ -50,11 +51,14 @@ class ReadmeTablesTest {
     void failsWithBothTablesWhenTheReadmeHoldsAnother(@TempDir Path folder) throws Exception {
         Path readme = Files.write(folder.resolve("README.md"), "<t>\n| old |\n</t>\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS))
+        assertThatThrownBy(() ->
+                        ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("<!-- options: t -->")
                 .hasMessageContaining("options-t.md")
-                .satisfies(e -> assertThat(((AssertionFailedError) e).getActual().getValue()).isEqualTo("| old |\n"));
+                .satisfies(
+                        e -> assertThat(((AssertionFailedError) e).getActual().getValue())
+                                .isEqualTo("| old |\n"));
         assertThat(folder.resolve("target/options-t.md")).hasContent(TABLE);
     }
 
@@ -62,7 +66,8 @@ class ReadmeTablesTest {
     void failsWhenTheReadmeHasNoSuchTable(@TempDir Path folder) throws Exception {
         Path readme = Files.write(folder.resolve("README.md"), "# M\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS))
+        assertThatThrownBy(() ->
+                        ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS))
                 .isInstanceOf(AssertionFailedError.class);
     }
 }

@@ -35,9 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.deadletter.DeadLetterReason;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.operators.json.JsonParseFunction;
 import io.flinkblocks.operators.metrics.KinesisAnalyticsMetrics;
@@ -94,7 +94,8 @@ public final class LateRecordDeadLetters<K, V> extends ProcessFunction<LateRecor
      * to {@link WindowBlock#named}), whose windows have this size and slide (slide = size: tumbling).
      */
     public static <K, V> LateRecordDeadLetters<K, V> of(String window, Duration size, Duration slide) {
-        return new LateRecordDeadLetters<>(window, Objects.requireNonNull(size, "size"), Objects.requireNonNull(slide, "slide"));
+        return new LateRecordDeadLetters<>(
+                window, Objects.requireNonNull(size, "size"), Objects.requireNonNull(slide, "slide"));
     }
 
     /** The names of the key and value fields in the payload (default {@code key} and {@code value}). */
@@ -109,7 +110,8 @@ public final class LateRecordDeadLetters<K, V> extends ProcessFunction<LateRecor
      * derived from the window's name ({@code "<window> (late records)"}).
      */
     public SingleOutputStreamOperator<DeadLetter> applyTo(DataStream<LateRecord<K, V>> lateRecords) {
-        return OperatorIdentity.of(window).suffixed("late records")
+        return OperatorIdentity.of(window)
+                .suffixed("late records")
                 .applyTo(lateRecords.process(this, TypeInformation.of(DeadLetter.class)));
     }
 
@@ -143,8 +145,9 @@ public final class LateRecordDeadLetters<K, V> extends ProcessFunction<LateRecor
         }
         String missed = firstStart == lastStart
                 ? "window [" + Instant.ofEpochMilli(firstStart) + ", " + Instant.ofEpochMilli(firstStart + size) + ")"
-                : "windows [" + Instant.ofEpochMilli(firstStart) + ", " + Instant.ofEpochMilli(firstStart + size) + ") to ["
-                        + Instant.ofEpochMilli(lastStart) + ", " + Instant.ofEpochMilli(lastStart + size) + ")";
+                : "windows [" + Instant.ofEpochMilli(firstStart) + ", " + Instant.ofEpochMilli(firstStart + size)
+                        + ") to [" + Instant.ofEpochMilli(lastStart) + ", " + Instant.ofEpochMilli(lastStart + size)
+                        + ")";
         if (deadLetters != null) {
             deadLetters.inc();
         }
@@ -153,8 +156,8 @@ public final class LateRecordDeadLetters<K, V> extends ProcessFunction<LateRecor
                 text.getBytes(StandardCharsets.UTF_8).length,
                 false,
                 DeadLetterReason.LATE,
-                "event time " + Instant.ofEpochMilli(late.getTimestamp()) + " arrived after " + missed + " of '" + window
-                        + "' had fired",
+                "event time " + Instant.ofEpochMilli(late.getTimestamp()) + " arrived after " + missed + " of '"
+                        + window + "' had fired",
                 ctx.timerService().currentProcessingTime(),
                 window));
     }

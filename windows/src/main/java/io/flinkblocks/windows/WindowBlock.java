@@ -85,23 +85,44 @@ public final class WindowBlock<T, K> {
         PROCESSING
     }
 
-    public static final PropertyOption<Time> TIME_OPTION = PropertyOption.key("window.time").enumType(Time.class)
-            .noDefaultValue("as built (`eventTime()` unless `processingTime()`)").description("the time windows are measured in");
-    public static final PropertyOption<Duration> SIZE_OPTION = PropertyOption.key("window.size").durationType().positive()
-            .noDefaultValue("as built; required if the block was built without a size").description("the length of a window");
-    public static final PropertyOption<Duration> SLIDE_OPTION = PropertyOption.key("window.slide").durationType().positive()
-            .noDefaultValue("the size (tumbling)").description("how far each window starts after the previous one; at most the size");
+    public static final PropertyOption<Time> TIME_OPTION = PropertyOption.key("window.time")
+            .enumType(Time.class)
+            .noDefaultValue("as built (`eventTime()` unless `processingTime()`)")
+            .description("the time windows are measured in");
+    public static final PropertyOption<Duration> SIZE_OPTION = PropertyOption.key("window.size")
+            .durationType()
+            .positive()
+            .noDefaultValue("as built; required if the block was built without a size")
+            .description("the length of a window");
+    public static final PropertyOption<Duration> SLIDE_OPTION = PropertyOption.key("window.slide")
+            .durationType()
+            .positive()
+            .noDefaultValue("the size (tumbling)")
+            .description("how far each window starts after the previous one; at most the size");
     public static final PropertyOption<Duration> ALLOWED_LATENESS_OPTION = PropertyOption.key("window.allowed-lateness")
-            .durationType().noDefaultValue("as built (`0 s`)").description("how long after a window fired a late record still updates it");
-    public static final PropertyOption<Boolean> TWO_PHASE_OPTION = PropertyOption.key("window.two-phase").booleanType()
-            .noDefaultValue("as built (`false`)").description("pre-aggregate before the shuffle, for skewed keys");
-    public static final PropertyOption<Integer> STATE_BUFFER_ENTRIES_OPTION = PropertyOption.key("window.state-buffer.max-entries")
-            .intType().min(0).noDefaultValue("as built (`500000`)")
-            .description("(key, slice) accumulators kept in memory between checkpoints; `0` writes every record through to state");
+            .durationType()
+            .noDefaultValue("as built (`0 s`)")
+            .description("how long after a window fired a late record still updates it");
+    public static final PropertyOption<Boolean> TWO_PHASE_OPTION = PropertyOption.key("window.two-phase")
+            .booleanType()
+            .noDefaultValue("as built (`false`)")
+            .description("pre-aggregate before the shuffle, for skewed keys");
+    public static final PropertyOption<Integer> STATE_BUFFER_ENTRIES_OPTION = PropertyOption.key(
+                    "window.state-buffer.max-entries")
+            .intType()
+            .min(0)
+            .noDefaultValue("as built (`500000`)")
+            .description(
+                    "(key, slice) accumulators kept in memory between checkpoints; `0` writes every record through to state");
 
     /** Every option {@link #withProperties} reads, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS = List.of(TIME_OPTION, SIZE_OPTION, SLIDE_OPTION,
-            ALLOWED_LATENESS_OPTION, TWO_PHASE_OPTION, STATE_BUFFER_ENTRIES_OPTION);
+    public static final List<PropertyOption<?>> OPTIONS = List.of(
+            TIME_OPTION,
+            SIZE_OPTION,
+            SLIDE_OPTION,
+            ALLOWED_LATENESS_OPTION,
+            TWO_PHASE_OPTION,
+            STATE_BUFFER_ENTRIES_OPTION);
 
     public static final String TIME = TIME_OPTION.key();
     public static final String SIZE = SIZE_OPTION.key();
@@ -251,23 +272,27 @@ public final class WindowBlock<T, K> {
         if (size == null) {
             throw new IllegalStateException("window '" + name + "': set tumbling(size) or sliding(size, slide) first");
         }
-        WindowSlicing slicing = new WindowSlicing(
-                size.toMillis(), slide.toMillis(), eventTime ? allowedLateness.toMillis() : 0L);
+        WindowSlicing slicing =
+                new WindowSlicing(size.toMillis(), slide.toMillis(), eventTime ? allowedLateness.toMillis() : 0L);
         OperatorIdentity identity = OperatorIdentity.of(name);
         TypeInformation<WindowResult<K, R>> resultType = WindowResult.typeInfo(keyType, aggregation.resultType());
-        OutputTag<LateRecord<K, V>> lateTag =
-                new OutputTag<>("late-records", LateRecord.typeInfo(keyType, valueType));
+        OutputTag<LateRecord<K, V>> lateTag = new OutputTag<>("late-records", LateRecord.typeInfo(keyType, valueType));
 
         if (!twoPhase) {
-            SingleOutputStreamOperator<Tuple2<K, V>> projected = identity.suffixed("key and value").applyTo(
-                    input.map(new KeyValueProjection<>(keySelector, value), new TupleTypeInfo<>(keyType, valueType)));
+            SingleOutputStreamOperator<Tuple2<K, V>> projected = identity.suffixed("key and value")
+                    .applyTo(input.map(
+                            new KeyValueProjection<>(keySelector, value), new TupleTypeInfo<>(keyType, valueType)));
             SingleOutputStreamOperator<WindowResult<K, R>> results = identity.applyTo(projected
                     .keyBy(new TupleKey<Tuple2<K, V>, K>(), keyType)
                     .transform(
                             identity.name(),
                             resultType,
                             new RecordSliceWindowOperator<K, V, ACC, R>(
-                                    slicing, eventTime, aggregation.function(), aggregation.accumulatorType(), lateTag)
+                                            slicing,
+                                            eventTime,
+                                            aggregation.function(),
+                                            aggregation.accumulatorType(),
+                                            lateTag)
                                     .withStateBuffer(stateBufferEntries)));
             return new WindowedResults<>(results, results.getSideOutput(lateTag), name, size, slide);
         }
@@ -280,18 +305,20 @@ public final class WindowBlock<T, K> {
                 partialType,
                 new LocalSliceAggregator<>(
                         keySelector, value, aggregation.function(), slicing, eventTime, keyType, lateTag)));
-        SingleOutputStreamOperator<WindowResult<K, R>> results = identity.applyTo(partials
-                .keyBy(new TupleKey<Tuple3<K, Long, ACC>, K>(), keyType)
-                .transform(
-                        identity.name(),
-                        resultType,
-                        new PartialSliceWindowOperator<K, ACC, R>(slicing, aggregation.function(), aggregation.accumulatorType())
-                                .withStateBuffer(stateBufferEntries)));
+        SingleOutputStreamOperator<WindowResult<K, R>> results =
+                identity.applyTo(partials.keyBy(new TupleKey<Tuple3<K, Long, ACC>, K>(), keyType)
+                        .transform(
+                                identity.name(),
+                                resultType,
+                                new PartialSliceWindowOperator<K, ACC, R>(
+                                                slicing, aggregation.function(), aggregation.accumulatorType())
+                                        .withStateBuffer(stateBufferEntries)));
         return new WindowedResults<>(results, partials.getSideOutput(lateTag), name, size, slide);
     }
 
     /** The first field of a tuple as the key. */
-    private static final class TupleKey<IN extends org.apache.flink.api.java.tuple.Tuple, K> implements KeySelector<IN, K> {
+    private static final class TupleKey<IN extends org.apache.flink.api.java.tuple.Tuple, K>
+            implements KeySelector<IN, K> {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -64,6 +64,8 @@ public final class WindowedResults<K, V, R> {
      * See {@link LateRecordDeadLetters}.
      */
     public SingleOutputStreamOperator<DeadLetter> lateDeadLetters(String keyField, String valueField) {
-        return LateRecordDeadLetters.<K, V>of(name, size, slide).fields(keyField, valueField).applyTo(lateRecords);
+        return LateRecordDeadLetters.<K, V>of(name, size, slide)
+                .fields(keyField, valueField)
+                .applyTo(lateRecords);
     }
 }

@@ -75,11 +75,10 @@ class IdleSourceIT {
     static final Queue<String> RESULTS = new ConcurrentLinkedQueue<>();
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(PARALLELISM)
-                    .build());
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(PARALLELISM)
+            .build());
 
     @BeforeEach
     void reset() {
@@ -91,7 +90,9 @@ class IdleSourceIT {
     @Test
     void withoutIdlenessNoWindowFiresBeforeTheInputEnds() throws Exception {
         JobClient job = start(properties("watermark.type", "monotonous"));
-        Await.until(() -> SOURCE_WATERMARK.get() >= LAST_TIMESTAMP - 1, Duration.ofSeconds(60),
+        Await.until(
+                () -> SOURCE_WATERMARK.get() >= LAST_TIMESTAMP - 1,
+                Duration.ofSeconds(60),
                 "the data subtask's watermark to pass the first four windows");
         // The data subtask's watermark is past four window ends, but the idle subtasks hold the
         // window operator's event time at its start.

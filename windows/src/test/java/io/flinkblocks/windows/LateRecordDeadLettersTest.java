@@ -46,8 +46,11 @@ class LateRecordDeadLettersTest {
 
     @Test
     void aLateRecordOfATumblingWindowNamesTheWindowItMissed() throws Exception {
-        List<DeadLetter> letters = run(LateRecordDeadLetters.<String, Double>of("Count ticks per ticker",
-                Duration.ofSeconds(1), Duration.ofSeconds(1)).fields("ticker", "price"), new LateRecord<>("AMZN", 1.5, T));
+        List<DeadLetter> letters = run(
+                LateRecordDeadLetters.<String, Double>of(
+                                "Count ticks per ticker", Duration.ofSeconds(1), Duration.ofSeconds(1))
+                        .fields("ticker", "price"),
+                new LateRecord<>("AMZN", 1.5, T));
 
         assertThat(letters).hasSize(1);
         DeadLetter letter = letters.get(0);
@@ -56,42 +59,54 @@ class LateRecordDeadLettersTest {
         assertThat(letter.getTimestamp()).isEqualTo(777L);
         assertThat(letter.getPayloadEncoding()).isEqualTo(DeadLetter.UTF_8);
         assertThat(letter.isTruncated()).isFalse();
-        assertThat(letter.getPayload()).isEqualTo("{\"ticker\":\"AMZN\",\"price\":1.5,\"timestamp\":" + T
-                + ",\"event_time\":\"2026-11-24T10:00:00.100Z\",\"windows\":[{\"window_start\":" + (T - 100)
-                + ",\"window_end\":" + (T + 900) + "}]}");
+        assertThat(letter.getPayload())
+                .isEqualTo("{\"ticker\":\"AMZN\",\"price\":1.5,\"timestamp\":" + T
+                        + ",\"event_time\":\"2026-11-24T10:00:00.100Z\",\"windows\":[{\"window_start\":" + (T - 100)
+                        + ",\"window_end\":" + (T + 900) + "}]}");
         assertThat(letter.getPayloadBytes()).isEqualTo(letter.getPayload().length());
-        assertThat(letter.getError()).isEqualTo("event time 2026-11-24T10:00:00.100Z arrived after window"
-                + " [2026-11-24T10:00:00Z, 2026-11-24T10:00:01Z) of 'Count ticks per ticker' had fired");
-        String line = new String(JsonRecordSerializationSchema.of(DeadLetter.class).serialize(letter), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(letter.getError())
+                .isEqualTo("event time 2026-11-24T10:00:00.100Z arrived after window"
+                        + " [2026-11-24T10:00:00Z, 2026-11-24T10:00:01Z) of 'Count ticks per ticker' had fired");
+        String line = new String(
+                JsonRecordSerializationSchema.of(DeadLetter.class).serialize(letter),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(new ObjectMapper().readTree(line).get("reason").asText()).isEqualTo("LATE");
     }
 
     @Test
     void aLateRecordOfASlidingWindowNamesEveryWindowItMissed() throws Exception {
         // 10 s windows sliding by 5 s: 10:00:00.100 belongs to [09:59:55, 10:00:05) and [10:00:00, 10:00:10)
-        List<DeadLetter> letters = run(LateRecordDeadLetters.<String, Double>of("Min price per ticker",
-                Duration.ofSeconds(10), Duration.ofSeconds(5)), new LateRecord<>("TBV", 2.0, T), new LateRecord<>("TBV", 3.0, T - 100));
+        List<DeadLetter> letters = run(
+                LateRecordDeadLetters.<String, Double>of(
+                        "Min price per ticker", Duration.ofSeconds(10), Duration.ofSeconds(5)),
+                new LateRecord<>("TBV", 2.0, T),
+                new LateRecord<>("TBV", 3.0, T - 100));
 
         JsonNode first = new ObjectMapper().readTree(letters.get(0).getPayload());
         assertThat(first.get("key").asText()).isEqualTo("TBV");
         assertThat(first.get("value").asDouble()).isEqualTo(2.0);
-        assertThat(first.get("windows").toString()).isEqualTo("[{\"window_start\":" + (T - 5_100) + ",\"window_end\":" + (T + 4_900)
-                + "},{\"window_start\":" + (T - 100) + ",\"window_end\":" + (T + 9_900) + "}]");
-        assertThat(letters.get(0).getError()).contains("windows [2026-11-24T09:59:55Z, 2026-11-24T10:00:05Z) to"
-                + " [2026-11-24T10:00:00Z, 2026-11-24T10:00:10Z) of 'Min price per ticker'");
+        assertThat(first.get("windows").toString())
+                .isEqualTo("[{\"window_start\":" + (T - 5_100) + ",\"window_end\":" + (T + 4_900)
+                        + "},{\"window_start\":" + (T - 100) + ",\"window_end\":" + (T + 9_900) + "}]");
+        assertThat(letters.get(0).getError())
+                .contains("windows [2026-11-24T09:59:55Z, 2026-11-24T10:00:05Z) to"
+                        + " [2026-11-24T10:00:00Z, 2026-11-24T10:00:10Z) of 'Min price per ticker'");
         // exactly on a window start: that window and the one before
         JsonNode second = new ObjectMapper().readTree(letters.get(1).getPayload());
-        assertThat(second.get("windows").findValues("window_start").stream().map(JsonNode::asLong).collect(Collectors.toList()))
+        assertThat(second.get("windows").findValues("window_start").stream()
+                        .map(JsonNode::asLong)
+                        .collect(Collectors.toList()))
                 .containsExactly(T - 100 - 5_000, T - 100);
     }
 
     @Test
     void hasUidAndNameFromTheWindowsName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStream<LateRecord<String, Double>> late = env.fromData(LateRecord.typeInfo(Types.STRING, Types.DOUBLE),
-                new LateRecord<>("AMZN", 1.0, T));
-        SingleOutputStreamOperator<DeadLetter> letters = LateRecordDeadLetters.<String, Double>of("Count ticks per ticker",
-                Duration.ofSeconds(10), Duration.ofSeconds(10)).applyTo(late);
+        DataStream<LateRecord<String, Double>> late =
+                env.fromData(LateRecord.typeInfo(Types.STRING, Types.DOUBLE), new LateRecord<>("AMZN", 1.0, T));
+        SingleOutputStreamOperator<DeadLetter> letters = LateRecordDeadLetters.<String, Double>of(
+                        "Count ticks per ticker", Duration.ofSeconds(10), Duration.ofSeconds(10))
+                .applyTo(late);
 
         assertThat(letters.getTransformation().getUid()).isEqualTo("count-ticks-per-ticker-late-records");
         assertThat(letters.getName()).isEqualTo("Count ticks per ticker (late records)");
@@ -105,8 +120,8 @@ class LateRecordDeadLettersTest {
     }
 
     @SafeVarargs
-    private static List<DeadLetter> run(LateRecordDeadLetters<String, Double> function, LateRecord<String, Double>... late)
-            throws Exception {
+    private static List<DeadLetter> run(
+            LateRecordDeadLetters<String, Double> function, LateRecord<String, Double>... late) throws Exception {
         try (OneInputStreamOperatorTestHarness<LateRecord<String, Double>, DeadLetter> harness =
                 new OneInputStreamOperatorTestHarness<>(new ProcessOperator<>(function))) {
             harness.open();

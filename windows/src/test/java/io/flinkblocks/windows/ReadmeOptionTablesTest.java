@@ -25,6 +25,7 @@ class ReadmeOptionTablesTest {
 
     @Test
     void windowTableMatchesTheDeclarations() {
-        ReadmeTables.assertTableMatches("window", PropertyOptions.markdownTable(WindowBlock.OPTIONS), PropertyOptions::tableIn);
+        ReadmeTables.assertTableMatches(
+                "window", PropertyOptions.markdownTable(WindowBlock.OPTIONS), PropertyOptions::tableIn);
     }
 }

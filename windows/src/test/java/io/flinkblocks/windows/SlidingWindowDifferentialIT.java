@@ -78,14 +78,17 @@ class SlidingWindowDifferentialIT {
 
     @ParameterizedTest(name = "{0}, size/slide = {1}")
     @MethodSource("backendsAndRatios")
-    void sliceSharingWindowsEqualFlinksSlidingWindows(StateBackendUnderTest backend, int ratio,
-            @InjectMiniCluster MiniCluster cluster) throws Exception {
+    void sliceSharingWindowsEqualFlinksSlidingWindows(
+            StateBackendUnderTest backend, int ratio, @InjectMiniCluster MiniCluster cluster) throws Exception {
         long size = ratio * SLIDE;
         Map<String, List<String>> reference = REFERENCE.get(ratio);
         if (reference == null) {
-            StreamExecutionEnvironment env = StateBackendUnderTest.HEAP.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
-            reference = collectByTag(Pipelines.flinkSliding(events(env, size), "flink", size, SLIDE, LATENESS),
-                    StateBackendUnderTest.HEAP, cluster);
+            StreamExecutionEnvironment env =
+                    StateBackendUnderTest.HEAP.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
+            reference = collectByTag(
+                    Pipelines.flinkSliding(events(env, size), "flink", size, SLIDE, LATENESS),
+                    StateBackendUnderTest.HEAP,
+                    cluster);
             REFERENCE.put(ratio, reference);
         }
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
@@ -102,7 +105,10 @@ class SlidingWindowDifferentialIT {
         assertThat(byTag.get("one-late")).isEqualTo(reference.get("flink-late"));
         assertThat(byTag.get("two-late")).isEqualTo(reference.get("flink-late"));
         // the input exercised the allowed lateness: some windows fired more than once
-        assertThat(flink.stream().map(line -> line.substring(0, line.lastIndexOf('|'))).distinct().count())
+        assertThat(flink.stream()
+                        .map(line -> line.substring(0, line.lastIndexOf('|')))
+                        .distinct()
+                        .count())
                 .isLessThan(flink.size());
     }
 
@@ -113,7 +119,8 @@ class SlidingWindowDifferentialIT {
         return OperatorIdentity.apply(
                 // 5 ms per event, jitter 400 ms within a 500 ms bound, 3% pushed back by up to
                 // size + 4 s: some within the allowed lateness, some late for every window
-                env.addSource(new EventSource(EVENTS, 5, 400, 0.03, size + 4_000, 500).checkpointHalfway(), TestEvents.TYPE),
+                env.addSource(
+                        new EventSource(EVENTS, 5, 400, 0.03, size + 4_000, 500).checkpointHalfway(), TestEvents.TYPE),
                 "Random events");
     }
 
@@ -121,8 +128,8 @@ class SlidingWindowDifferentialIT {
      * Runs the job of {@code lines} on {@code cluster} to its end and returns the lines without their tag,
      * sorted, per tag; fails unless the job ran on {@code backend}.
      */
-    static Map<String, List<String>> collectByTag(DataStream<String> lines, StateBackendUnderTest backend,
-            MiniCluster cluster) throws Exception {
+    static Map<String, List<String>> collectByTag(
+            DataStream<String> lines, StateBackendUnderTest backend, MiniCluster cluster) throws Exception {
         Map<String, List<String>> byTag = new TreeMap<>();
         for (String tag : new String[] {"flink", "one", "two", "flink-late", "one-late", "two-late"}) {
             byTag.put(tag, new ArrayList<>());
@@ -133,10 +140,12 @@ class SlidingWindowDifferentialIT {
             while (it.hasNext()) {
                 String line = it.next();
                 int bar = line.indexOf('|');
-                byTag.computeIfAbsent(line.substring(0, bar), k -> new ArrayList<>()).add(line.substring(bar + 1));
+                byTag.computeIfAbsent(line.substring(0, bar), k -> new ArrayList<>())
+                        .add(line.substring(bar + 1));
             }
             job.getJobExecutionResult().get(60, TimeUnit.SECONDS);
-            assertThat(StateBackends.of(cluster, job.getJobID())).as("the job's state backend")
+            assertThat(StateBackends.of(cluster, job.getJobID()))
+                    .as("the job's state backend")
                     .isEqualTo(backend.stateBackendName());
         }
         byTag.values().forEach(Collections::sort);

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;
@@ -65,8 +65,8 @@ class StockTickPipelineIT {
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
-    void countsAndMinimaPerTickerWithDeadLettersAside(StateBackendUnderTest backend, @InjectMiniCluster MiniCluster cluster)
-            throws Exception {
+    void countsAndMinimaPerTickerWithDeadLettersAside(
+            StateBackendUnderTest backend, @InjectMiniCluster MiniCluster cluster) throws Exception {
         List<byte[]> payloads = new ArrayList<>();
         Map<String, Long> expectedCounts = new TreeMap<>();
         Map<String, Double> expectedMin = new TreeMap<>();
@@ -101,7 +101,8 @@ class StockTickPipelineIT {
                 .validator(StockTick.validator())
                 .fromBytes(raw.rebalance());
         DataStream<StockTick> ticks = OperatorIdentity.apply(
-                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(input, StockTick.class)),
+                parsed.records()
+                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(input, StockTick.class)),
                 "Event time");
 
         WindowResultCsv<String, Long> countCsv = WindowResultCsv.withWindow();
@@ -128,11 +129,13 @@ class StockTickPipelineIT {
         OperatorIdentity.apply(parsed.deadLetters().addSink(new CollectingSink<>("dead")), "Collect dead letters");
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         JobExecutionResult result = env.execute("stock ticks");
-        assertThat(StateBackends.of(cluster, result.getJobID())).as("the job's state backend")
+        assertThat(StateBackends.of(cluster, result.getJobID()))
+                .as("the job's state backend")
                 .isEqualTo(backend.stateBackendName());
 
         long windowStart = java.time.LocalDateTime.of(2026, 11, 24, 10, 15)
-                .toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+                .toInstant(java.time.ZoneOffset.UTC)
+                .toEpochMilli();
         List<String> expectedCountLines = new ArrayList<>();
         expectedCounts.forEach((window, count) -> expectedCountLines.add(line(window, windowStart, count)));
         List<String> expectedMinLines = new ArrayList<>();

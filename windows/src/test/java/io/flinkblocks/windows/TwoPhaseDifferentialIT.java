@@ -61,23 +61,32 @@ class TwoPhaseDifferentialIT {
     private static final Map<String, Map<String, List<String>>> REFERENCE = new ConcurrentHashMap<>();
 
     /** Parallelism, size and slide of each case. */
-    private static final long[][] CASES = {{1, 10_000, 1_000}, {2, 10_000, 1_000}, {2, 5_000, 5_000}, {2, 10_000, 4_000}};
+    private static final long[][] CASES = {{1, 10_000, 1_000}, {2, 10_000, 1_000}, {2, 5_000, 5_000}, {2, 10_000, 4_000}
+    };
 
     static Stream<Arguments> backendsAndCases() {
-        return Stream.of(StateBackendUnderTest.values()).flatMap(backend -> Stream.of(CASES)
-                .map(c -> Arguments.of(backend, (int) c[0], c[1], c[2])));
+        return Stream.of(StateBackendUnderTest.values())
+                .flatMap(backend -> Stream.of(CASES).map(c -> Arguments.of(backend, (int) c[0], c[1], c[2])));
     }
 
     @ParameterizedTest(name = "{0}, parallelism {1}, size {2} ms, slide {3} ms")
     @MethodSource("backendsAndCases")
-    void twoPhaseEqualsOnePhase(StateBackendUnderTest backend, int parallelism, long size, long slide,
-            @InjectMiniCluster MiniCluster cluster) throws Exception {
+    void twoPhaseEqualsOnePhase(
+            StateBackendUnderTest backend,
+            int parallelism,
+            long size,
+            long slide,
+            @InjectMiniCluster MiniCluster cluster)
+            throws Exception {
         String testCase = parallelism + "/" + size + "/" + slide;
         Map<String, List<String>> reference = REFERENCE.get(testCase);
         if (reference == null) {
-            StreamExecutionEnvironment env = StateBackendUnderTest.HEAP.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
+            StreamExecutionEnvironment env =
+                    StateBackendUnderTest.HEAP.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
             reference = SlidingWindowDifferentialIT.collectByTag(
-                    Pipelines.flinkSliding(events(env, parallelism), "flink", size, slide, 0), StateBackendUnderTest.HEAP, cluster);
+                    Pipelines.flinkSliding(events(env, parallelism), "flink", size, slide, 0),
+                    StateBackendUnderTest.HEAP,
+                    cluster);
             REFERENCE.put(testCase, reference);
         }
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
@@ -97,7 +106,8 @@ class TwoPhaseDifferentialIT {
         // every event of every subtask is counted once per window that contains it
         long windowsPerEvent = size / slide;
         long counted = byTag.get("two").stream()
-                .mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf('|') + 1).split("/")[0]))
+                .mapToLong(line ->
+                        Long.parseLong(line.substring(line.lastIndexOf('|') + 1).split("/")[0]))
                 .sum();
         assertThat(counted).isEqualTo(EVENTS_PER_SUBTASK * parallelism * windowsPerEvent);
     }
@@ -108,7 +118,8 @@ class TwoPhaseDifferentialIT {
         env.getConfig().enableObjectReuse();
         env.enableCheckpointing(StateBackends.CHECKPOINT_INTERVAL.toMillis());
         return OperatorIdentity.apply(
-                env.addSource(new EventSource(EVENTS_PER_SUBTASK, 5, 400, 0.0, 1, 500).checkpointHalfway(), TestEvents.TYPE),
+                env.addSource(
+                        new EventSource(EVENTS_PER_SUBTASK, 5, 400, 0.0, 1, 500).checkpointHalfway(), TestEvents.TYPE),
                 "Random events");
     }
 }

@@ -84,8 +84,8 @@ class WindowBlockTest {
                 .map(StreamNode::getTransformationUID)
                 .sorted()
                 .collect(Collectors.toList());
-        assertThat(uids).contains(
-                "count-ticks-key-and-value", "count-ticks", "min-price-local-pre-aggregation", "min-price");
+        assertThat(uids)
+                .contains("count-ticks-key-and-value", "count-ticks", "min-price-local-pre-aggregation", "min-price");
     }
 
     @Test
@@ -95,7 +95,8 @@ class WindowBlockTest {
                 .named("Sum prices")
                 .tumbling(Duration.ofSeconds(10))
                 .sum(StockTick::getPrice);
-        Transformation<?> shuffled = sums.results().getTransformation().getInputs().get(0);
+        Transformation<?> shuffled =
+                sums.results().getTransformation().getInputs().get(0);
         assertThat(shuffled.getOutputType().toString()).isEqualTo("Java Tuple2<String, Double>");
     }
 
@@ -111,8 +112,15 @@ class WindowBlockTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         WindowBlock<StockTick, String> block = WindowBlock.of(ticks(env), StockTick::getTicker, Types.STRING)
                 .named("From properties")
-                .withProperties(group("window.size", "1 min", "window.slide", "10s", "window.two-phase", "true",
-                        "window.time", "processing"));
+                .withProperties(group(
+                        "window.size",
+                        "1 min",
+                        "window.slide",
+                        "10s",
+                        "window.two-phase",
+                        "true",
+                        "window.time",
+                        "processing"));
         block.count().results().print().uid("print");
         StreamGraph graph = env.getStreamGraph(false);
         assertThat(graph.getStreamNodes().stream().map(StreamNode::getTransformationUID))
@@ -133,7 +141,8 @@ class WindowBlockTest {
                 .named("Sliding from properties")
                 .sliding(Duration.ofSeconds(10), Duration.ofSeconds(5));
         assertThatThrownBy(() -> sliding.withProperties(group("window.size", "1s")))
-                .isInstanceOf(InvalidPropertiesException.class).hasMessageContaining("window.slide");
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("window.slide");
     }
 
     @ParameterizedTest
@@ -163,9 +172,11 @@ class WindowBlockTest {
     @Test
     void requiresASize() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        WindowBlock<StockTick, String> block = WindowBlock.of(ticks(env), StockTick::getTicker, Types.STRING).named("No size");
+        WindowBlock<StockTick, String> block =
+                WindowBlock.of(ticks(env), StockTick::getTicker, Types.STRING).named("No size");
         assertThatThrownBy(block::count).hasMessageContaining("tumbling(size) or sliding(size, slide)");
-        assertThatThrownBy(() -> block.withProperties(group())).isInstanceOf(InvalidPropertiesException.class)
+        assertThatThrownBy(() -> block.withProperties(group()))
+                .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("window.size");
     }
 
@@ -187,6 +198,7 @@ class WindowBlockTest {
 
         // the ticks and the local phase in one task, the shuffle, then the window and the sink
         assertThat(vertices).hasSize(2);
-        assertThat(vertices).anySatisfy(name -> assertThat(name).contains("Ticks").contains("Count ticks (local pre-aggregation)"));
+        assertThat(vertices)
+                .anySatisfy(name -> assertThat(name).contains("Ticks").contains("Count ticks (local pre-aggregation)"));
     }
 }

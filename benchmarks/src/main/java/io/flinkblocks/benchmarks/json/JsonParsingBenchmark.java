@@ -49,8 +49,8 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import io.flinkblocks.benchmarks.GuideStyle;
 import io.flinkblocks.benchmarks.StockTickInput;
-import io.flinkblocks.operators.json.JsonRecordDeserializationSchema;
 import io.flinkblocks.operators.json.JsonParse;
+import io.flinkblocks.operators.json.JsonRecordDeserializationSchema;
 import io.flinkblocks.operators.model.StockTick;
 
 /**
@@ -67,7 +67,9 @@ import io.flinkblocks.operators.model.StockTick;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class JsonParsingBenchmark {
@@ -91,9 +93,12 @@ public class JsonParsingBenchmark {
     public void setUp() throws Exception {
         records = StockTickInput.records(RECORDS, 5, 42);
         factory = new JsonFactory();
-        blockFlat = JsonParse.of(StockTick.class).reader(StockTick.flatReader()).validator(StockTick.validator())
+        blockFlat = JsonParse.of(StockTick.class)
+                .reader(StockTick.flatReader())
+                .validator(StockTick.validator())
                 .deserializationSchema();
-        blockJackson = JsonParse.of(StockTick.class).validator(StockTick.validator()).deserializationSchema();
+        blockJackson =
+                JsonParse.of(StockTick.class).validator(StockTick.validator()).deserializationSchema();
         flinkJson = flinkJsonFormat(true);
         flinkJsonTree = flinkJsonFormat(false);
     }
@@ -109,7 +114,8 @@ public class JsonParsingBenchmark {
         Configuration options = new Configuration();
         options.set(JsonFormatOptions.TIMESTAMP_FORMAT, "ISO-8601");
         options.set(JsonFormatOptions.DECODE_JSON_PARSER_ENABLED, jsonParser);
-        DeserializationSchema<RowData> schema = new JsonFormatFactory().createDecodingFormat(null, options)
+        DeserializationSchema<RowData> schema = new JsonFormatFactory()
+                .createDecodingFormat(null, options)
                 .createRuntimeDecoder(ScanRuntimeProviderContext.INSTANCE, TICK_ROW);
         schema.open(new DeserializationSchema.InitializationContext() {
             @Override
@@ -136,7 +142,9 @@ public class JsonParsingBenchmark {
     }
 
     @Benchmark
-    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(
+            value = 3,
+            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @OperationsPerInvocation(RECORDS)
     public void guideTreeParse(Blackhole sink) throws Exception {
         for (byte[] record : records) {
@@ -147,7 +155,9 @@ public class JsonParsingBenchmark {
 
     /** The block's deserializer, as the parse operator calls it. */
     @Benchmark
-    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(
+            value = 3,
+            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @OperationsPerInvocation(RECORDS)
     public void blockFlatReader(Blackhole sink) throws Exception {
         deserializeEach(blockFlat, sink);
@@ -175,7 +185,9 @@ public class JsonParsingBenchmark {
     }
 
     @Benchmark
-    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(
+            value = 3,
+            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @OperationsPerInvocation(RECORDS)
     public void floorTokenWalk(Blackhole sink) throws Exception {
         for (byte[] record : records) {
@@ -192,6 +204,8 @@ public class JsonParsingBenchmark {
 
     public static void main(String[] args) throws Exception {
         new org.openjdk.jmh.runner.Runner(new org.openjdk.jmh.runner.options.OptionsBuilder()
-                .include(JsonParsingBenchmark.class.getName()).build()).run();
+                        .include(JsonParsingBenchmark.class.getName())
+                        .build())
+                .run();
     }
 }

@@ -57,12 +57,19 @@ public final class SlidingMinJobs {
         Aggregation<Double, Double, Double> min = Aggregations.min();
         return BlockParsing.ticks(payloads)
                 .map(tick -> Tuple2.of(tick.getTicker(), tick.getPrice()))
-                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE)).uid("ticker-and-price").name("Ticker and price")
+                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE))
+                .uid("ticker-and-price")
+                .name("Ticker and price")
                 .keyBy(tickerAndPrice -> tickerAndPrice.f0)
                 .window(SlidingEventTimeWindows.of(size(ratio), SLIDE))
-                .aggregate(new OnSecondField<>(min.function()), new KeyAndWindow(), min.accumulatorType(),
-                        Types.DOUBLE, Types.STRING)
-                .uid("min-price").name("Min price");
+                .aggregate(
+                        new OnSecondField<>(min.function()),
+                        new KeyAndWindow(),
+                        min.accumulatorType(),
+                        Types.DOUBLE,
+                        Types.STRING)
+                .uid("min-price")
+                .name("Min price");
     }
 
     /** The block's slices: one accumulator update per tick whatever the ratio. */
@@ -75,7 +82,8 @@ public final class SlidingMinJobs {
         return block(payloads, TUMBLING, TUMBLING, twoPhase);
     }
 
-    private static DataStream<String> block(DataStream<byte[]> payloads, Duration size, Duration slide, boolean twoPhase) {
+    private static DataStream<String> block(
+            DataStream<byte[]> payloads, Duration size, Duration slide, boolean twoPhase) {
         WindowResultCsv<String, Double> csv = WindowResultCsv.withWindow();
         return WindowBlock.of(BlockParsing.ticks(payloads), StockTick::getTicker, Types.STRING)
                 .named("Min price")
@@ -84,7 +92,10 @@ public final class SlidingMinJobs {
                 .twoPhase(twoPhase)
                 .min(StockTick::getPrice)
                 .results()
-                .map(csv::format).returns(Types.STRING).uid("format").name("Format");
+                .map(csv::format)
+                .returns(Types.STRING)
+                .uid("format")
+                .name("Format");
     }
 
     /** Formats Flink's window result like {@link WindowResultCsv#withWindow()}. */
@@ -94,7 +105,8 @@ public final class SlidingMinJobs {
         @Override
         public void process(String key, Context context, Iterable<Double> mins, Collector<String> out) {
             Double min = mins.iterator().next();
-            out.collect(key + "," + context.window().getStart() + "," + context.window().getEnd() + "," + min);
+            out.collect(key + "," + context.window().getStart() + ","
+                    + context.window().getEnd() + "," + min);
         }
     }
 }

@@ -57,37 +57,49 @@ public class SlidingWindowBenchmark extends JobBenchmark {
 
     /** Flink's assigner on the heap, where its goal is set. */
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void flinkAssigner(Ratio size, GuideTickers input, HeapCluster cluster, Records records) throws Exception {
         cluster.run(records, true, payloads -> SlidingMinJobs.flinkAssigner(payloads, size.ratio));
     }
 
     /** Flink's assigner on RocksDB: every record updates {@code ratio} windows' state in RocksDB. */
     @Benchmark
-    public void flinkAssignerOnRocksDb(Ratio size, GuideTickers input, RocksDbCluster cluster, Records records) throws Exception {
+    public void flinkAssignerOnRocksDb(Ratio size, GuideTickers input, RocksDbCluster cluster, Records records)
+            throws Exception {
         cluster.run(records, true, payloads -> SlidingMinJobs.flinkAssigner(payloads, size.ratio));
     }
 
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void blocksSlidingTwoPhase(Ratio size, Keys input, Cluster cluster, Records records) throws Exception {
         cluster.run(records, true, payloads -> SlidingMinJobs.blockSliding(payloads, size.ratio, true));
     }
 
     /** Flink SQL's HOP over the same bytes, read with Flink's JSON format. */
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void sqlHop(Ratio size, Keys input, Cluster cluster, Records records) throws Exception {
         cluster.execute(records, size.sqlHop);
     }
 
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void blocksTumblingTwoPhase(GuideTickers input, Cluster cluster, Records records) throws Exception {
         cluster.run(records, true, payloads -> SlidingMinJobs.blockTumbling(payloads, true));
     }
 
     public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder().include(SlidingWindowBenchmark.class.getName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(SlidingWindowBenchmark.class.getName())
+                        .build())
+                .run();
     }
 }

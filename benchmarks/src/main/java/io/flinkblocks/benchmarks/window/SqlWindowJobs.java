@@ -58,15 +58,20 @@ public final class SqlWindowJobs {
 
     /** 10 s event-time count per ticker. */
     public static Query tumble() {
-        return new Query("tumble_counts", "ticks BIGINT",
+        return new Query(
+                "tumble_counts",
+                "ticks BIGINT",
                 "SELECT ticker, window_start, window_end, COUNT(*) AS ticks\n"
-                        + "FROM TABLE(TUMBLE(TABLE ticks, DESCRIPTOR(event_time), " + interval(TumblingCountJobs.WINDOW) + "))\n"
+                        + "FROM TABLE(TUMBLE(TABLE ticks, DESCRIPTOR(event_time), " + interval(TumblingCountJobs.WINDOW)
+                        + "))\n"
                         + "GROUP BY ticker, window_start, window_end");
     }
 
     /** Minimum price per ticker in windows of {@code ratio} seconds sliding by 1 s. */
     public static Query hop(int ratio) {
-        return new Query("hop_mins", "min_price DOUBLE",
+        return new Query(
+                "hop_mins",
+                "min_price DOUBLE",
                 "SELECT ticker, window_start, window_end, MIN(price) AS min_price\n"
                         + "FROM TABLE(HOP(TABLE ticks, DESCRIPTOR(event_time), " + interval(SlidingMinJobs.SLIDE) + ", "
                         + interval(SlidingMinJobs.size(ratio)) + "))\n"
@@ -156,7 +161,8 @@ public final class SqlWindowJobs {
         /** The query's rows as {@code ticker,windowStart,windowEnd,value} lines, window bounds in epoch milliseconds. */
         public List<String> collect(StreamExecutionEnvironment env, long records) throws Exception {
             List<String> lines = new ArrayList<>();
-            try (CloseableIterator<Row> rows = tableEnvironment(env, records).executeSql(select).collect()) {
+            try (CloseableIterator<Row> rows =
+                    tableEnvironment(env, records).executeSql(select).collect()) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     lines.add(row.getField(0) + "," + epochMillis(row.getField(1)) + "," + epochMillis(row.getField(2))

@@ -52,15 +52,29 @@ public final class TumblingCountJobs {
 
     /** As the guide writes it: String, tree parse, Tuple, keyBy, window, sum, string formatting. */
     public static DataStream<String> guide(DataStream<byte[]> payloads) {
-        return payloads
-                .map(bytes -> new String(bytes, StandardCharsets.UTF_8)).returns(Types.STRING).uid("to-string").name("To string")
-                .map(GuideStyle::tickerOneAndTime).returns(Types.TUPLE(Types.STRING, Types.INT, Types.LONG)).uid("parse").name("Parse")
-                .assignTimestampsAndWatermarks(WatermarkStrategy.<Tuple3<String, Integer, Long>>forBoundedOutOfOrderness(BlockParsing.OUT_OF_ORDERNESS)
-                        .withTimestampAssigner((tick, previous) -> tick.f2)).uid("watermarks").name("Watermarks")
+        return payloads.map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .returns(Types.STRING)
+                .uid("to-string")
+                .name("To string")
+                .map(GuideStyle::tickerOneAndTime)
+                .returns(Types.TUPLE(Types.STRING, Types.INT, Types.LONG))
+                .uid("parse")
+                .name("Parse")
+                .assignTimestampsAndWatermarks(
+                        WatermarkStrategy.<Tuple3<String, Integer, Long>>forBoundedOutOfOrderness(
+                                        BlockParsing.OUT_OF_ORDERNESS)
+                                .withTimestampAssigner((tick, previous) -> tick.f2))
+                .uid("watermarks")
+                .name("Watermarks")
                 .keyBy(tick -> tick.f0)
                 .window(TumblingEventTimeWindows.of(WINDOW))
-                .sum(1).uid("count").name("Count ticks")
-                .map(count -> count.f0 + "," + count.f1).returns(Types.STRING).uid("format").name("Format");
+                .sum(1)
+                .uid("count")
+                .name("Count ticks")
+                .map(count -> count.f0 + "," + count.f1)
+                .returns(Types.STRING)
+                .uid("format")
+                .name("Format");
     }
 
     /**
@@ -72,12 +86,19 @@ public final class TumblingCountJobs {
         Aggregation<Double, Long, Long> count = Aggregations.count();
         return BlockParsing.ticks(payloads)
                 .map(tick -> Tuple2.of(tick.getTicker(), 1.0))
-                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE)).uid("ticker-and-one").name("Ticker and one")
+                .returns(Types.TUPLE(Types.STRING, Types.DOUBLE))
+                .uid("ticker-and-one")
+                .name("Ticker and one")
                 .keyBy(tickerAndOne -> tickerAndOne.f0)
                 .window(TumblingEventTimeWindows.of(WINDOW))
-                .aggregate(new OnSecondField<>(count.function()), new KeyAndCount(), count.accumulatorType(),
-                        Types.LONG, Types.STRING)
-                .uid("count").name("Count ticks");
+                .aggregate(
+                        new OnSecondField<>(count.function()),
+                        new KeyAndCount(),
+                        count.accumulatorType(),
+                        Types.LONG,
+                        Types.STRING)
+                .uid("count")
+                .name("Count ticks");
     }
 
     /** With the blocks: flat parse with dead letters, the window block's count, its CSV format. */
@@ -89,7 +110,10 @@ public final class TumblingCountJobs {
     public static DataStream<String> blocks(DataStream<byte[]> payloads, boolean twoPhase, int stateBufferEntries) {
         WindowResultCsv<String, Long> csv = WindowResultCsv.keyAndValue();
         return blockResults(payloads, twoPhase, stateBufferEntries)
-                .map(csv::format).returns(Types.STRING).uid("format").name("Format");
+                .map(csv::format)
+                .returns(Types.STRING)
+                .uid("format")
+                .name("Format");
     }
 
     /** The blocks' window results, before formatting: what the equivalence test holds SQL's windows to. */

@@ -50,7 +50,9 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
 
     /** As the guide writes it, on the heap; no object reuse, as the guide's jobs do not enable it. */
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void guide(GuideTickers input, HeapCluster cluster, Records records) throws Exception {
         cluster.run(records, false, TumblingCountJobs::guide);
     }
@@ -63,14 +65,18 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
 
     /** The floor: the same source, every record shuffled by its ticker, then discarded. */
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void floorKeyByDiscard(GuideTickers input, StatelessCluster cluster, Records records) throws Exception {
         cluster.run(records, true, payloads -> payloads.keyBy(TickerKey::of));
     }
 
     /** The ceiling: replay, parse, watermarks, discard; the limit of any window job over this source. */
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void ceiling(GuideTickers input, StatelessCluster cluster, Records records) throws Exception {
         cluster.run(records, true, TumblingCountJobs::ceiling);
     }
@@ -81,7 +87,9 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
     }
 
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void blocksTwoPhase(Keys input, Cluster cluster, Records records) throws Exception {
         cluster.run(records, true, payloads -> TumblingCountJobs.blocks(payloads, true));
     }
@@ -106,7 +114,9 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
 
     /** Flink SQL's TUMBLE over the same bytes, read with Flink's JSON format. */
     @Benchmark
-    @Fork(value = GOAL_FORKS, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    @Fork(
+            value = GOAL_FORKS,
+            jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
     public void sqlTumble(Keys input, Cluster cluster, Records records) throws Exception {
         cluster.execute(records, sqlTumble);
     }
@@ -118,10 +128,13 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
      * from one run after a warm-up run (each takes tens of seconds).
      */
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    @Fork(
+            value = 1,
+            jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     @Warmup(iterations = 1, time = 1)
     @Measurement(iterations = 1, time = 1)
-    public void blocksTwoPhaseMillionKeys(MillionKeys input, MillionKeyCluster cluster, Records records) throws Exception {
+    public void blocksTwoPhaseMillionKeys(MillionKeys input, MillionKeyCluster cluster, Records records)
+            throws Exception {
         cluster.run(records, true, payloads -> TumblingCountJobs.blocks(payloads, true));
     }
 
@@ -144,6 +157,9 @@ public class TumblingWindowJobBenchmark extends JobBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        new Runner(new OptionsBuilder().include(TumblingWindowJobBenchmark.class.getName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(TumblingWindowJobBenchmark.class.getName())
+                        .build())
+                .run();
     }
 }

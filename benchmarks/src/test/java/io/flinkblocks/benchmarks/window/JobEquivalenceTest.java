@@ -77,13 +77,20 @@ class JobEquivalenceTest {
         // 40 s of event time in 10 s windows: every key in each of the 4 windows, or nearly; with more
         // keys than records per window, about one result per record
         assertThat(guide).hasSizeGreaterThanOrEqualTo(Math.min(keys * 3, records / 2));
-        assertThat(guide.stream().mapToLong(line -> Long.parseLong(line.substring(line.indexOf(',') + 1))).sum())
+        assertThat(guide.stream()
+                        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(',') + 1)))
+                        .sum())
                 .isEqualTo(records);
-        assertThat(run(heap, true, records, payloads -> TumblingCountJobs.blocks(payloads, false))).isEqualTo(guide);
-        assertThat(run(heap, true, records, payloads -> TumblingCountJobs.blocks(payloads, true))).isEqualTo(guide);
-        assertThat(run(heap, true, records, payloads -> TumblingCountJobs.blocks(payloads, true, 0))).isEqualTo(guide);
-        assertThat(run(heap, true, records, TumblingCountJobs::flinkWindowOperator)).isEqualTo(guide);
-        assertThat(run(twoSlots, true, records, payloads -> TumblingCountJobs.blocks(payloads, true))).isEqualTo(guide);
+        assertThat(run(heap, true, records, payloads -> TumblingCountJobs.blocks(payloads, false)))
+                .isEqualTo(guide);
+        assertThat(run(heap, true, records, payloads -> TumblingCountJobs.blocks(payloads, true)))
+                .isEqualTo(guide);
+        assertThat(run(heap, true, records, payloads -> TumblingCountJobs.blocks(payloads, true, 0)))
+                .isEqualTo(guide);
+        assertThat(run(heap, true, records, TumblingCountJobs::flinkWindowOperator))
+                .isEqualTo(guide);
+        assertThat(run(twoSlots, true, records, payloads -> TumblingCountJobs.blocks(payloads, true)))
+                .isEqualTo(guide);
     }
 
     @ParameterizedTest(name = "{0} keys")
@@ -95,10 +102,14 @@ class JobEquivalenceTest {
         List<String> guide = run(heap, false, records, TumblingCountJobs::guide);
 
         assertThat(run(rocksDb, false, records, TumblingCountJobs::guide)).isEqualTo(guide);
-        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, false))).isEqualTo(guide);
-        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, true))).isEqualTo(guide);
-        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, true, 0))).isEqualTo(guide);
-        assertThat(run(rocksDb, true, records, TumblingCountJobs::flinkWindowOperator)).isEqualTo(guide);
+        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, false)))
+                .isEqualTo(guide);
+        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, true)))
+                .isEqualTo(guide);
+        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, true, 0)))
+                .isEqualTo(guide);
+        assertThat(run(rocksDb, true, records, TumblingCountJobs::flinkWindowOperator))
+                .isEqualTo(guide);
     }
 
     @ParameterizedTest(name = "{0} keys")
@@ -108,17 +119,23 @@ class JobEquivalenceTest {
         InMemorySource.load(StockTickInput.records(records, keys, 7));
         WindowResultCsv<String, Long> csv = WindowResultCsv.withWindow();
 
-        List<String> blocks = run(heap, true, records,
+        List<String> blocks = run(
+                heap,
+                true,
+                records,
                 payloads -> TumblingCountJobs.blockResults(payloads, true, WindowBlock.DEFAULT_STATE_BUFFER_ENTRIES)
-                        .map(csv::format).returns(Types.STRING));
+                        .map(csv::format)
+                        .returns(Types.STRING));
         List<String> sql = sorted(SqlWindowJobs.tumble().collect(heap.environment(true), records));
 
         assertThat(blocks).hasSizeGreaterThanOrEqualTo(Math.min(keys * 3, records / 2));
         assertThat(sql).isEqualTo(blocks);
-        assertThat(sorted(SqlWindowJobs.tumble().collect(rocksDb.environment(true), records))).isEqualTo(blocks);
+        assertThat(sorted(SqlWindowJobs.tumble().collect(rocksDb.environment(true), records)))
+                .isEqualTo(blocks);
         // and the same counts as the guide's job, which leaves the window out
-        assertThat(sorted(sql.stream().map(line -> line.substring(0, line.indexOf(',')) + line.substring(line.lastIndexOf(',')))
-                .collect(Collectors.toList())))
+        assertThat(sorted(sql.stream()
+                        .map(line -> line.substring(0, line.indexOf(',')) + line.substring(line.lastIndexOf(',')))
+                        .collect(Collectors.toList())))
                 .isEqualTo(run(heap, false, records, TumblingCountJobs::guide));
     }
 
@@ -131,7 +148,8 @@ class JobEquivalenceTest {
         List<String> guide = run(heap, false, records, TumblingCountJobs::guide);
 
         assertThat(guide).hasSizeGreaterThan(records * 9 / 10);
-        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, true))).isEqualTo(guide);
+        assertThat(run(rocksDb, true, records, payloads -> TumblingCountJobs.blocks(payloads, true)))
+                .isEqualTo(guide);
     }
 
     @ParameterizedTest(name = "size/slide {0}")
@@ -144,9 +162,12 @@ class JobEquivalenceTest {
 
         // one window per key per second of event time, and the ratio - 1 that reach past the end
         assertThat(flink).hasSize(5 * (150 + ratio - 1));
-        assertThat(run(heap, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, ratio, false))).isEqualTo(flink);
-        assertThat(run(heap, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, ratio, true))).isEqualTo(flink);
-        assertThat(sorted(SqlWindowJobs.hop(ratio).collect(heap.environment(true), records))).isEqualTo(flink);
+        assertThat(run(heap, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, ratio, false)))
+                .isEqualTo(flink);
+        assertThat(run(heap, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, ratio, true)))
+                .isEqualTo(flink);
+        assertThat(sorted(SqlWindowJobs.hop(ratio).collect(heap.environment(true), records)))
+                .isEqualTo(flink);
     }
 
     @Test
@@ -158,10 +179,14 @@ class JobEquivalenceTest {
         List<String> flink = run(heap, true, records, payloads -> SlidingMinJobs.flinkAssigner(payloads, 60));
 
         assertThat(flink).hasSize(5 * (10 + 60 - 1));
-        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.flinkAssigner(payloads, 60))).isEqualTo(flink);
-        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, false))).isEqualTo(flink);
-        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, true))).isEqualTo(flink);
-        assertThat(sorted(SqlWindowJobs.hop(60).collect(rocksDb.environment(true), records))).isEqualTo(flink);
+        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.flinkAssigner(payloads, 60)))
+                .isEqualTo(flink);
+        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, false)))
+                .isEqualTo(flink);
+        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, true)))
+                .isEqualTo(flink);
+        assertThat(sorted(SqlWindowJobs.hop(60).collect(rocksDb.environment(true), records)))
+                .isEqualTo(flink);
     }
 
     @Test
@@ -173,9 +198,12 @@ class JobEquivalenceTest {
         List<String> flink = run(heap, true, records, payloads -> SlidingMinJobs.flinkAssigner(payloads, 60));
 
         assertThat(flink).hasSizeGreaterThan(records * 60 * 9 / 10);
-        assertThat(run(heap, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, true))).isEqualTo(flink);
-        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, true))).isEqualTo(flink);
-        assertThat(sorted(SqlWindowJobs.hop(60).collect(heap.environment(true), records))).isEqualTo(flink);
+        assertThat(run(heap, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, true)))
+                .isEqualTo(flink);
+        assertThat(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockSliding(payloads, 60, true)))
+                .isEqualTo(flink);
+        assertThat(sorted(SqlWindowJobs.hop(60).collect(heap.environment(true), records)))
+                .isEqualTo(flink);
     }
 
     @ParameterizedTest(name = "two-phase {0}")
@@ -189,8 +217,10 @@ class JobEquivalenceTest {
         // 50 s in 10 s windows, 5 keys
         assertThat(reference).hasSize(5 * 5);
         assertThat(reference).allSatisfy(line -> assertThat(line.split(",")).hasSize(4));
-        assertThat(reference).isEqualTo(run(heap, true, records, payloads -> SlidingMinJobs.blockTumbling(payloads, !twoPhase)));
-        assertThat(reference).isEqualTo(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockTumbling(payloads, twoPhase)));
+        assertThat(reference)
+                .isEqualTo(run(heap, true, records, payloads -> SlidingMinJobs.blockTumbling(payloads, !twoPhase)));
+        assertThat(reference)
+                .isEqualTo(run(rocksDb, true, records, payloads -> SlidingMinJobs.blockTumbling(payloads, twoPhase)));
     }
 
     /** Flink SQL's default plan for the window TVFs is the two-phase one: the peer is not slowed by a one-phase plan. */
@@ -212,10 +242,12 @@ class JobEquivalenceTest {
         assertThat(tumble.plan(heap, 5_000)).isSameAs(tumble.plan(heap, 5_000));
     }
 
-    private static List<String> run(BenchmarkCluster cluster, boolean objectReuse, int records, Job job) throws Exception {
+    private static List<String> run(BenchmarkCluster cluster, boolean objectReuse, int records, Job job)
+            throws Exception {
         StreamExecutionEnvironment env = cluster.environment(objectReuse);
         List<String> lines = new ArrayList<>();
-        try (CloseableIterator<String> results = job.build(InMemorySource.stream(env, records)).executeAndCollect()) {
+        try (CloseableIterator<String> results =
+                job.build(InMemorySource.stream(env, records)).executeAndCollect()) {
             results.forEachRemaining(lines::add);
         }
         return sorted(lines);

@@ -32,12 +32,19 @@ import io.flinkblocks.runtime.PropertyGroup;
  */
 @Internal
 public enum OptionalConnector {
-    KINESIS("kinesis", "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer",
+    KINESIS(
+            "kinesis",
+            "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer",
             "org.apache.flink:flink-connector-kinesis"),
-    FIREHOSE("firehose", "org.apache.flink.connector.firehose.sink.KinesisFirehoseSink",
+    FIREHOSE(
+            "firehose",
+            "org.apache.flink.connector.firehose.sink.KinesisFirehoseSink",
             "org.apache.flink:flink-connector-aws-kinesis-firehose"),
     KAFKA("kafka", "org.apache.flink.connector.kafka.source.KafkaSource", "org.apache.flink:flink-connector-kafka"),
-    MSK_IAM("MSK IAM authentication", "software.amazon.msk.auth.iam.IAMLoginModule", "software.amazon.msk:aws-msk-iam-auth");
+    MSK_IAM(
+            "MSK IAM authentication",
+            "software.amazon.msk.auth.iam.IAMLoginModule",
+            "software.amazon.msk:aws-msk-iam-auth");
 
     private static final String VERSIONS = "connector-versions.properties";
 
@@ -65,9 +72,12 @@ public enum OptionalConnector {
         try {
             Class.forName(probeClass, false, classLoader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw group.error(key, "the " + label + " connector's classes are not on the class path: add the dependency "
-                    + coordinates() + " to the job's pom (with flink-blocks-bom or flink-blocks-job-parent, without a"
-                    + " version)");
+            throw group.error(
+                    key,
+                    "the " + label + " connector's classes are not on the class path: add the dependency "
+                            + coordinates()
+                            + " to the job's pom (with flink-blocks-bom or flink-blocks-job-parent, without a"
+                            + " version)");
         }
     }
 

@@ -61,8 +61,13 @@ public final class AsyncSinkSettings implements Serializable {
     private final boolean failOnError;
 
     private AsyncSinkSettings(
-            int maxBatchSize, long maxBatchBytes, long maxTimeInBufferMs, int maxInFlight, int maxBuffered,
-            long maxRecordBytes, boolean failOnError) {
+            int maxBatchSize,
+            long maxBatchBytes,
+            long maxTimeInBufferMs,
+            int maxInFlight,
+            int maxBuffered,
+            long maxRecordBytes,
+            boolean failOnError) {
         this.maxBatchSize = maxBatchSize;
         this.maxBatchBytes = maxBatchBytes;
         this.maxTimeInBufferMs = maxTimeInBufferMs;
@@ -81,19 +86,23 @@ public final class AsyncSinkSettings implements Serializable {
         long maxBatchBytes = group.get(limits.flushBufferSize);
         long maxRecordBytes = group.get(limits.maxRecordSize);
         if (maxRecordBytes > maxBatchBytes) {
-            throw group.error(MAX_RECORD_SIZE, "must not exceed " + FLUSH_BUFFER_SIZE + " (" + maxBatchBytes
-                    + " bytes): a record must fit in a batch");
+            throw group.error(
+                    MAX_RECORD_SIZE,
+                    "must not exceed " + FLUSH_BUFFER_SIZE + " (" + maxBatchBytes
+                            + " bytes): a record must fit in a batch");
         }
         Duration timeout = group.get(limits.flushBufferTimeout);
         int maxInFlight = group.get(limits.maxInFlight);
         int maxBuffered = group.get(limits.maxBuffered);
         if (maxBuffered < maxBatchSize) {
-            throw group.error(MAX_BUFFERED, "value " + maxBuffered + " is smaller than " + MAX_BATCH_SIZE + " ("
-                    + maxBatchSize + "): the buffer must hold at least one batch");
+            throw group.error(
+                    MAX_BUFFERED,
+                    "value " + maxBuffered + " is smaller than " + MAX_BATCH_SIZE + " (" + maxBatchSize
+                            + "): the buffer must hold at least one batch");
         }
         boolean failOnError = group.get(limits.failOnError);
-        return new AsyncSinkSettings(maxBatchSize, maxBatchBytes, timeout.toMillis(), maxInFlight, maxBuffered,
-                maxRecordBytes, failOnError);
+        return new AsyncSinkSettings(
+                maxBatchSize, maxBatchBytes, timeout.toMillis(), maxInFlight, maxBuffered, maxRecordBytes, failOnError);
     }
 
     /** Applies the settings to a connector's builder. */
@@ -156,23 +165,50 @@ public final class AsyncSinkSettings implements Serializable {
         private final List<PropertyOption<?>> options;
 
         public ServiceLimits(int maxRecordsPerBatch, long maxBytesPerBatch, long maxBytesPerRecord) {
-            maxBatchSize = PropertyOption.key(MAX_BATCH_SIZE).intType().range(1, maxRecordsPerBatch)
-                    .defaultValue(maxRecordsPerBatch).description("records per request");
-            flushBufferSize = PropertyOption.key(FLUSH_BUFFER_SIZE).byteSizeType().range(1L, maxBytesPerBatch)
+            maxBatchSize = PropertyOption.key(MAX_BATCH_SIZE)
+                    .intType()
+                    .range(1, maxRecordsPerBatch)
+                    .defaultValue(maxRecordsPerBatch)
+                    .description("records per request");
+            flushBufferSize = PropertyOption.key(FLUSH_BUFFER_SIZE)
+                    .byteSizeType()
+                    .range(1L, maxBytesPerBatch)
                     .rangeReason("the service accepts at most " + maxBytesPerBatch + " bytes per batch")
-                    .defaultValue(maxBytesPerBatch).description("bytes per request");
-            maxRecordSize = PropertyOption.key(MAX_RECORD_SIZE).byteSizeType().range(1L, maxBytesPerRecord)
+                    .defaultValue(maxBytesPerBatch)
+                    .description("bytes per request");
+            maxRecordSize = PropertyOption.key(MAX_RECORD_SIZE)
+                    .byteSizeType()
+                    .range(1L, maxBytesPerRecord)
                     .rangeReason("the service accepts at most " + maxBytesPerRecord + " bytes per record")
-                    .defaultValue(maxBytesPerRecord).description("a larger record fails the job; at most `" + FLUSH_BUFFER_SIZE + "`");
-            flushBufferTimeout = PropertyOption.key(FLUSH_BUFFER_TIMEOUT).durationType().positive()
-                    .defaultValue(Duration.ofSeconds(5)).description("the longest a record waits in the buffer");
-            maxInFlight = PropertyOption.key(MAX_IN_FLIGHT).intType().range(1, 10_000).defaultValue(50)
+                    .defaultValue(maxBytesPerRecord)
+                    .description("a larger record fails the job; at most `" + FLUSH_BUFFER_SIZE + "`");
+            flushBufferTimeout = PropertyOption.key(FLUSH_BUFFER_TIMEOUT)
+                    .durationType()
+                    .positive()
+                    .defaultValue(Duration.ofSeconds(5))
+                    .description("the longest a record waits in the buffer");
+            maxInFlight = PropertyOption.key(MAX_IN_FLIGHT)
+                    .intType()
+                    .range(1, 10_000)
+                    .defaultValue(50)
                     .description("requests in flight per subtask");
-            maxBuffered = PropertyOption.key(MAX_BUFFERED).intType().range(1, Integer.MAX_VALUE).defaultValue(10_000)
-                    .description("records buffered per subtask before back pressure; at least `" + MAX_BATCH_SIZE + "`");
-            failOnError = PropertyOption.key(FAIL_ON_ERROR).booleanType().defaultValue(false)
+            maxBuffered = PropertyOption.key(MAX_BUFFERED)
+                    .intType()
+                    .range(1, Integer.MAX_VALUE)
+                    .defaultValue(10_000)
+                    .description(
+                            "records buffered per subtask before back pressure; at least `" + MAX_BATCH_SIZE + "`");
+            failOnError = PropertyOption.key(FAIL_ON_ERROR)
+                    .booleanType()
+                    .defaultValue(false)
                     .description("`false`: records the service rejects are retried; `true`: they fail the job");
-            options = List.of(maxBatchSize, flushBufferSize, maxRecordSize, flushBufferTimeout, maxInFlight, maxBuffered,
+            options = List.of(
+                    maxBatchSize,
+                    flushBufferSize,
+                    maxRecordSize,
+                    flushBufferTimeout,
+                    maxInFlight,
+                    maxBuffered,
                     failOnError);
         }
 

@@ -47,6 +47,7 @@ final class AwsClientKeys {
     public static final String ROLE_STS_ENDPOINT = CREDENTIALS_PROVIDER + ".role.stsEndpoint";
     /** The credentials used to assume the role (default AUTO); its own sub-keys follow it. */
     public static final String ROLE_CREDENTIALS_PROVIDER = CREDENTIALS_PROVIDER + ".role.provider";
+
     public static final String WEB_IDENTITY_TOKEN_FILE = CREDENTIALS_PROVIDER + ".webIdentityToken.file";
     public static final String CUSTOM_CREDENTIALS_PROVIDER_CLASS = CREDENTIALS_PROVIDER + ".custom.class";
 

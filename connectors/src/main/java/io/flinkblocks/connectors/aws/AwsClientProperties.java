@@ -49,9 +49,12 @@ public final class AwsClientProperties {
     /** The validated client properties of the group. */
     public static Properties fromProperties(PropertyGroup group) {
         Map<String, String> added = new TreeMap<>();
-        if (group.optional(AwsClientOptions.REGION).isEmpty() && group.optional(AwsClientOptions.ENDPOINT).isEmpty()) {
-            throw group.error(AwsClientKeys.REGION, "missing: set the region of the service (for example us-east-1),"
-                    + " or " + AwsClientKeys.ENDPOINT + " for a local or private endpoint");
+        if (group.optional(AwsClientOptions.REGION).isEmpty()
+                && group.optional(AwsClientOptions.ENDPOINT).isEmpty()) {
+            throw group.error(
+                    AwsClientKeys.REGION,
+                    "missing: set the region of the service (for example us-east-1)," + " or " + AwsClientKeys.ENDPOINT
+                            + " for a local or private endpoint");
         }
         group.optional(AwsClientOptions.REGION).ifPresent(region -> {
             if (!REGION.matcher(region).matches()) {
@@ -108,30 +111,35 @@ public final class AwsClientProperties {
         if (sessionName == null) {
             added.put(AwsClientKeys.ROLE_SESSION_NAME, defaultSessionName(group.name()));
         } else if (!SESSION_NAME.matcher(sessionName).matches()) {
-            throw group.invalidValue(AwsClientKeys.ROLE_SESSION_NAME,
+            throw group.invalidValue(
+                    AwsClientKeys.ROLE_SESSION_NAME,
                     "a session name of 2 to 64 characters among letters, digits and +=,.@_-");
         }
         group.optional(AwsClientOptions.ROLE_EXTERNAL_ID).ifPresent(externalId -> {
             if (!EXTERNAL_ID.matcher(externalId).matches()) {
-                throw group.invalidValue(AwsClientKeys.ROLE_EXTERNAL_ID,
+                throw group.invalidValue(
+                        AwsClientKeys.ROLE_EXTERNAL_ID,
                         "an external id of 2 to 1224 characters among letters, digits and +=,.@:/_-");
             }
         });
         CredentialsProvider base = group.get(AwsClientOptions.ROLE_CREDENTIALS_PROVIDER);
         if (base == CredentialsProvider.ASSUME_ROLE) {
-            throw group.invalidValue(AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, "another credentials provider than ASSUME_ROLE");
+            throw group.invalidValue(
+                    AwsClientKeys.ROLE_CREDENTIALS_PROVIDER, "another credentials provider than ASSUME_ROLE");
         }
     }
 
     private static void checkRoleArn(PropertyGroup group, String arn) {
         if (!ROLE_ARN.matcher(arn).matches()) {
-            throw group.invalidValue(AwsClientKeys.ROLE_ARN, "an IAM role ARN such as arn:aws:iam::123456789012:role/name");
+            throw group.invalidValue(
+                    AwsClientKeys.ROLE_ARN, "an IAM role ARN such as arn:aws:iam::123456789012:role/name");
         }
     }
 
     /** {@code flink-blocks-<group>}, lower case, characters STS refuses replaced, at most 64 characters. */
     static String defaultSessionName(String groupName) {
-        String name = (DEFAULT_SESSION_NAME_PREFIX + groupName.toLowerCase(Locale.ROOT)).replaceAll("[^\\w+=,.@-]", "-");
+        String name =
+                (DEFAULT_SESSION_NAME_PREFIX + groupName.toLowerCase(Locale.ROOT)).replaceAll("[^\\w+=,.@-]", "-");
         return name.length() > 64 ? name.substring(0, 64) : name;
     }
 }

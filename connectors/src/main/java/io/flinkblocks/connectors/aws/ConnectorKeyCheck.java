@@ -44,7 +44,8 @@ public final class ConnectorKeyCheck {
     private ConnectorKeyCheck() {}
 
     /** Checks every key of the group; the AWS client keys and the selection keys are always known. */
-    public static void check(PropertyGroup group, Collection<String> connectorKeys, Collection<String> passThroughPrefixes) {
+    public static void check(
+            PropertyGroup group, Collection<String> connectorKeys, Collection<String> passThroughPrefixes) {
         List<String> known = new ArrayList<>(connectorKeys);
         known.addAll(AwsClientOptions.KEYS);
         known.add(CONNECTOR);

@@ -67,7 +67,11 @@ final class StockTickGenerator implements GeneratorFunction<Long, String> {
 
     /** The guide's JSON line for one tick. */
     public static String toJson(LocalDateTime eventTime, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
-                EVENT_TIME.format(eventTime), ticker, price);
+        return String.format(
+                Locale.ROOT,
+                "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}",
+                EVENT_TIME.format(eventTime),
+                ticker,
+                price);
     }
 }

@@ -42,14 +42,22 @@ public final class StockTickSource {
 
     public static final List<String> GUIDE_TICKERS = List.of("AAPL", "AMZN", "MSFT", "INTC", "TBV");
 
-    public static final PropertyOption<Double> RECORDS_PER_SECOND = PropertyOption.key("records.per.second").doubleType()
-            .range(0.001, 1_000_000_000.0).defaultValue(10.0).description("the rate, over all subtasks");
-    public static final PropertyOption<Long> RECORD_COUNT = PropertyOption.key("record.count").longType().min(0L)
-            .defaultValue(500L).description("ticks in all; `0`: no end");
-    public static final PropertyOption<String> TICKERS = PropertyOption.key("tickers").stringType()
-            .noDefaultValue("the guide's: `AAPL,AMZN,MSFT,INTC,TBV`").description("comma-separated ticker symbols");
-    public static final PropertyOption<Long> SEED = PropertyOption.key("seed").longType().defaultValue(42L)
-            .description("the same seed gives the same ticks");
+    public static final PropertyOption<Double> RECORDS_PER_SECOND = PropertyOption.key("records.per.second")
+            .doubleType()
+            .range(0.001, 1_000_000_000.0)
+            .defaultValue(10.0)
+            .description("the rate, over all subtasks");
+    public static final PropertyOption<Long> RECORD_COUNT = PropertyOption.key("record.count")
+            .longType()
+            .min(0L)
+            .defaultValue(500L)
+            .description("ticks in all; `0`: no end");
+    public static final PropertyOption<String> TICKERS = PropertyOption.key("tickers")
+            .stringType()
+            .noDefaultValue("the guide's: `AAPL,AMZN,MSFT,INTC,TBV`")
+            .description("comma-separated ticker symbols");
+    public static final PropertyOption<Long> SEED =
+            PropertyOption.key("seed").longType().defaultValue(42L).description("the same seed gives the same ticks");
 
     /** Every option of a datagen group, in the order of the README's table. */
     public static final List<PropertyOption<?>> OPTIONS = List.of(RECORDS_PER_SECOND, RECORD_COUNT, TICKERS, SEED);

@@ -57,37 +57,73 @@ public final class FileSinks {
 
     public static final String DEFAULT_BUCKET_PATTERN = "yyyy-MM-dd--HH";
 
-    public static final PropertyOption<String> PATH = PropertyOption.key("path").stringType().noDefaultValue("required")
+    public static final PropertyOption<String> PATH = PropertyOption.key("path")
+            .stringType()
+            .noDefaultValue("required")
             .description("base path with scheme: `s3://bucket/prefix`, `file:///tmp/out`, any Flink file system");
     public static final PropertyOption<BucketAssignerType> BUCKET_ASSIGNER = PropertyOption.key("bucket.assigner")
-            .enumType(BucketAssignerType.class).defaultValue(BucketAssignerType.DATE_TIME)
+            .enumType(BucketAssignerType.class)
+            .defaultValue(BucketAssignerType.DATE_TIME)
             .description("`DATE_TIME`: a folder per `bucket.pattern`; `NONE`: all files in `path`");
-    public static final PropertyOption<String> BUCKET_PATTERN = PropertyOption.key("bucket.pattern").stringType()
-            .defaultValue(DEFAULT_BUCKET_PATTERN).description("a `DateTimeFormatter` pattern (one folder an hour)");
-    public static final PropertyOption<String> BUCKET_TIME_ZONE = PropertyOption.key("bucket.time-zone").stringType()
-            .defaultValue("UTC").description("a time zone id (`Europe/Paris`, `+02:00`, ...)");
-    public static final PropertyOption<EventTimeBucketAssigner.TimeSource> BUCKET_TIME = PropertyOption.key("bucket.time")
-            .enumType(EventTimeBucketAssigner.TimeSource.class).defaultValue(EventTimeBucketAssigner.TimeSource.PROCESSING)
+    public static final PropertyOption<String> BUCKET_PATTERN = PropertyOption.key("bucket.pattern")
+            .stringType()
+            .defaultValue(DEFAULT_BUCKET_PATTERN)
+            .description("a `DateTimeFormatter` pattern (one folder an hour)");
+    public static final PropertyOption<String> BUCKET_TIME_ZONE = PropertyOption.key("bucket.time-zone")
+            .stringType()
+            .defaultValue("UTC")
+            .description("a time zone id (`Europe/Paris`, `+02:00`, ...)");
+    public static final PropertyOption<EventTimeBucketAssigner.TimeSource> BUCKET_TIME = PropertyOption.key(
+                    "bucket.time")
+            .enumType(EventTimeBucketAssigner.TimeSource.class)
+            .defaultValue(EventTimeBucketAssigner.TimeSource.PROCESSING)
             .description("`EVENT`: the record's timestamp names its folder (replays land in their own hour)");
-    public static final PropertyOption<Long> PART_SIZE = PropertyOption.key("rolling.part-size").byteSizeType().positive()
-            .defaultValue(128L << 20).description("a part file this large is closed");
+    public static final PropertyOption<Long> PART_SIZE = PropertyOption.key("rolling.part-size")
+            .byteSizeType()
+            .positive()
+            .defaultValue(128L << 20)
+            .description("a part file this large is closed");
     public static final PropertyOption<Duration> ROLLOVER_INTERVAL = PropertyOption.key("rolling.rollover-interval")
-            .durationType().positive().defaultValue(Duration.ofMinutes(15)).description("the longest a part file stays open");
+            .durationType()
+            .positive()
+            .defaultValue(Duration.ofMinutes(15))
+            .description("the longest a part file stays open");
     public static final PropertyOption<Duration> INACTIVITY_INTERVAL = PropertyOption.key("rolling.inactivity-interval")
-            .durationType().positive().defaultValue(Duration.ofMinutes(5)).description("a part file written to for this long is closed");
+            .durationType()
+            .positive()
+            .defaultValue(Duration.ofMinutes(5))
+            .description("a part file written to for this long is closed");
     public static final PropertyOption<Boolean> ROLL_ON_CHECKPOINT = PropertyOption.key("rolling.on-checkpoint")
-            .booleanType().defaultValue(false).description("`true`: close every part file at each checkpoint");
+            .booleanType()
+            .defaultValue(false)
+            .description("`true`: close every part file at each checkpoint");
     public static final PropertyOption<Duration> CHECK_INTERVAL = PropertyOption.key("rolling.check-interval")
-            .durationType().positive().noDefaultValue("the smaller rolling interval, at most 1 min")
+            .durationType()
+            .positive()
+            .noDefaultValue("the smaller rolling interval, at most 1 min")
             .description("how often the time limits are checked");
-    public static final PropertyOption<String> PART_PREFIX = PropertyOption.key("part.prefix").stringType()
-            .defaultValue("part").description("start of every part file name");
-    public static final PropertyOption<String> PART_SUFFIX = PropertyOption.key("part.suffix").stringType()
-            .noDefaultValue("none (`.jsonl` for JSON lines)").description("end of every part file name");
+    public static final PropertyOption<String> PART_PREFIX = PropertyOption.key("part.prefix")
+            .stringType()
+            .defaultValue("part")
+            .description("start of every part file name");
+    public static final PropertyOption<String> PART_SUFFIX = PropertyOption.key("part.suffix")
+            .stringType()
+            .noDefaultValue("none (`.jsonl` for JSON lines)")
+            .description("end of every part file name");
 
     /** Every option of a files group, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS = List.of(PATH, BUCKET_ASSIGNER, BUCKET_PATTERN, BUCKET_TIME_ZONE,
-            BUCKET_TIME, PART_SIZE, ROLLOVER_INTERVAL, INACTIVITY_INTERVAL, ROLL_ON_CHECKPOINT, CHECK_INTERVAL, PART_PREFIX,
+    public static final List<PropertyOption<?>> OPTIONS = List.of(
+            PATH,
+            BUCKET_ASSIGNER,
+            BUCKET_PATTERN,
+            BUCKET_TIME_ZONE,
+            BUCKET_TIME,
+            PART_SIZE,
+            ROLLOVER_INTERVAL,
+            INACTIVITY_INTERVAL,
+            ROLL_ON_CHECKPOINT,
+            CHECK_INTERVAL,
+            PART_PREFIX,
             PART_SUFFIX);
 
     static final List<String> KEYS = ConnectorKey.keysWithConnector(OPTIONS);
@@ -131,7 +167,8 @@ public final class FileSinks {
     }
 
     /** Records written by any encoder into the buckets of a custom assigner; bucket keys are then ignored. */
-    public static <T> FileSink<T> rowFormat(PropertyGroup group, Encoder<T> encoder, BucketAssigner<T, String> assigner) {
+    public static <T> FileSink<T> rowFormat(
+            PropertyGroup group, Encoder<T> encoder, BucketAssigner<T, String> assigner) {
         return build(group, encoder, assigner, "");
     }
 
@@ -144,12 +181,16 @@ public final class FileSinks {
         return build(group, encoder, bucketAssigner(group), defaultSuffix);
     }
 
-    private static <T> FileSink<T> build(PropertyGroup group, Encoder<T> encoder, BucketAssigner<T, String> assigner, String defaultSuffix) {
+    private static <T> FileSink<T> build(
+            PropertyGroup group, Encoder<T> encoder, BucketAssigner<T, String> assigner, String defaultSuffix) {
         group.checkKnownKeys(KEYS, false);
         Path basePath = basePath(group);
         PartRollingPolicy<T> rolling = rollingPolicy(group);
-        long checkInterval = group.get(CHECK_INTERVAL,
-                Duration.ofMillis(Math.min(60_000L, Math.min(rolling.rolloverIntervalMs(), rolling.inactivityIntervalMs())))).toMillis();
+        long checkInterval = group.get(
+                        CHECK_INTERVAL,
+                        Duration.ofMillis(Math.min(
+                                60_000L, Math.min(rolling.rolloverIntervalMs(), rolling.inactivityIntervalMs()))))
+                .toMillis();
         OutputFileConfig files = OutputFileConfig.builder()
                 .withPartPrefix(group.get(PART_PREFIX))
                 .withPartSuffix(group.get(PART_SUFFIX, defaultSuffix))
@@ -204,6 +245,7 @@ public final class FileSinks {
         long partSize = group.get(PART_SIZE);
         Duration rollover = group.get(ROLLOVER_INTERVAL);
         Duration inactivity = group.get(INACTIVITY_INTERVAL);
-        return new PartRollingPolicy<>(partSize, rollover.toMillis(), inactivity.toMillis(), group.get(ROLL_ON_CHECKPOINT));
+        return new PartRollingPolicy<>(
+                partSize, rollover.toMillis(), inactivity.toMillis(), group.get(ROLL_ON_CHECKPOINT));
     }
 }

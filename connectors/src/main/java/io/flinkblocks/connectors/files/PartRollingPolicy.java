@@ -35,7 +35,8 @@ final class PartRollingPolicy<T> implements RollingPolicy<T, String> {
     private final long inactivityIntervalMs;
     private final boolean rollOnCheckpoint;
 
-    public PartRollingPolicy(long partSize, long rolloverIntervalMs, long inactivityIntervalMs, boolean rollOnCheckpoint) {
+    public PartRollingPolicy(
+            long partSize, long rolloverIntervalMs, long inactivityIntervalMs, boolean rollOnCheckpoint) {
         this.partSize = partSize;
         this.rolloverIntervalMs = rolloverIntervalMs;
         this.inactivityIntervalMs = inactivityIntervalMs;
@@ -54,7 +55,8 @@ final class PartRollingPolicy<T> implements RollingPolicy<T, String> {
 
     @Override
     public boolean shouldRollOnProcessingTime(PartFileInfo<String> part, long now) {
-        return now - part.getCreationTime() >= rolloverIntervalMs || now - part.getLastUpdateTime() >= inactivityIntervalMs;
+        return now - part.getCreationTime() >= rolloverIntervalMs
+                || now - part.getLastUpdateTime() >= inactivityIntervalMs;
     }
 
     long partSize() {

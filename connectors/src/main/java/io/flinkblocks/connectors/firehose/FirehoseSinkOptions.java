@@ -32,8 +32,10 @@ import io.flinkblocks.runtime.PropertyOptions;
 @PublicEvolving
 public final class FirehoseSinkOptions {
 
-    public static final PropertyOption<String> DELIVERY_STREAM_NAME = PropertyOption.key("delivery.stream.name").stringType()
-            .noDefaultValue("required").description("1 to 64 letters, digits, `_`, `.` or `-`");
+    public static final PropertyOption<String> DELIVERY_STREAM_NAME = PropertyOption.key("delivery.stream.name")
+            .stringType()
+            .noDefaultValue("required")
+            .description("1 to 64 letters, digits, `_`, `.` or `-`");
 
     /** Our option plus the batching and buffering options under the Firehose limits, in the order of the README's table. */
     public static final List<PropertyOption<?>> OPTIONS;

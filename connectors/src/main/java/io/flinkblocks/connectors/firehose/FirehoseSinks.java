@@ -54,7 +54,8 @@ public final class FirehoseSinks {
     }
 
     /** Writes the stream serialized by {@code schema}; uid {@code sink-<group>} and a name are set. */
-    public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
+    public static <T> DataStreamSink<T> attach(
+            DataStream<T> stream, PropertyGroup group, SerializationSchema<T> schema) {
         return ConnectorIdentity.identify(stream.sinkTo(sink(group, schema)), group, SinkConnector.FIREHOSE);
     }
 
@@ -77,7 +78,9 @@ public final class FirehoseSinks {
         AwsClientProperties.fromProperties(group);
         String name = group.get(FirehoseSinkOptions.DELIVERY_STREAM_NAME);
         if (!name.matches("[a-zA-Z0-9_.-]{1,64}")) {
-            throw group.invalidValue(FirehoseSinkOptions.DELIVERY_STREAM_NAME.key(), "a delivery stream name of 1 to 64 letters, digits, _ . or -");
+            throw group.invalidValue(
+                    FirehoseSinkOptions.DELIVERY_STREAM_NAME.key(),
+                    "a delivery stream name of 1 to 64 letters, digits, _ . or -");
         }
         return AsyncSinkSettings.fromProperties(group, AsyncSinkSettings.ServiceLimits.FIREHOSE);
     }

@@ -20,7 +20,6 @@ import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import javax.net.ssl.SSLEngine;
 
 import org.apache.flink.annotation.Internal;
@@ -50,7 +49,9 @@ public final class ClasspathTruststoreSslEngineFactory implements SslEngineFacto
         Object location = local.get(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG);
         truststore = location == null ? null : location.toString();
         if (location instanceof String && TruststoreInstaller.isClasspathLocation((String) location)) {
-            local.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, TruststoreInstaller.install((String) location).toString());
+            local.put(
+                    SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG,
+                    TruststoreInstaller.install((String) location).toString());
         }
         delegate.configure(local);
     }

@@ -73,21 +73,28 @@ final class KafkaClientProperties {
         if (group.get(KafkaOptions.SSL_TRUST_ALL)) {
             TrustAll.apply(group, client);
         } else if (group.contains(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK)) {
-            throw group.error(KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK, "only applies with " + KafkaKeys.SSL_TRUST_ALL + "=true");
+            throw group.error(
+                    KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK,
+                    "only applies with " + KafkaKeys.SSL_TRUST_ALL + "=true");
         }
         if (client.containsKey(TruststoreCheck.LOCATION)) {
             if (group.get(KafkaOptions.TRUSTSTORE_CHECK)) {
                 TruststoreCheck.check(group);
             }
             if (TruststoreInstaller.isClasspathLocation(client.get(TruststoreCheck.LOCATION))) {
-                set(group, client, SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, ClasspathTruststoreSslEngineFactory.class.getName(),
+                set(
+                        group,
+                        client,
+                        SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG,
+                        ClasspathTruststoreSslEngineFactory.class.getName(),
                         "a classpath: truststore is installed by this engine factory");
             }
         }
         String protocol = client.getOrDefault(SECURITY_PROTOCOL, "");
         if (protocol.equals("SSL") || protocol.equals("SASL_SSL")) {
             // Kafka's engines with one addition: a refused broker certificate names the setting to fix.
-            client.putIfAbsent(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, ClasspathTruststoreSslEngineFactory.class.getName());
+            client.putIfAbsent(
+                    SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, ClasspathTruststoreSslEngineFactory.class.getName());
         }
         Properties properties = new Properties();
         properties.putAll(client);
@@ -110,8 +117,11 @@ final class KafkaClientProperties {
                 break;
             case TLS_CUSTOM_TRUSTSTORE:
                 set(group, client, SECURITY_PROTOCOL, "SSL", why);
-                group.optional(TruststoreCheck.LOCATION).orElseThrow(() -> group.error(TruststoreCheck.LOCATION,
-                        "missing: " + preset + " needs the truststore's location, a file path or classpath:<resource>"));
+                group.optional(TruststoreCheck.LOCATION)
+                        .orElseThrow(() -> group.error(
+                                TruststoreCheck.LOCATION,
+                                "missing: " + preset
+                                        + " needs the truststore's location, a file path or classpath:<resource>"));
                 break;
             case SASL_SCRAM_SHA_512:
                 set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
@@ -119,8 +129,10 @@ final class KafkaClientProperties {
                 if (!client.containsKey(SASL_JAAS_CONFIG)) {
                     String user = group.get(KafkaOptions.SASL_USERNAME);
                     String password = group.get(KafkaOptions.SASL_PASSWORD);
-                    client.put(SASL_JAAS_CONFIG, SCRAM_LOGIN_MODULE + " required username=" + quote(user)
-                            + " password=" + quote(password) + ";");
+                    client.put(
+                            SASL_JAAS_CONFIG,
+                            SCRAM_LOGIN_MODULE + " required username=" + quote(user) + " password=" + quote(password)
+                                    + ";");
                 }
                 break;
             case MSK_IAM:
@@ -139,11 +151,14 @@ final class KafkaClientProperties {
     static String mskIamJaasConfig(PropertyGroup group) {
         List<String> options = new ArrayList<>();
         group.optional(KafkaOptions.MSK_IAM_ROLE_ARN).ifPresent(v -> options.add("awsRoleArn=" + quote(v)));
-        group.optional(KafkaOptions.MSK_IAM_ROLE_SESSION_NAME).ifPresent(v -> options.add("awsRoleSessionName=" + quote(v)));
+        group.optional(KafkaOptions.MSK_IAM_ROLE_SESSION_NAME)
+                .ifPresent(v -> options.add("awsRoleSessionName=" + quote(v)));
         group.optional(KafkaOptions.MSK_IAM_STS_REGION).ifPresent(v -> options.add("awsStsRegion=" + quote(v)));
         group.optional(KafkaOptions.MSK_IAM_PROFILE).ifPresent(v -> options.add("awsProfileName=" + quote(v)));
         if (group.contains(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME) && !group.contains(KafkaKeys.MSK_IAM_ROLE_ARN)) {
-            throw group.error(KafkaKeys.MSK_IAM_ROLE_SESSION_NAME, "needs " + KafkaKeys.MSK_IAM_ROLE_ARN + ", the role it names a session of");
+            throw group.error(
+                    KafkaKeys.MSK_IAM_ROLE_SESSION_NAME,
+                    "needs " + KafkaKeys.MSK_IAM_ROLE_ARN + ", the role it names a session of");
         }
         return MSK_IAM_LOGIN_MODULE + " required" + (options.isEmpty() ? "" : " " + String.join(" ", options)) + ";";
     }
@@ -152,8 +167,11 @@ final class KafkaClientProperties {
     private static void set(PropertyGroup group, Map<String, String> client, String key, String value, String why) {
         String present = client.get(key);
         if (present != null && !present.equals(value)) {
-            throw group.error(key, "value " + SecretKeys.displayValue(key, present) + " contradicts "
-                    + SecretKeys.displayValue(key, value) + " " + why + "; remove the key or change the preset");
+            throw group.error(
+                    key,
+                    "value " + SecretKeys.displayValue(key, present) + " contradicts "
+                            + SecretKeys.displayValue(key, value) + " " + why
+                            + "; remove the key or change the preset");
         }
         client.put(key, value);
     }

@@ -71,10 +71,18 @@ final class KafkaKeys {
      */
     public static final String BROKER_TRANSACTION_MAX_TIMEOUT = "broker.transaction.max.timeout";
 
-    static final List<String> COMMON =
-            List.of(CONNECTOR, SECURITY_PRESET, SASL_USERNAME, SASL_PASSWORD, MSK_IAM_ROLE_ARN, MSK_IAM_ROLE_SESSION_NAME,
-                    MSK_IAM_STS_REGION, MSK_IAM_PROFILE, TRUSTSTORE_CHECK, SSL_TRUST_ALL,
-                    SSL_TRUST_ALL_ALLOW_NON_LOOPBACK);
+    static final List<String> COMMON = List.of(
+            CONNECTOR,
+            SECURITY_PRESET,
+            SASL_USERNAME,
+            SASL_PASSWORD,
+            MSK_IAM_ROLE_ARN,
+            MSK_IAM_ROLE_SESSION_NAME,
+            MSK_IAM_STS_REGION,
+            MSK_IAM_PROFILE,
+            TRUSTSTORE_CHECK,
+            SSL_TRUST_ALL,
+            SSL_TRUST_ALL_ALLOW_NON_LOOPBACK);
     static final List<String> SOURCE_ONLY =
             List.of(TOPIC, TOPIC_PATTERN, STARTING_OFFSETS, STARTING_OFFSETS_TIMESTAMP, STOPPING_OFFSETS);
     static final List<String> SINK_ONLY =

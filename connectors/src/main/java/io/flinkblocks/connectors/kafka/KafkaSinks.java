@@ -74,18 +74,26 @@ public final class KafkaSinks {
      * started by {@code JobLauncher} (or defined by {@code JobLauncher.define}) has its environment
      * settings applied before its graph is defined.
      */
-    public static <T> DataStreamSink<T> attach(DataStream<T> stream, PropertyGroup group, SerializationSchema<T> valueSerializer) {
+    public static <T> DataStreamSink<T> attach(
+            DataStream<T> stream, PropertyGroup group, SerializationSchema<T> valueSerializer) {
         DataStreamSink<T> sink = stream.sinkTo(sink(group, valueSerializer, checkpointInterval(stream)));
         return ConnectorIdentity.identify(sink, group, SinkConnector.KAFKA);
     }
 
     /** The sink of serialized values (no key) to the group's {@value KafkaKeys#TOPIC}. */
-    public static <T> KafkaSink<T> sink(PropertyGroup group, SerializationSchema<T> valueSerializer, Duration checkpointInterval) {
-        String topic = group.optional(KafkaOptions.SINK_TOPIC).orElseThrow(() -> group.error(KafkaKeys.TOPIC, "missing: name the topic to write to"));
+    public static <T> KafkaSink<T> sink(
+            PropertyGroup group, SerializationSchema<T> valueSerializer, Duration checkpointInterval) {
+        String topic = group.optional(KafkaOptions.SINK_TOPIC)
+                .orElseThrow(() -> group.error(KafkaKeys.TOPIC, "missing: name the topic to write to"));
         if (topic.contains(",")) {
             throw group.invalidValue(KafkaKeys.TOPIC, "one topic name (a sink writes to one topic)");
         }
-        return sink(group, KafkaRecordSerializationSchema.<T>builder().setTopic(topic).setValueSerializationSchema(valueSerializer).build(),
+        return sink(
+                group,
+                KafkaRecordSerializationSchema.<T>builder()
+                        .setTopic(topic)
+                        .setValueSerializationSchema(valueSerializer)
+                        .build(),
                 checkpointInterval);
     }
 
@@ -95,7 +103,8 @@ public final class KafkaSinks {
      *
      * @param checkpointInterval the job's checkpoint interval; {@code null} or zero when checkpointing is off
      */
-    public static <T> KafkaSink<T> sink(PropertyGroup group, KafkaRecordSerializationSchema<T> serializer, Duration checkpointInterval) {
+    public static <T> KafkaSink<T> sink(
+            PropertyGroup group, KafkaRecordSerializationSchema<T> serializer, Duration checkpointInterval) {
         group.checkKnownKeys(knownKeys(), false, "config.providers.");
         List<String> own = new ArrayList<>(KafkaKeys.COMMON);
         own.addAll(KafkaKeys.SINK_ONLY);
@@ -107,10 +116,14 @@ public final class KafkaSinks {
                 .setRecordSerializer(serializer)
                 .setDeliveryGuarantee(guarantee);
         if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
-            client.setProperty(TRANSACTION_TIMEOUT, Long.toString(transactionTimeout(group, checkpointInterval).toMillis()));
-            builder.setTransactionalIdPrefix(group.optional(KafkaOptions.TRANSACTIONAL_ID_PREFIX).orElseThrow(() -> group.error(
-                    KafkaKeys.TRANSACTIONAL_ID_PREFIX, "missing: EXACTLY_ONCE needs a transactional id prefix unique to this job"
-                            + " on the Kafka cluster")));
+            client.setProperty(
+                    TRANSACTION_TIMEOUT,
+                    Long.toString(transactionTimeout(group, checkpointInterval).toMillis()));
+            builder.setTransactionalIdPrefix(group.optional(KafkaOptions.TRANSACTIONAL_ID_PREFIX)
+                    .orElseThrow(() -> group.error(
+                            KafkaKeys.TRANSACTIONAL_ID_PREFIX,
+                            "missing: EXACTLY_ONCE needs a transactional id prefix unique to this job"
+                                    + " on the Kafka cluster")));
         }
         builder.setKafkaProducerConfig(client);
         return builder.build();
@@ -122,29 +135,39 @@ public final class KafkaSinks {
      */
     static Duration transactionTimeout(PropertyGroup group, Duration checkpointInterval) {
         if (checkpointInterval == null || checkpointInterval.isZero() || checkpointInterval.isNegative()) {
-            throw group.error(KafkaKeys.DELIVERY_GUARANTEE, "EXACTLY_ONCE commits Kafka transactions when checkpoints complete,"
-                    + " but checkpointing is off: enable it (FlinkEnvironment checkpoint.interval) or use AT_LEAST_ONCE");
+            throw group.error(
+                    KafkaKeys.DELIVERY_GUARANTEE,
+                    "EXACTLY_ONCE commits Kafka transactions when checkpoints complete,"
+                            + " but checkpointing is off: enable it (FlinkEnvironment checkpoint.interval) or use AT_LEAST_ONCE");
         }
         Duration brokerMax = group.get(KafkaOptions.BROKER_TRANSACTION_MAX_TIMEOUT);
         if (brokerMax.compareTo(checkpointInterval) < 0) {
-            throw group.error(KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT, "the brokers' maximum transaction timeout ("
-                    + brokerMax.toMillis() + " ms) is shorter than the checkpoint interval (" + checkpointInterval.toMillis()
-                    + " ms): transactions would be aborted before their checkpoint commits them; checkpoint more often");
+            throw group.error(
+                    KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT,
+                    "the brokers' maximum transaction timeout ("
+                            + brokerMax.toMillis() + " ms) is shorter than the checkpoint interval ("
+                            + checkpointInterval.toMillis()
+                            + " ms): transactions would be aborted before their checkpoint commits them; checkpoint more often");
         }
         if (!group.contains(TRANSACTION_TIMEOUT)) {
             return brokerMax;
         }
         long timeoutMs = group.get(KafkaOptions.TRANSACTION_TIMEOUT);
         if (timeoutMs < checkpointInterval.toMillis()) {
-            throw group.error(TRANSACTION_TIMEOUT, "value " + timeoutMs + " ms is shorter than the checkpoint interval ("
-                    + checkpointInterval.toMillis() + " ms): the broker would abort each transaction before the checkpoint that"
-                    + " commits it, and its records would be lost; use at least the checkpoint interval plus its expected duration"
-                    + " (or leave the key out for " + brokerMax.toMillis() + " ms)");
+            throw group.error(
+                    TRANSACTION_TIMEOUT,
+                    "value " + timeoutMs + " ms is shorter than the checkpoint interval ("
+                            + checkpointInterval.toMillis()
+                            + " ms): the broker would abort each transaction before the checkpoint that"
+                            + " commits it, and its records would be lost; use at least the checkpoint interval plus its expected duration"
+                            + " (or leave the key out for " + brokerMax.toMillis() + " ms)");
         }
         if (timeoutMs > brokerMax.toMillis()) {
-            throw group.error(TRANSACTION_TIMEOUT, "value " + timeoutMs + " ms exceeds the brokers' transaction.max.timeout.ms ("
-                    + brokerMax.toMillis() + " ms), so the producer would be refused; lower it, or set "
-                    + KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT + " if your brokers allow more");
+            throw group.error(
+                    TRANSACTION_TIMEOUT,
+                    "value " + timeoutMs + " ms exceeds the brokers' transaction.max.timeout.ms ("
+                            + brokerMax.toMillis() + " ms), so the producer would be refused; lower it, or set "
+                            + KafkaKeys.BROKER_TRANSACTION_MAX_TIMEOUT + " if your brokers allow more");
         }
         return Duration.ofMillis(timeoutMs);
     }

@@ -85,13 +85,21 @@ public final class KafkaSources {
      * without watermarks, with uid and name set.
      */
     public static DataStream<byte[]> bytes(StreamExecutionEnvironment env, PropertyGroup group) {
-        return stream(env, group, KafkaRecordDeserializationSchema.valueOnly(ByteArrayDeserializer.class),
+        return stream(
+                env,
+                group,
+                KafkaRecordDeserializationSchema.valueOnly(ByteArrayDeserializer.class),
                 WatermarkStrategy.noWatermarks());
     }
 
     /** A stream of deserialized record values, without watermarks, with uid and name set. */
-    public static <T> DataStream<T> stream(StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> valueDeserializer) {
-        return stream(env, group, KafkaRecordDeserializationSchema.valueOnly(valueDeserializer), WatermarkStrategy.noWatermarks());
+    public static <T> DataStream<T> stream(
+            StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> valueDeserializer) {
+        return stream(
+                env,
+                group,
+                KafkaRecordDeserializationSchema.valueOnly(valueDeserializer),
+                WatermarkStrategy.noWatermarks());
     }
 
     /** A stream of deserialized records (key, headers and all), with uid and name set. */
@@ -100,7 +108,10 @@ public final class KafkaSources {
             PropertyGroup group,
             KafkaRecordDeserializationSchema<T> deserializer,
             WatermarkStrategy<T> watermarks) {
-        return env.fromSource(source(group, deserializer), watermarks, ConnectorIdentity.sourceName(group, SourceConnector.KAFKA))
+        return env.fromSource(
+                        source(group, deserializer),
+                        watermarks,
+                        ConnectorIdentity.sourceName(group, SourceConnector.KAFKA))
                 .uid(ConnectorIdentity.sourceUid(group));
     }
 
@@ -136,10 +147,13 @@ public final class KafkaSources {
         boolean hasTopic = group.optional(KafkaOptions.SOURCE_TOPIC).isPresent();
         boolean hasPattern = group.optional(KafkaOptions.TOPIC_PATTERN).isPresent();
         if (hasTopic == hasPattern) {
-            throw group.error(KafkaKeys.TOPIC, hasTopic
-                    ? "set either " + KafkaKeys.TOPIC + " or " + KafkaKeys.TOPIC_PATTERN + ", not both"
-                    : "missing: name the topic to read (" + KafkaKeys.TOPIC + ", a comma-separated list) or a regular expression ("
-                            + KafkaKeys.TOPIC_PATTERN + ")");
+            throw group.error(
+                    KafkaKeys.TOPIC,
+                    hasTopic
+                            ? "set either " + KafkaKeys.TOPIC + " or " + KafkaKeys.TOPIC_PATTERN + ", not both"
+                            : "missing: name the topic to read (" + KafkaKeys.TOPIC
+                                    + ", a comma-separated list) or a regular expression (" + KafkaKeys.TOPIC_PATTERN
+                                    + ")");
         }
         if (hasTopic) {
             builder.setTopics(group.getList(KafkaKeys.TOPIC));
@@ -147,7 +161,8 @@ public final class KafkaSources {
             try {
                 builder.setTopicPattern(Pattern.compile(group.get(KafkaOptions.TOPIC_PATTERN)));
             } catch (PatternSyntaxException e) {
-                throw group.invalidValue(KafkaKeys.TOPIC_PATTERN, "a valid regular expression (" + e.getDescription() + ")");
+                throw group.invalidValue(
+                        KafkaKeys.TOPIC_PATTERN, "a valid regular expression (" + e.getDescription() + ")");
             }
         }
     }
@@ -167,7 +182,9 @@ public final class KafkaSources {
     private static OffsetsInitializer startingOffsets(PropertyGroup group) {
         StartingOffsets starting = group.get(KafkaOptions.STARTING_OFFSETS);
         if (starting != StartingOffsets.TIMESTAMP && group.contains(KafkaKeys.STARTING_OFFSETS_TIMESTAMP)) {
-            throw group.error(KafkaKeys.STARTING_OFFSETS_TIMESTAMP, "only applies with " + KafkaKeys.STARTING_OFFSETS + "=TIMESTAMP");
+            throw group.error(
+                    KafkaKeys.STARTING_OFFSETS_TIMESTAMP,
+                    "only applies with " + KafkaKeys.STARTING_OFFSETS + "=TIMESTAMP");
         }
         switch (starting) {
             case EARLIEST:
@@ -178,7 +195,9 @@ public final class KafkaSources {
                 return OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
             case TIMESTAMP:
                 if (group.optional(KafkaKeys.STARTING_OFFSETS_TIMESTAMP).isEmpty()) {
-                    throw group.error(KafkaKeys.STARTING_OFFSETS_TIMESTAMP, "missing: TIMESTAMP needs the epoch milliseconds to start from");
+                    throw group.error(
+                            KafkaKeys.STARTING_OFFSETS_TIMESTAMP,
+                            "missing: TIMESTAMP needs the epoch milliseconds to start from");
                 }
                 return OffsetsInitializer.timestamp(group.get(KafkaOptions.STARTING_OFFSETS_TIMESTAMP));
             default:

@@ -45,9 +45,15 @@ final class TrustAll {
         if (!protocol.equals("SSL") && !protocol.equals("SASL_SSL")) {
             throw group.error(KafkaKeys.SSL_TRUST_ALL, "applies to TLS only, but security.protocol is " + protocol);
         }
-        if (client.containsKey(TruststoreCheck.LOCATION) || client.containsKey(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG)) {
-            throw group.error(KafkaKeys.SSL_TRUST_ALL, "contradicts " + (client.containsKey(TruststoreCheck.LOCATION)
-                    ? TruststoreCheck.LOCATION : SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG) + ": remove one of them");
+        if (client.containsKey(TruststoreCheck.LOCATION)
+                || client.containsKey(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG)) {
+            throw group.error(
+                    KafkaKeys.SSL_TRUST_ALL,
+                    "contradicts "
+                            + (client.containsKey(TruststoreCheck.LOCATION)
+                                    ? TruststoreCheck.LOCATION
+                                    : SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG)
+                            + ": remove one of them");
         }
         List<String> remote = new ArrayList<>();
         for (String server : group.getList(KafkaClientProperties.BOOTSTRAP_SERVERS)) {
@@ -57,13 +63,21 @@ final class TrustAll {
         }
         if (!remote.isEmpty()) {
             if (!group.get(KafkaOptions.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK)) {
-                throw group.error(KafkaKeys.SSL_TRUST_ALL, "refused for bootstrap servers that are not loopback addresses ("
-                        + String.join(", ", remote) + "): trusting every certificate lets anyone on the path read and change"
-                        + " the data. Set " + TruststoreCheck.LOCATION + " to a truststore with the brokers' CA, or set "
-                        + KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK + "=true to accept the risk");
+                throw group.error(
+                        KafkaKeys.SSL_TRUST_ALL,
+                        "refused for bootstrap servers that are not loopback addresses ("
+                                + String.join(", ", remote)
+                                + "): trusting every certificate lets anyone on the path read and change"
+                                + " the data. Set " + TruststoreCheck.LOCATION
+                                + " to a truststore with the brokers' CA, or set "
+                                + KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK + "=true to accept the risk");
             }
-            LOG.warn("Group '{}': {}=true with {}=true: TLS clients of {} accept any certificate; anyone on the path can read"
-                    + " and change the data", group.name(), KafkaKeys.SSL_TRUST_ALL, KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK,
+            LOG.warn(
+                    "Group '{}': {}=true with {}=true: TLS clients of {} accept any certificate; anyone on the path can read"
+                            + " and change the data",
+                    group.name(),
+                    KafkaKeys.SSL_TRUST_ALL,
+                    KafkaKeys.SSL_TRUST_ALL_ALLOW_NON_LOOPBACK,
                     String.join(", ", remote));
         }
         client.put(SslConfigs.SSL_ENGINE_FACTORY_CLASS_CONFIG, TrustAllSslEngineFactory.class.getName());

@@ -19,7 +19,6 @@ import java.nio.ByteBuffer;
 import java.security.cert.CertificateException;
 import java.util.List;
 import java.util.function.BiFunction;
-
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLException;
@@ -78,7 +77,8 @@ final class TrustFailureExplainingSslEngine extends SSLEngine {
         String message;
         if (isHostNameMismatch(String.valueOf(refused.getMessage()))) {
             message = "The certificate of broker " + broker + " does not name the host the client connected to ("
-                    + refused.getMessage() + "): connect through a name or address the certificate holds (bootstrap.servers),"
+                    + refused.getMessage()
+                    + "): connect through a name or address the certificate holds (bootstrap.servers),"
                     + " or set ssl.endpoint.identification.algorithm to an empty value to skip the host name check";
         } else {
             message = "The certificate of broker " + broker + " is not trusted by "

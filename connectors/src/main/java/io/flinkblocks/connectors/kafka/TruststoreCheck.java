@@ -47,9 +47,12 @@ final class TruststoreCheck {
         byte[] content;
         if (TruststoreInstaller.isClasspathLocation(location)) {
             String resource = TruststoreInstaller.resourceName(location);
-            content = TruststoreInstaller.read(resource).orElseThrow(() -> group.error(LOCATION,
-                    "truststore '" + location + "' is not on the class path; a classpath: truststore must be packaged"
-                            + " in the job JAR (put it in src/main/resources/" + resource + ")"));
+            content = TruststoreInstaller.read(resource)
+                    .orElseThrow(() -> group.error(
+                            LOCATION,
+                            "truststore '" + location
+                                    + "' is not on the class path; a classpath: truststore must be packaged"
+                                    + " in the job JAR (put it in src/main/resources/" + resource + ")"));
         } else {
             content = readFile(group, Paths.get(location));
         }
@@ -62,8 +65,10 @@ final class TruststoreCheck {
 
     private static byte[] readFile(PropertyGroup group, Path file) {
         if (!Files.exists(file)) {
-            throw group.error(LOCATION, "truststore file '" + file + "' does not exist (for a truststore packaged in the job JAR,"
-                    + " write classpath:<resource>)");
+            throw group.error(
+                    LOCATION,
+                    "truststore file '" + file + "' does not exist (for a truststore packaged in the job JAR,"
+                            + " write classpath:<resource>)");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw group.error(LOCATION, "truststore file '" + file + "' is not a readable file");
@@ -87,14 +92,18 @@ final class TruststoreCheck {
             store.load(input, password);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw group.error(PASSWORD, "the password does not open truststore '" + location + "' (wrong "
-                        + PASSWORD + ")");
+                throw group.error(
+                        PASSWORD, "the password does not open truststore '" + location + "' (wrong " + PASSWORD + ")");
             }
-            throw group.error(LOCATION, "truststore '" + location + "' is not a " + type + " key store, or is damaged ("
-                    + e.getClass().getSimpleName() + ")");
+            throw group.error(
+                    LOCATION,
+                    "truststore '" + location + "' is not a " + type + " key store, or is damaged ("
+                            + e.getClass().getSimpleName() + ")");
         } catch (GeneralSecurityException e) {
-            throw group.error(LOCATION, "truststore '" + location + "' cannot be opened as " + type + " ("
-                    + e.getClass().getSimpleName() + ")");
+            throw group.error(
+                    LOCATION,
+                    "truststore '" + location + "' cannot be opened as " + type + " ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -75,8 +75,10 @@ final class TruststoreInstaller {
     /** Installs the truststore of a {@code classpath:} location and returns the local file's path. */
     public static Path install(String location) {
         String resource = resourceName(location);
-        byte[] content = read(resource).orElseThrow(() -> new IllegalStateException(
-                "Kafka truststore " + location + " is not on the class path: package it in the job JAR (src/main/resources/" + resource + ")"));
+        byte[] content = read(resource)
+                .orElseThrow(() -> new IllegalStateException("Kafka truststore " + location
+                        + " is not on the class path: package it in the job JAR (src/main/resources/" + resource
+                        + ")"));
         return install(resource, content, defaultFolder());
     }
 

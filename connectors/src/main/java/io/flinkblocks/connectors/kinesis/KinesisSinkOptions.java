@@ -29,9 +29,12 @@ import io.flinkblocks.runtime.PropertyOptions;
 @PublicEvolving
 public final class KinesisSinkOptions {
 
-    public static final PropertyOption<String> STREAM_NAME = PropertyOption.key(KinesisStreams.NAME_KEY).stringType()
-            .noDefaultValue("this or `stream.arn` required").description("the stream to write, by name");
-    public static final PropertyOption<String> STREAM_ARN = PropertyOption.key(KinesisStreams.ARN_KEY).stringType()
+    public static final PropertyOption<String> STREAM_NAME = PropertyOption.key(KinesisStreams.NAME_KEY)
+            .stringType()
+            .noDefaultValue("this or `stream.arn` required")
+            .description("the stream to write, by name");
+    public static final PropertyOption<String> STREAM_ARN = PropertyOption.key(KinesisStreams.ARN_KEY)
+            .stringType()
             .noDefaultValue("this or `stream.name` required")
             .description("the stream to write, by ARN (used when no name is given); with both, the same stream");
 

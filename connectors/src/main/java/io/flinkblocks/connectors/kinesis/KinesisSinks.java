@@ -103,8 +103,9 @@ public final class KinesisSinks {
         String name = group.optional(KinesisSinkOptions.STREAM_NAME).orElse(null);
         String arn = group.optional(KinesisSinkOptions.STREAM_ARN).orElse(null);
         if (name == null && arn == null) {
-            throw group.error(KinesisSinkOptions.STREAM_NAME.key(), "missing: set " + KinesisSinkOptions.STREAM_NAME + " or "
-                    + KinesisSinkOptions.STREAM_ARN);
+            throw group.error(
+                    KinesisSinkOptions.STREAM_NAME.key(),
+                    "missing: set " + KinesisSinkOptions.STREAM_NAME + " or " + KinesisSinkOptions.STREAM_ARN);
         }
         if (arn != null) {
             KinesisStreams.checkArn(group, KinesisStreams.ARN_KEY, arn, name, KinesisStreams.NAME_KEY);

@@ -38,53 +38,89 @@ import io.flinkblocks.runtime.PropertyOptions;
 @PublicEvolving
 public final class KinesisSourceOptions {
 
-    public static final PropertyOption<String> STREAM_NAME = PropertyOption.key(KinesisStreams.NAME_KEY).stringType()
-            .noDefaultValue("this or `stream.arn` required").description("the stream to read, by name");
-    public static final PropertyOption<String> STREAM_ARN = PropertyOption.key(KinesisStreams.ARN_KEY).stringType()
+    public static final PropertyOption<String> STREAM_NAME = PropertyOption.key(KinesisStreams.NAME_KEY)
+            .stringType()
+            .noDefaultValue("this or `stream.arn` required")
+            .description("the stream to read, by name");
+    public static final PropertyOption<String> STREAM_ARN = PropertyOption.key(KinesisStreams.ARN_KEY)
+            .stringType()
             .noDefaultValue("this or `stream.name` required")
-            .description("the stream to read, by ARN; required by `KINESIS_STREAMS_SOURCE`; with both, the same stream");
-    public static final PropertyOption<KinesisSourceImplementation> SOURCE_IMPLEMENTATION = PropertyOption
-            .key("source.implementation").enumType(KinesisSourceImplementation.class)
+            .description(
+                    "the stream to read, by ARN; required by `KINESIS_STREAMS_SOURCE`; with both, the same stream");
+    public static final PropertyOption<KinesisSourceImplementation> SOURCE_IMPLEMENTATION = PropertyOption.key(
+                    "source.implementation")
+            .enumType(KinesisSourceImplementation.class)
             .defaultValue(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER)
             .description("`KINESIS_STREAMS_SOURCE` needs `stream.arn` and polls only");
-    public static final PropertyOption<RecordPublisher> RECORD_PUBLISHER = PropertyOption
-            .key(ConsumerConfigConstants.RECORD_PUBLISHER_TYPE).enumType(RecordPublisher.class)
-            .defaultValue(RecordPublisher.POLLING).description("`EFO`: enhanced fan-out (`FLINK_KINESIS_CONSUMER` only)");
-    public static final PropertyOption<String> EFO_CONSUMER_NAME = PropertyOption.key(ConsumerConfigConstants.EFO_CONSUMER_NAME)
-            .stringType().noDefaultValue("required with `EFO`").description("unique among the consumers of the stream");
-    public static final PropertyOption<EfoRegistration> EFO_REGISTRATION = PropertyOption
-            .key(ConsumerConfigConstants.EFO_REGISTRATION_TYPE).enumType(EfoRegistration.class)
+    public static final PropertyOption<RecordPublisher> RECORD_PUBLISHER = PropertyOption.key(
+                    ConsumerConfigConstants.RECORD_PUBLISHER_TYPE)
+            .enumType(RecordPublisher.class)
+            .defaultValue(RecordPublisher.POLLING)
+            .description("`EFO`: enhanced fan-out (`FLINK_KINESIS_CONSUMER` only)");
+    public static final PropertyOption<String> EFO_CONSUMER_NAME = PropertyOption.key(
+                    ConsumerConfigConstants.EFO_CONSUMER_NAME)
+            .stringType()
+            .noDefaultValue("required with `EFO`")
+            .description("unique among the consumers of the stream");
+    public static final PropertyOption<EfoRegistration> EFO_REGISTRATION = PropertyOption.key(
+                    ConsumerConfigConstants.EFO_REGISTRATION_TYPE)
+            .enumType(EfoRegistration.class)
             .defaultValue(EfoRegistration.LAZY)
             .description("`NONE` needs `" + ConsumerConfigConstants.EFO_CONSUMER_ARN_PREFIX + ".<stream>`");
-    public static final PropertyOption<InitialPosition> INITIAL_POSITION = PropertyOption
-            .key(ConsumerConfigConstants.STREAM_INITIAL_POSITION).enumType(InitialPosition.class)
-            .defaultValue(InitialPosition.LATEST).description("where reading starts without a snapshot");
-    public static final PropertyOption<String> INITIAL_TIMESTAMP = PropertyOption
-            .key(ConsumerConfigConstants.STREAM_INITIAL_TIMESTAMP).stringType().noDefaultValue("required with `AT_TIMESTAMP`")
+    public static final PropertyOption<InitialPosition> INITIAL_POSITION = PropertyOption.key(
+                    ConsumerConfigConstants.STREAM_INITIAL_POSITION)
+            .enumType(InitialPosition.class)
+            .defaultValue(InitialPosition.LATEST)
+            .description("where reading starts without a snapshot");
+    public static final PropertyOption<String> INITIAL_TIMESTAMP = PropertyOption.key(
+                    ConsumerConfigConstants.STREAM_INITIAL_TIMESTAMP)
+            .stringType()
+            .noDefaultValue("required with `AT_TIMESTAMP`")
             .description("a date in the format below, or seconds since the epoch");
-    public static final PropertyOption<String> INITIAL_TIMESTAMP_FORMAT = PropertyOption
-            .key(ConsumerConfigConstants.STREAM_TIMESTAMP_DATE_FORMAT).stringType()
+    public static final PropertyOption<String> INITIAL_TIMESTAMP_FORMAT = PropertyOption.key(
+                    ConsumerConfigConstants.STREAM_TIMESTAMP_DATE_FORMAT)
+            .stringType()
             .defaultValue(ConsumerConfigConstants.DEFAULT_STREAM_TIMESTAMP_DATE_FORMAT)
             .description("a `SimpleDateFormat` pattern");
-    public static final PropertyOption<Integer> GETRECORDS_MAX = PropertyOption.key(ConsumerConfigConstants.SHARD_GETRECORDS_MAX)
-            .intType().range(1, 10_000).defaultValue(ConsumerConfigConstants.DEFAULT_SHARD_GETRECORDS_MAX)
+    public static final PropertyOption<Integer> GETRECORDS_MAX = PropertyOption.key(
+                    ConsumerConfigConstants.SHARD_GETRECORDS_MAX)
+            .intType()
+            .range(1, 10_000)
+            .defaultValue(ConsumerConfigConstants.DEFAULT_SHARD_GETRECORDS_MAX)
             .description("records per GetRecords call (`FLINK_KINESIS_CONSUMER`)");
-    public static final PropertyOption<Long> GETRECORDS_INTERVAL_MILLIS = PropertyOption
-            .key(ConsumerConfigConstants.SHARD_GETRECORDS_INTERVAL_MILLIS).longType().range(0L, 300_000L)
+    public static final PropertyOption<Long> GETRECORDS_INTERVAL_MILLIS = PropertyOption.key(
+                    ConsumerConfigConstants.SHARD_GETRECORDS_INTERVAL_MILLIS)
+            .longType()
+            .range(0L, 300_000L)
             .defaultValue(ConsumerConfigConstants.DEFAULT_SHARD_GETRECORDS_INTERVAL_MILLIS)
             .description("milliseconds between GetRecords calls of a shard (`FLINK_KINESIS_CONSUMER`)");
-    public static final PropertyOption<Boolean> ADAPTIVE_READS = PropertyOption.key(ConsumerConfigConstants.SHARD_USE_ADAPTIVE_READS)
-            .booleanType().defaultValue(ConsumerConfigConstants.DEFAULT_SHARD_USE_ADAPTIVE_READS)
+    public static final PropertyOption<Boolean> ADAPTIVE_READS = PropertyOption.key(
+                    ConsumerConfigConstants.SHARD_USE_ADAPTIVE_READS)
+            .booleanType()
+            .defaultValue(ConsumerConfigConstants.DEFAULT_SHARD_USE_ADAPTIVE_READS)
             .description("records per call adapted to the shard's throughput (`FLINK_KINESIS_CONSUMER`)");
-    public static final PropertyOption<Long> SHARD_DISCOVERY_INTERVAL_MILLIS = PropertyOption
-            .key(ConsumerConfigConstants.SHARD_DISCOVERY_INTERVAL_MILLIS).longType().min(1L)
+    public static final PropertyOption<Long> SHARD_DISCOVERY_INTERVAL_MILLIS = PropertyOption.key(
+                    ConsumerConfigConstants.SHARD_DISCOVERY_INTERVAL_MILLIS)
+            .longType()
+            .min(1L)
             .defaultValue(ConsumerConfigConstants.DEFAULT_SHARD_DISCOVERY_INTERVAL_MILLIS)
-            .description("milliseconds between shard discoveries; `KINESIS_STREAMS_SOURCE` waits one interval before its first read");
+            .description(
+                    "milliseconds between shard discoveries; `KINESIS_STREAMS_SOURCE` waits one interval before its first read");
 
     /** The options checked before the job starts, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS = List.of(STREAM_NAME, STREAM_ARN, SOURCE_IMPLEMENTATION,
-            RECORD_PUBLISHER, EFO_CONSUMER_NAME, EFO_REGISTRATION, INITIAL_POSITION, INITIAL_TIMESTAMP,
-            INITIAL_TIMESTAMP_FORMAT, GETRECORDS_MAX, GETRECORDS_INTERVAL_MILLIS, ADAPTIVE_READS,
+    public static final List<PropertyOption<?>> OPTIONS = List.of(
+            STREAM_NAME,
+            STREAM_ARN,
+            SOURCE_IMPLEMENTATION,
+            RECORD_PUBLISHER,
+            EFO_CONSUMER_NAME,
+            EFO_REGISTRATION,
+            INITIAL_POSITION,
+            INITIAL_TIMESTAMP,
+            INITIAL_TIMESTAMP_FORMAT,
+            GETRECORDS_MAX,
+            GETRECORDS_INTERVAL_MILLIS,
+            ADAPTIVE_READS,
             SHARD_DISCOVERY_INTERVAL_MILLIS);
 
     /** Followed by {@code .<stream name>}: the consumer ARN when registration is NONE. */
@@ -95,7 +131,8 @@ public final class KinesisSourceOptions {
 
     /** Key families the connector reads by prefix. */
     public static final List<String> PASS_THROUGH_PREFIXES = List.of(
-            ConsumerConfigConstants.EFO_CONSUMER_ARN_PREFIX + ".", ConsumerConfigConstants.RECOVERABLE_EXCEPTIONS_PREFIX);
+            ConsumerConfigConstants.EFO_CONSUMER_ARN_PREFIX + ".",
+            ConsumerConfigConstants.RECOVERABLE_EXCEPTIONS_PREFIX);
 
     static {
         Set<String> keys = new LinkedHashSet<>(PropertyOptions.keys(OPTIONS));

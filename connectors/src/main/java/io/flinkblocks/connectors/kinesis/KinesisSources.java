@@ -79,14 +79,16 @@ public final class KinesisSources {
      * Kinesis Producer Library reach {@code schema} as their user records, whichever implementation
      * the group selects.
      */
-    public static <T> DataStream<T> stream(StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> schema) {
+    public static <T> DataStream<T> stream(
+            StreamExecutionEnvironment env, PropertyGroup group, DeserializationSchema<T> schema) {
         KinesisSourceImplementation implementation = validate(group);
         Properties properties = AwsClientProperties.fromProperties(group);
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
             return fromStreamsSource(env, group, properties, KplDeaggregatingSchema.of(schema));
         }
         FlinkKinesisConsumer<T> consumer = new FlinkKinesisConsumer<>(streamName(group), schema, properties);
-        return env.addSource(consumer, sourceName(group), schema.getProducedType()).uid(ConnectorIdentity.sourceUid(group));
+        return env.addSource(consumer, sourceName(group), schema.getProducedType())
+                .uid(ConnectorIdentity.sourceUid(group));
     }
 
     /**
@@ -98,15 +100,20 @@ public final class KinesisSources {
         KinesisSourceImplementation implementation = validate(group);
         Properties properties = AwsClientProperties.fromProperties(group);
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
-            return fromStreamsSource(env, group, properties, KplDeaggregatingSchema.of(new KinesisUserRecordSchemas.StreamsSource()));
+            return fromStreamsSource(
+                    env, group, properties, KplDeaggregatingSchema.of(new KinesisUserRecordSchemas.StreamsSource()));
         }
         FlinkKinesisConsumer<KinesisUserRecord> consumer =
                 new FlinkKinesisConsumer<>(streamName(group), new KinesisUserRecordSchemas.Legacy(), properties);
-        return env.addSource(consumer, sourceName(group), KinesisUserRecordSchemas.TYPE).uid(ConnectorIdentity.sourceUid(group));
+        return env.addSource(consumer, sourceName(group), KinesisUserRecordSchemas.TYPE)
+                .uid(ConnectorIdentity.sourceUid(group));
     }
 
     private static <T> DataStream<T> fromStreamsSource(
-            StreamExecutionEnvironment env, PropertyGroup group, Properties properties, KplDeaggregatingSchema<T> schema) {
+            StreamExecutionEnvironment env,
+            PropertyGroup group,
+            Properties properties,
+            KplDeaggregatingSchema<T> schema) {
         KinesisStreamsSource<T> source = KinesisStreamsSource.<T>builder()
                 .setStreamArn(group.get(KinesisSourceOptions.STREAM_ARN))
                 .setSourceConfig(toConfiguration(properties))
@@ -133,9 +140,12 @@ public final class KinesisSources {
         group.get(KinesisSourceOptions.EFO_REGISTRATION);
         if (publisher == RecordPublisher.EFO) {
             if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
-                throw group.error(KinesisSourceOptions.RECORD_PUBLISHER.key(), "EFO is not supported by "
-                        + implementation + " in connector 4.3.0; use " + KinesisSourceOptions.SOURCE_IMPLEMENTATION + "="
-                        + KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+                throw group.error(
+                        KinesisSourceOptions.RECORD_PUBLISHER.key(),
+                        "EFO is not supported by "
+                                + implementation + " in connector 4.3.0; use "
+                                + KinesisSourceOptions.SOURCE_IMPLEMENTATION + "="
+                                + KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
             }
             checkEfo(group);
         }
@@ -175,12 +185,15 @@ public final class KinesisSources {
             KinesisStreams.checkArn(group, KinesisStreams.ARN_KEY, arn, name, KinesisStreams.NAME_KEY);
         }
         if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE && arn == null) {
-            throw group.error(KinesisStreams.ARN_KEY, "missing: " + implementation + " reads a stream by its ARN"
-                    + " (arn:aws:kinesis:<region>:<account>:stream/<name>)");
+            throw group.error(
+                    KinesisStreams.ARN_KEY,
+                    "missing: " + implementation + " reads a stream by its ARN"
+                            + " (arn:aws:kinesis:<region>:<account>:stream/<name>)");
         }
         if (name == null && arn == null) {
-            throw group.error(KinesisStreams.NAME_KEY, "missing: set " + KinesisSourceOptions.STREAM_NAME + " or "
-                    + KinesisSourceOptions.STREAM_ARN);
+            throw group.error(
+                    KinesisStreams.NAME_KEY,
+                    "missing: set " + KinesisSourceOptions.STREAM_NAME + " or " + KinesisSourceOptions.STREAM_ARN);
         }
     }
 
@@ -188,14 +201,19 @@ public final class KinesisSources {
         EfoRegistration registration = group.get(KinesisSourceOptions.EFO_REGISTRATION);
         if (registration == EfoRegistration.NONE) {
             String arnKey = KinesisSourceOptions.EFO_CONSUMER_ARN_PREFIX + "." + streamName(group);
-            group.optional(arnKey).orElseThrow(() -> group.error(arnKey,
-                    "missing: with " + KinesisSourceOptions.EFO_REGISTRATION + "=NONE the consumer is registered outside the job,"
-                            + " so its ARN is needed"));
+            group.optional(arnKey)
+                    .orElseThrow(() -> group.error(
+                            arnKey,
+                            "missing: with " + KinesisSourceOptions.EFO_REGISTRATION
+                                    + "=NONE the consumer is registered outside the job," + " so its ARN is needed"));
         } else {
-            group.optional(KinesisSourceOptions.EFO_CONSUMER_NAME).orElseThrow(() -> group.error(
-                    KinesisSourceOptions.EFO_CONSUMER_NAME.key(),
-                    "missing: " + KinesisSourceOptions.RECORD_PUBLISHER + "=EFO needs a consumer name unique among the"
-                            + " consumers of the stream (reusing one disconnects the application that holds it)"));
+            group.optional(KinesisSourceOptions.EFO_CONSUMER_NAME)
+                    .orElseThrow(
+                            () -> group.error(
+                                    KinesisSourceOptions.EFO_CONSUMER_NAME.key(),
+                                    "missing: " + KinesisSourceOptions.RECORD_PUBLISHER
+                                            + "=EFO needs a consumer name unique among the"
+                                            + " consumers of the stream (reusing one disconnects the application that holds it)"));
         }
     }
 
@@ -204,8 +222,10 @@ public final class KinesisSources {
         if (position != InitialPosition.AT_TIMESTAMP) {
             return;
         }
-        String timestamp = group.optional(KinesisSourceOptions.INITIAL_TIMESTAMP).orElseThrow(() -> group.error(
-                KinesisSourceOptions.INITIAL_TIMESTAMP.key(), "missing: " + KinesisSourceOptions.INITIAL_POSITION + "=AT_TIMESTAMP needs it"));
+        String timestamp = group.optional(KinesisSourceOptions.INITIAL_TIMESTAMP)
+                .orElseThrow(() -> group.error(
+                        KinesisSourceOptions.INITIAL_TIMESTAMP.key(),
+                        "missing: " + KinesisSourceOptions.INITIAL_POSITION + "=AT_TIMESTAMP needs it"));
         String format = group.get(KinesisSourceOptions.INITIAL_TIMESTAMP_FORMAT);
         try {
             new SimpleDateFormat(format).parse(timestamp);
@@ -216,7 +236,8 @@ public final class KinesisSources {
         try {
             Double.parseDouble(timestamp);
         } catch (NumberFormatException e) {
-            throw group.invalidValue(KinesisSourceOptions.INITIAL_TIMESTAMP.key(),
+            throw group.invalidValue(
+                    KinesisSourceOptions.INITIAL_TIMESTAMP.key(),
                     "a date in the format " + format + " or seconds since the epoch");
         }
     }

@@ -37,7 +37,8 @@ final class KinesisStreams {
     static void checkArn(PropertyGroup group, String arnKey, String arn, String name, String nameKey) {
         Matcher matcher = STREAM_ARN.matcher(arn);
         if (!matcher.matches()) {
-            throw group.invalidValue(arnKey, "a Kinesis stream ARN such as arn:aws:kinesis:us-east-1:123456789012:stream/name");
+            throw group.invalidValue(
+                    arnKey, "a Kinesis stream ARN such as arn:aws:kinesis:us-east-1:123456789012:stream/name");
         }
         if (name != null && !matcher.group(1).equals(name)) {
             throw group.error(arnKey, "names stream '" + matcher.group(1) + "' but " + nameKey + " is '" + name + "'");

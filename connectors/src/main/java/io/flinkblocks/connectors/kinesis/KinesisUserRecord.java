@@ -39,7 +39,12 @@ public class KinesisUserRecord {
     public KinesisUserRecord() {}
 
     public KinesisUserRecord(
-            String stream, String shardId, String partitionKey, String sequenceNumber, long approximateArrivalTimestamp, byte[] data) {
+            String stream,
+            String shardId,
+            String partitionKey,
+            String sequenceNumber,
+            long approximateArrivalTimestamp,
+            byte[] data) {
         this.stream = stream;
         this.shardId = shardId;
         this.partitionKey = partitionKey;
@@ -120,7 +125,8 @@ public class KinesisUserRecord {
 
     @Override
     public int hashCode() {
-        return 31 * Objects.hash(stream, shardId, partitionKey, sequenceNumber, approximateArrivalTimestamp) + Arrays.hashCode(data);
+        return 31 * Objects.hash(stream, shardId, partitionKey, sequenceNumber, approximateArrivalTimestamp)
+                + Arrays.hashCode(data);
     }
 
     /** Without the data, which may be large or sensitive: its size only. */

@@ -31,14 +31,21 @@ final class KinesisUserRecordSchemas {
 
     /** For the legacy consumer, which de-aggregates before it calls the schema. */
     static final class Legacy
-            implements org.apache.flink.streaming.connectors.kinesis.serialization.KinesisDeserializationSchema<KinesisUserRecord> {
+            implements org.apache.flink.streaming.connectors.kinesis.serialization.KinesisDeserializationSchema<
+                    KinesisUserRecord> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public KinesisUserRecord deserialize(
-                byte[] data, String partitionKey, String sequenceNumber, long approximateArrivalTimestamp, String stream, String shardId) {
-            return new KinesisUserRecord(stream, shardId, partitionKey, sequenceNumber, approximateArrivalTimestamp, data);
+                byte[] data,
+                String partitionKey,
+                String sequenceNumber,
+                long approximateArrivalTimestamp,
+                String stream,
+                String shardId) {
+            return new KinesisUserRecord(
+                    stream, shardId, partitionKey, sequenceNumber, approximateArrivalTimestamp, data);
         }
 
         @Override

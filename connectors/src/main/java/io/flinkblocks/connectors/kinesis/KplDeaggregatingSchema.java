@@ -120,9 +120,14 @@ public final class KplDeaggregatingSchema<T> implements KinesisDeserializationSc
         }
         if (!logged) {
             logged = true;
-            LOG.warn("A record of shard {} (sequence number {}) starts with the KPL magic bytes but was not de-aggregated"
+            LOG.warn(
+                    "A record of shard {} (sequence number {}) starts with the KPL magic bytes but was not de-aggregated"
                             + " ({}): it is handed on whole. Further such records are counted in {}.{}, not logged.",
-                    shardId, record.sequenceNumber(), result.problem, METRIC_GROUP, NOT_DEAGGREGATED_COUNTER);
+                    shardId,
+                    record.sequenceNumber(),
+                    result.problem,
+                    METRIC_GROUP,
+                    NOT_DEAGGREGATED_COUNTER);
         }
     }
 

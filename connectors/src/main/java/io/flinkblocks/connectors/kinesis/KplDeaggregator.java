@@ -179,7 +179,8 @@ final class KplDeaggregator {
             if (record.hasExplicitHashKey) {
                 explicitHashKey = entry(explicitHashKeys, record.explicitHashKeyIndex, "explicit hash key", i);
             }
-            records.add(new UserRecord(entry(partitionKeys, record.partitionKeyIndex, "partition key", i), explicitHashKey, record.data));
+            records.add(new UserRecord(
+                    entry(partitionKeys, record.partitionKeyIndex, "partition key", i), explicitHashKey, record.data));
         }
         return records;
     }
@@ -279,7 +280,8 @@ final class KplDeaggregator {
         int tag() throws MalformedException {
             long tag = varint();
             if (tag >>> 3 == 0 || tag > Integer.MAX_VALUE) {
-                throw new MalformedException("invalid field tag " + Long.toUnsignedString(tag) + " at byte " + position);
+                throw new MalformedException(
+                        "invalid field tag " + Long.toUnsignedString(tag) + " at byte " + position);
             }
             return (int) tag;
         }
@@ -332,7 +334,9 @@ final class KplDeaggregator {
                     advance(8);
                     return;
                 case LENGTH_DELIMITED:
-                    int length = length(); // not position += length(): that adds to position as it was before the length's bytes
+                    int length =
+                            length(); // not position += length(): that adds to position as it was before the length's
+                    // bytes
                     position += length;
                     return;
                 case FIXED32:

@@ -31,9 +31,13 @@ import io.flinkblocks.runtime.PropertyOption;
 @PublicEvolving
 public final class PrintSinks {
 
-    public static final PropertyOption<String> PREFIX = PropertyOption.key("prefix").stringType().noDefaultValue("none")
+    public static final PropertyOption<String> PREFIX = PropertyOption.key("prefix")
+            .stringType()
+            .noDefaultValue("none")
             .description("printed before each record, with the subtask");
-    public static final PropertyOption<Boolean> STDERR = PropertyOption.key("stderr").booleanType().defaultValue(false)
+    public static final PropertyOption<Boolean> STDERR = PropertyOption.key("stderr")
+            .booleanType()
+            .defaultValue(false)
             .description("`true`: standard error instead of standard output");
 
     /** Every option of a print group, in the order of the README's table. */
@@ -46,6 +50,8 @@ public final class PrintSinks {
     public static <T> PrintSink<T> fromProperties(PropertyGroup group) {
         group.checkKnownKeys(KEYS, false);
         boolean stderr = group.get(STDERR);
-        return group.optional(PREFIX).map(prefix -> new PrintSink<T>(prefix, stderr)).orElseGet(() -> new PrintSink<>(stderr));
+        return group.optional(PREFIX)
+                .map(prefix -> new PrintSink<T>(prefix, stderr))
+                .orElseGet(() -> new PrintSink<>(stderr));
     }
 }

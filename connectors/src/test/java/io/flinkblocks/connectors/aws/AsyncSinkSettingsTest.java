@@ -33,7 +33,8 @@ class AsyncSinkSettingsTest {
 
     @Test
     void defaultsAreTheServiceLimits() {
-        AsyncSinkSettings kinesis = AsyncSinkSettings.fromProperties(group(Map.of()), ServiceLimits.KINESIS_DATA_STREAMS);
+        AsyncSinkSettings kinesis =
+                AsyncSinkSettings.fromProperties(group(Map.of()), ServiceLimits.KINESIS_DATA_STREAMS);
         AsyncSinkSettings firehose = AsyncSinkSettings.fromProperties(group(Map.of()), ServiceLimits.FIREHOSE);
 
         assertThat(kinesis.maxBatchSize()).isEqualTo(500);
@@ -47,14 +48,16 @@ class AsyncSinkSettingsTest {
 
     @Test
     void readsEverySetting() {
-        AsyncSinkSettings settings = AsyncSinkSettings.fromProperties(group(Map.of(
-                "sink.batch.max-size", "100",
-                "sink.flush-buffer.size", "2mb",
-                "sink.record.max-size", "512kb",
-                "sink.flush-buffer.timeout", "250 ms",
-                "sink.requests.max-inflight", "4",
-                "sink.requests.max-buffered", "1000",
-                "sink.fail-on-error", "true")), ServiceLimits.KINESIS_DATA_STREAMS);
+        AsyncSinkSettings settings = AsyncSinkSettings.fromProperties(
+                group(Map.of(
+                        "sink.batch.max-size", "100",
+                        "sink.flush-buffer.size", "2mb",
+                        "sink.record.max-size", "512kb",
+                        "sink.flush-buffer.timeout", "250 ms",
+                        "sink.requests.max-inflight", "4",
+                        "sink.requests.max-buffered", "1000",
+                        "sink.fail-on-error", "true")),
+                ServiceLimits.KINESIS_DATA_STREAMS);
 
         assertThat(settings.maxBatchSize()).isEqualTo(100);
         assertThat(settings.maxBatchBytes()).isEqualTo(2L << 20);
@@ -67,15 +70,20 @@ class AsyncSinkSettingsTest {
 
     @Test
     void aRecordLimitAboveTheBatchSizeIsRefused() {
-        assertRejectsKey(() -> AsyncSinkSettings.fromProperties(group(Map.of(
-                        "sink.flush-buffer.size", "256kb", "sink.record.max-size", "512kb")), ServiceLimits.KINESIS_DATA_STREAMS),
-                "sink.record.max-size", "must fit in a batch");
+        assertRejectsKey(
+                () -> AsyncSinkSettings.fromProperties(
+                        group(Map.of("sink.flush-buffer.size", "256kb", "sink.record.max-size", "512kb")),
+                        ServiceLimits.KINESIS_DATA_STREAMS),
+                "sink.record.max-size",
+                "must fit in a batch");
     }
 
     @Test
     void aBufferSmallerThanABatchIsRefused() {
-        assertRejectsKey(() -> AsyncSinkSettings.fromProperties(group(Map.of(
-                        "sink.batch.max-size", "500", "sink.requests.max-buffered", "100")), ServiceLimits.FIREHOSE),
+        assertRejectsKey(
+                () -> AsyncSinkSettings.fromProperties(
+                        group(Map.of("sink.batch.max-size", "500", "sink.requests.max-buffered", "100")),
+                        ServiceLimits.FIREHOSE),
                 "sink.requests.max-buffered");
     }
 }

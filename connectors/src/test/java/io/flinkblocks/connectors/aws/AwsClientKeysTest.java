@@ -38,12 +38,15 @@ class AwsClientKeysTest {
         assertThat(AwsClientKeys.ROLE_STS_ENDPOINT).isEqualTo(AWSConfigConstants.AWS_ROLE_STS_ENDPOINT);
         assertThat(AwsClientKeys.ROLE_CREDENTIALS_PROVIDER).isEqualTo(AWSConfigConstants.AWS_ROLE_CREDENTIALS_PROVIDER);
         assertThat(AwsClientKeys.WEB_IDENTITY_TOKEN_FILE).isEqualTo(AWSConfigConstants.AWS_WEB_IDENTITY_TOKEN_FILE);
-        assertThat(AwsClientKeys.CUSTOM_CREDENTIALS_PROVIDER_CLASS).isEqualTo(AWSConfigConstants.CUSTOM_CREDENTIALS_PROVIDER_CLASS);
+        assertThat(AwsClientKeys.CUSTOM_CREDENTIALS_PROVIDER_CLASS)
+                .isEqualTo(AWSConfigConstants.CUSTOM_CREDENTIALS_PROVIDER_CLASS);
     }
 
     @Test
     void credentialProvidersAreFlinks() {
         assertThat(Arrays.stream(CredentialsProvider.values()).map(Enum::name).collect(Collectors.toSet()))
-                .isEqualTo(Arrays.stream(AWSConfigConstants.CredentialProvider.values()).map(Enum::name).collect(Collectors.toSet()));
+                .isEqualTo(Arrays.stream(AWSConfigConstants.CredentialProvider.values())
+                        .map(Enum::name)
+                        .collect(Collectors.toSet()));
     }
 }

@@ -58,7 +58,9 @@ class AwsClientPropertiesTest {
         config.put("aws.endpoint", "https://kinesis.us-west-2.amazonaws.com");
         config.put("flink.shard.getrecords.intervalmillis", "1000");
         config.put("anything.else", "kept");
-        assertThat(AwsClientProperties.fromProperties(group(config))).containsAllEntriesOf(config).hasSize(config.size());
+        assertThat(AwsClientProperties.fromProperties(group(config)))
+                .containsAllEntriesOf(config)
+                .hasSize(config.size());
     }
 
     @Test
@@ -66,8 +68,10 @@ class AwsClientPropertiesTest {
         Map<String, String> config = basicConfig();
         config.put("aws.credentials.provider", "BASIC");
         config.put("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
-        assertRejectsKey(() -> AwsClientProperties.fromProperties(group(config)),
-                "aws.credentials.provider.basic.secretkey", "missing");
+        assertRejectsKey(
+                () -> AwsClientProperties.fromProperties(group(config)),
+                "aws.credentials.provider.basic.secretkey",
+                "missing");
     }
 
     @Test

@@ -26,13 +26,15 @@ class AwsConnectorClasspathTest {
     @Test
     void thePlainSdkExceptionClassifierWinsOverTheKinesisConnectorsCopy() {
         assertThat(AwsConnectorClasspath.exceptionClassifierSdk()).isEqualTo("software.amazon.awssdk");
-        assertThatCode(AwsConnectorClasspath::requirePlainSdkExceptionClassifier).doesNotThrowAnyException();
+        assertThatCode(AwsConnectorClasspath::requirePlainSdkExceptionClassifier)
+                .doesNotThrowAnyException();
     }
 
     @Test
     void bothCopiesExistSoTheOrderMatters() throws java.io.IOException {
         // If the Kinesis connector stopped carrying its copy, the guard and the pom ordering could go.
-        assertThat(java.util.Collections.list(AwsConnectorClasspath.class.getClassLoader()
+        assertThat(java.util.Collections.list(AwsConnectorClasspath.class
+                        .getClassLoader()
                         .getResources(AwsConnectorClasspath.CLASSIFIER_UTIL.replace('.', '/') + ".class")))
                 .hasSize(2);
     }

@@ -45,8 +45,11 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class AwsSinkErrorPathsIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(1)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -59,7 +62,8 @@ class AwsSinkErrorPathsIT {
         String stream = FIREHOSE.createDeliveryStream("denied");
         FIREHOSE.standIn().failNextRequests(100, 400, "AccessDeniedException", "User is not authorized");
         StreamExecutionEnvironment env = environment();
-        FirehoseSinks.strings(env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
+        FirehoseSinks.strings(
+                env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
 
         assertThatThrownBy(() -> env.execute("firehose access denied"))
                 .hasStackTraceContaining("Encountered non-recoverable exception: AccessDeniedException")
@@ -71,7 +75,8 @@ class AwsSinkErrorPathsIT {
         String stream = FIREHOSE.createDeliveryStream("unavailable");
         FIREHOSE.standIn().failNextRequestsUnavailable(6);
         StreamExecutionEnvironment env = environment();
-        FirehoseSinks.strings(env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
+        FirehoseSinks.strings(
+                env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
 
         env.execute("firehose unavailable");
 
@@ -81,10 +86,13 @@ class AwsSinkErrorPathsIT {
     @Test
     void kinesisSinkToAMissingStreamFailsWithTheConnectorsError() {
         StreamExecutionEnvironment env = environment();
-        KinesisSinks.strings(env.fromData(List.of("a", "b")), PropertyGroup.of("OutputStream0", KINESIS.sinkProperties("no-such-stream")));
+        KinesisSinks.strings(
+                env.fromData(List.of("a", "b")),
+                PropertyGroup.of("OutputStream0", KINESIS.sinkProperties("no-such-stream")));
 
         assertThatThrownBy(() -> env.execute("kinesis missing stream"))
-                .hasStackTraceContaining("Encountered non-recoverable exception relating to not being able to find the specified resources")
+                .hasStackTraceContaining(
+                        "Encountered non-recoverable exception relating to not being able to find the specified resources")
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("ClassCastException"));
     }
 

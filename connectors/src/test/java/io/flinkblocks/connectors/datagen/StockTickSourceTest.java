@@ -43,10 +43,12 @@ class StockTickSourceTest {
         StockTickGenerator generator = new StockTickGenerator(StockTickSource.GUIDE_TICKERS, 7);
         StockTickGenerator again = new StockTickGenerator(StockTickSource.GUIDE_TICKERS, 7);
 
-        List<String> tickers = LongStream.range(0, 500).mapToObj(i -> ticker(generator, i)).collect(Collectors.toList());
+        List<String> tickers =
+                LongStream.range(0, 500).mapToObj(i -> ticker(generator, i)).collect(Collectors.toList());
 
-        assertThat(tickers).containsExactlyInAnyOrderElementsOf(
-                LongStream.range(0, 500).mapToObj(i -> ticker(again, i)).collect(Collectors.toList()));
+        assertThat(tickers)
+                .containsExactlyInAnyOrderElementsOf(
+                        LongStream.range(0, 500).mapToObj(i -> ticker(again, i)).collect(Collectors.toList()));
         assertThat(tickers).containsAll(StockTickSource.GUIDE_TICKERS);
     }
 
@@ -59,7 +61,8 @@ class StockTickSourceTest {
 
     @Test
     void rejectsANegativeRate() {
-        assertThatThrownBy(() -> StockTickSource.fromProperties(PropertyGroup.of("In", Map.of("records.per.second", "-1"))))
+        assertThatThrownBy(() ->
+                        StockTickSource.fromProperties(PropertyGroup.of("In", Map.of("records.per.second", "-1"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'In', key 'records.per.second': value -1.0 is out of range");
     }

@@ -50,17 +50,22 @@ import io.flinkblocks.testing.s3.LocalS3Extension;
 class FileSinkS3IT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final LocalS3Extension S3 = new LocalS3Extension();
 
     private static final int RECORDS = 1200;
     /** Event times 9 s apart from 09:30 on, so 1200 records span four date-hour folders (09 to 12). */
-    private static final long FIRST_EVENT = Instant.parse("2026-11-24T09:30:00Z").toEpochMilli();
+    private static final long FIRST_EVENT =
+            Instant.parse("2026-11-24T09:30:00Z").toEpochMilli();
+
     private static final long EVENT_STEP = 9_000L;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
 
     @Test
     void everyRecordIsCommittedOnceInItsDateHourFolder(LocalS3 s3) throws Exception {
@@ -76,8 +81,13 @@ class FileSinkS3IT {
         env.enableCheckpointing(200);
         // Rate-limited so that the run spans several checkpoints, each committing files.
         DataStream<Tick> ticks = env.fromSource(
-                        new DataGeneratorSource<>(FileSinkS3IT::tick, RECORDS, RateLimiterStrategy.perSecond(800), TypeInformation.of(Tick.class)),
-                        WatermarkStrategy.<Tick>forMonotonousTimestamps().withTimestampAssigner((tick, ignored) -> tick.eventTime),
+                        new DataGeneratorSource<>(
+                                FileSinkS3IT::tick,
+                                RECORDS,
+                                RateLimiterStrategy.perSecond(800),
+                                TypeInformation.of(Tick.class)),
+                        WatermarkStrategy.<Tick>forMonotonousTimestamps()
+                                .withTimestampAssigner((tick, ignored) -> tick.eventTime),
                         "ticks")
                 .uid("ticks");
         PropertyGroup group = PropertyGroup.of("S3Sink", sink);
@@ -88,7 +98,9 @@ class FileSinkS3IT {
         List<String> committed = s3.listObjects(bucket, "ticks/").stream()
                 .filter(key -> fileName(key).startsWith("part-"))
                 .collect(Collectors.toList());
-        assertThat(committed).as("several part files were committed").hasSizeGreaterThan(3)
+        assertThat(committed)
+                .as("several part files were committed")
+                .hasSizeGreaterThan(3)
                 .allSatisfy(key -> assertThat(key).endsWith(".jsonl"));
         ObjectMapper mapper = new ObjectMapper();
         List<Long> seen = new ArrayList<>();
@@ -96,11 +108,16 @@ class FileSinkS3IT {
             String folder = key.substring("ticks/".length(), key.lastIndexOf('/'));
             for (String line : s3.readObject(bucket, key).split("\n")) {
                 Tick tick = mapper.readValue(line, Tick.class);
-                assertThat(folder).as("folder of record %d", tick.seq).isEqualTo(HOUR.format(Instant.ofEpochMilli(tick.eventTime)));
+                assertThat(folder)
+                        .as("folder of record %d", tick.seq)
+                        .isEqualTo(HOUR.format(Instant.ofEpochMilli(tick.eventTime)));
                 seen.add(tick.seq);
             }
         }
-        assertThat(seen).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(LongStream.range(0, RECORDS).boxed().collect(Collectors.toList()));
+        assertThat(seen)
+                .hasSize(RECORDS)
+                .containsExactlyInAnyOrderElementsOf(
+                        LongStream.range(0, RECORDS).boxed().collect(Collectors.toList()));
         assertThat(committed.stream().map(key -> key.split("/")[1]).distinct())
                 .containsExactlyInAnyOrder("2026-11-24--09", "2026-11-24--10", "2026-11-24--11", "2026-11-24--12");
     }

@@ -66,7 +66,8 @@ class FileSinksTest {
     void attachedSinkHasUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStreamSink<String> sink = FileSinks.attach(env.fromData("a"), group(basic()), FileSinks.stringSink(group(basic())));
+        DataStreamSink<String> sink =
+                FileSinks.attach(env.fromData("a"), group(basic()), FileSinks.stringSink(group(basic())));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-s3sink");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
@@ -77,7 +78,8 @@ class FileSinksTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
         DataStreamSink<String> lines = FileSinks.strings(env.fromData("a"), group(basic()));
-        DataStreamSink<Tick> json = FileSinks.jsonLines(env.fromData(new Tick()), PropertyGroup.of("JsonSink", basic()));
+        DataStreamSink<Tick> json =
+                FileSinks.jsonLines(env.fromData(new Tick()), PropertyGroup.of("JsonSink", basic()));
 
         assertThat(lines.getTransformation().getUid()).isEqualTo("sink-s3sink");
         assertThat(lines.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
@@ -101,21 +103,23 @@ class FileSinksTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "path | /tmp/no-scheme | a path with a scheme",
-        "path | s3:///no-bucket | an S3 path naming a bucket",
-        "path | s3://bad bucket/x | a valid URI",
-        "bucket.assigner | HOURLY | one of DATE_TIME, NONE",
-        "bucket.pattern | yyyy-MM-dd--HH{{ | a date-time pattern",
-        "bucket.time-zone | Mars/Olympus | a time zone id",
-        "bucket.time | INGESTION | one of PROCESSING, EVENT",
-        "rolling.part-size | big | a byte size",
-        "rolling.part-size | 0 | a positive size",
-        "rolling.rollover-interval | 0 s | a positive duration",
-        "rolling.inactivity-interval | soon | a duration",
-        "rolling.on-checkpoint | yes | a boolean",
-        "rolling.check-interval | 0ms | a positive duration",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "path | /tmp/no-scheme | a path with a scheme",
+                "path | s3:///no-bucket | an S3 path naming a bucket",
+                "path | s3://bad bucket/x | a valid URI",
+                "bucket.assigner | HOURLY | one of DATE_TIME, NONE",
+                "bucket.pattern | yyyy-MM-dd--HH{{ | a date-time pattern",
+                "bucket.time-zone | Mars/Olympus | a time zone id",
+                "bucket.time | INGESTION | one of PROCESSING, EVENT",
+                "rolling.part-size | big | a byte size",
+                "rolling.part-size | 0 | a positive size",
+                "rolling.rollover-interval | 0 s | a positive duration",
+                "rolling.inactivity-interval | soon | a duration",
+                "rolling.on-checkpoint | yes | a boolean",
+                "rolling.check-interval | 0ms | a positive duration",
+            })
     void invalidValuesAreErrors(String key, String value, String expectation) {
         Map<String, String> values = basic();
         values.put(key, value);
@@ -133,9 +137,14 @@ class FileSinksTest {
 
         assertThat(policy.shouldRollOnEvent(part(1024, 0, 0), "x")).isTrue();
         assertThat(policy.shouldRollOnEvent(part(1023, 0, 0), "x")).isFalse();
-        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 599_000), 600_000)).as("open 10 min").isTrue();
-        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 0), 60_000)).as("idle 1 min").isTrue();
-        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 30_000), 60_000)).isFalse();
+        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 599_000), 600_000))
+                .as("open 10 min")
+                .isTrue();
+        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 0), 60_000))
+                .as("idle 1 min")
+                .isTrue();
+        assertThat(policy.shouldRollOnProcessingTime(part(1, 0, 30_000), 60_000))
+                .isFalse();
         assertThat(policy.shouldRollOnCheckpoint(part(1, 0, 0))).isFalse();
     }
 
@@ -144,14 +153,17 @@ class FileSinksTest {
         Map<String, String> values = basic();
         values.put("rolling.on-checkpoint", "true");
 
-        assertThat(FileSinks.<String>rollingPolicy(group(values)).shouldRollOnCheckpoint(part(1, 0, 0))).isTrue();
+        assertThat(FileSinks.<String>rollingPolicy(group(values)).shouldRollOnCheckpoint(part(1, 0, 0)))
+                .isTrue();
     }
 
     @Test
     void defaultBucketsAreHoursOfProcessingTimeInUtc() {
         BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(group(basic()));
 
-        assertThat(assigner.getBucketId("x", context(null, Instant.parse("2026-11-24T10:15:30Z").toEpochMilli()))).isEqualTo("2026-11-24--10");
+        assertThat(assigner.getBucketId(
+                        "x", context(null, Instant.parse("2026-11-24T10:15:30Z").toEpochMilli())))
+                .isEqualTo("2026-11-24--10");
     }
 
     @Test
@@ -168,10 +180,12 @@ class FileSinksTest {
 
     @Test
     void eventTimeBucketsFallBackToProcessingTimeWithoutTimestamp() {
-        BucketAssigner<String, String> assigner =
-                new EventTimeBucketAssigner<>("yyyy-MM-dd--HH", ZoneId.of("UTC"), EventTimeBucketAssigner.TimeSource.EVENT);
+        BucketAssigner<String, String> assigner = new EventTimeBucketAssigner<>(
+                "yyyy-MM-dd--HH", ZoneId.of("UTC"), EventTimeBucketAssigner.TimeSource.EVENT);
 
-        assertThat(assigner.getBucketId("x", context(null, Instant.parse("2026-11-24T07:00:00Z").toEpochMilli()))).isEqualTo("2026-11-24--07");
+        assertThat(assigner.getBucketId(
+                        "x", context(null, Instant.parse("2026-11-24T07:00:00Z").toEpochMilli())))
+                .isEqualTo("2026-11-24--07");
     }
 
     @Test
@@ -182,8 +196,8 @@ class FileSinksTest {
         encoder.encode(new Tick(1, "AMZN", 42.17, 5L), out);
         encoder.encode(new Tick(2, "AAPL", 1.5, 6L), out);
 
-        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(
-                "{\"seq\":1,\"ticker\":\"AMZN\",\"price\":42.17,\"eventTime\":5}\n"
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"seq\":1,\"ticker\":\"AMZN\",\"price\":42.17,\"eventTime\":5}\n"
                         + "{\"seq\":2,\"ticker\":\"AAPL\",\"price\":1.5,\"eventTime\":6}\n");
     }
 

@@ -33,12 +33,16 @@ import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 /** The Firehose sink against the stand-in, with the SDK the build aligns (see the root pom). */
 class FirehoseSinksIT {
 
-    private static final List<String> RECORDS =
-            IntStream.range(0, 1000).mapToObj(i -> "{\"ticker\":\"AMZN\",\"n\":" + i + "}").collect(Collectors.toList());
+    private static final List<String> RECORDS = IntStream.range(0, 1000)
+            .mapToObj(i -> "{\"ticker\":\"AMZN\",\"n\":" + i + "}")
+            .collect(Collectors.toList());
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();

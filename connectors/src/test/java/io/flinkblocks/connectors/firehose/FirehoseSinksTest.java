@@ -50,7 +50,8 @@ class FirehoseSinksTest {
     @Test
     void attachesASinkWithUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStreamSink<String> sink = FirehoseSinks.strings(env.fromData("a"), PropertyGroup.of("DeliveryStream0", basicConfig()));
+        DataStreamSink<String> sink =
+                FirehoseSinks.strings(env.fromData("a"), PropertyGroup.of("DeliveryStream0", basicConfig()));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-deliverystream0");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: firehose (DeliveryStream0)");
@@ -60,8 +61,10 @@ class FirehoseSinksTest {
     void missingDeliveryStreamIsAnError() {
         Map<String, String> config = basicConfig();
         config.remove("delivery.stream.name");
-        assertRejectsKey(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)),
-                "delivery.stream.name", "missing required key");
+        assertRejectsKey(
+                () -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)),
+                "delivery.stream.name",
+                "missing required key");
     }
 
     @Test
@@ -73,7 +76,9 @@ class FirehoseSinksTest {
 
     @Test
     void httpProtocolIsSelectable() {
-        assertThat(FirehoseSinks.sink(with("aws.http.protocol.version", "HTTP1_1"), new org.apache.flink.api.common.serialization.SimpleStringSchema()))
+        assertThat(FirehoseSinks.sink(
+                        with("aws.http.protocol.version", "HTTP1_1"),
+                        new org.apache.flink.api.common.serialization.SimpleStringSchema()))
                 .isNotNull();
     }
 

@@ -40,15 +40,18 @@ class ConnectorIdentityTest {
 
     @Test
     void namesSpellTheConnectorAsItsKeyDoes() {
-        assertThat(ConnectorIdentity.sourceName(group, SourceConnector.KINESIS)).isEqualTo("Source: kinesis (OutputStream0)");
-        assertThat(ConnectorIdentity.sinkName(group, SinkConnector.FILESYSTEM)).isEqualTo("Sink: filesystem (OutputStream0)");
+        assertThat(ConnectorIdentity.sourceName(group, SourceConnector.KINESIS))
+                .isEqualTo("Source: kinesis (OutputStream0)");
+        assertThat(ConnectorIdentity.sinkName(group, SinkConnector.FILESYSTEM))
+                .isEqualTo("Sink: filesystem (OutputStream0)");
     }
 
     @Test
     void identifySetsTheSinksUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStreamSink<String> sink = ConnectorIdentity.identify(env.fromData("a").sinkTo(new DiscardingSink<>()), group, SinkConnector.PRINT);
+        DataStreamSink<String> sink = ConnectorIdentity.identify(
+                env.fromData("a").sinkTo(new DiscardingSink<>()), group, SinkConnector.PRINT);
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-outputstream0");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: print (OutputStream0)");

@@ -75,7 +75,8 @@ class KafkaClientPropertiesTest {
 
         Properties client = build(values);
 
-        assertThat(client).containsEntry("max.poll.records", "17")
+        assertThat(client)
+                .containsEntry("max.poll.records", "17")
                 .containsEntry("client.rack", "use1-az1")
                 .containsEntry("some.future.kafka.key", "x")
                 .containsEntry("bootstrap.servers", "b-1.example:9092");
@@ -99,7 +100,8 @@ class KafkaClientPropertiesTest {
         Map<String, String> values = basic();
         values.remove("bootstrap.servers");
 
-        assertRejectsKey(() -> build(values), "bootstrap.servers", "missing").hasMessageContaining("group 'KafkaSource'");
+        assertRejectsKey(() -> build(values), "bootstrap.servers", "missing")
+                .hasMessageContaining("group 'KafkaSource'");
     }
 
     @Test
@@ -113,14 +115,18 @@ class KafkaClientPropertiesTest {
     void tlsPresetUsesSslWithTheDefaultTruststore() {
         Map<String, String> values = withPreset("TLS");
 
-        assertThat(build(values)).containsEntry("security.protocol", "SSL").doesNotContainKey("ssl.truststore.location");
+        assertThat(build(values))
+                .containsEntry("security.protocol", "SSL")
+                .doesNotContainKey("ssl.truststore.location");
     }
 
     @Test
     void customTruststorePresetNeedsALocation() {
         Map<String, String> values = withPreset("TLS_CUSTOM_TRUSTSTORE");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.truststore.location").hasMessageContaining("classpath:");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("ssl.truststore.location")
+                .hasMessageContaining("classpath:");
     }
 
     @Test
@@ -129,7 +135,8 @@ class KafkaClientPropertiesTest {
         Map<String, String> values = withCustomTruststore(truststore.toString());
         values.put("ssl.truststore.password", "s3cret-pw");
 
-        assertThat(build(values)).containsEntry("security.protocol", "SSL")
+        assertThat(build(values))
+                .containsEntry("security.protocol", "SSL")
                 .containsEntry("ssl.truststore.location", truststore.toString())
                 .containsEntry("ssl.truststore.password", "s3cret-pw")
                 .containsEntry("ssl.engine.factory.class", ClasspathTruststoreSslEngineFactory.class.getName());
@@ -144,7 +151,8 @@ class KafkaClientPropertiesTest {
 
         Properties client = Truststores.withContextClasspath(root, () -> build(values));
 
-        assertThat(client).containsEntry("ssl.truststore.location", "classpath:certs/trust.jks")
+        assertThat(client)
+                .containsEntry("ssl.truststore.location", "classpath:certs/trust.jks")
                 .containsEntry("ssl.engine.factory.class", ClasspathTruststoreSslEngineFactory.class.getName());
     }
 
@@ -152,15 +160,20 @@ class KafkaClientPropertiesTest {
     void missingClasspathTruststoreIsAnError() {
         Map<String, String> values = withCustomTruststore("classpath:no/such/trust.jks");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.truststore.location")
-                .hasMessageContaining("not on the class path").hasMessageContaining("src/main/resources/no/such/trust.jks");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("ssl.truststore.location")
+                .hasMessageContaining("not on the class path")
+                .hasMessageContaining("src/main/resources/no/such/trust.jks");
     }
 
     @Test
     void missingTruststoreFileIsAnError() {
-        Map<String, String> values = withCustomTruststore(folder.resolve("absent.jks").toString());
+        Map<String, String> values =
+                withCustomTruststore(folder.resolve("absent.jks").toString());
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("absent.jks").hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("absent.jks")
+                .hasMessageContaining("does not exist");
     }
 
     @Test
@@ -176,14 +189,18 @@ class KafkaClientPropertiesTest {
         Map<String, String> values = withCustomTruststore(truststore.toString());
         values.put("ssl.truststore.password", "Wr0ng-Pa55word");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.truststore.password")
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("ssl.truststore.password")
                 .hasMessageContaining("does not open truststore")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Wr0ng-Pa55word").doesNotContain("right-password"));
+                .satisfies(e -> assertThat(e.getMessage())
+                        .doesNotContain("Wr0ng-Pa55word")
+                        .doesNotContain("right-password"));
     }
 
     @Test
     void truststoreThatIsNotAKeyStoreIsAnError() {
-        Path truststore = Truststores.write(folder, "trust.jks", "not a key store".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path truststore = Truststores.write(
+                folder, "trust.jks", "not a key store".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Map<String, String> values = withCustomTruststore(truststore.toString());
 
         assertThatThrownBy(() -> build(values)).hasMessageContaining("is not a JKS key store");
@@ -203,10 +220,13 @@ class KafkaClientPropertiesTest {
         values.put("sasl.username", "alice");
         values.put("sasl.password", "pa\"ss\\word");
 
-        assertThat(build(values)).containsEntry("security.protocol", "SASL_SSL")
+        assertThat(build(values))
+                .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
-                .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                        + " username=\"alice\" password=\"pa\\\"ss\\\\word\";")
+                .containsEntry(
+                        "sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                                + " username=\"alice\" password=\"pa\\\"ss\\\\word\";")
                 .doesNotContainKeys("sasl.username", "sasl.password");
     }
 
@@ -232,13 +252,16 @@ class KafkaClientPropertiesTest {
 
         Properties client = build(values);
 
-        assertThat(client).containsOnly(
-                Map.entry("bootstrap.servers", "b-1.example:9092"),
-                Map.entry("security.protocol", "SASL_SSL"),
-                Map.entry("sasl.mechanism", "AWS_MSK_IAM"),
-                Map.entry("sasl.jaas.config", "software.amazon.msk.auth.iam.IAMLoginModule required;"),
-                Map.entry("ssl.engine.factory.class", ClasspathTruststoreSslEngineFactory.class.getName()),
-                Map.entry("sasl.client.callback.handler.class", "software.amazon.msk.auth.iam.IAMClientCallbackHandler"));
+        assertThat(client)
+                .containsOnly(
+                        Map.entry("bootstrap.servers", "b-1.example:9092"),
+                        Map.entry("security.protocol", "SASL_SSL"),
+                        Map.entry("sasl.mechanism", "AWS_MSK_IAM"),
+                        Map.entry("sasl.jaas.config", "software.amazon.msk.auth.iam.IAMLoginModule required;"),
+                        Map.entry("ssl.engine.factory.class", ClasspathTruststoreSslEngineFactory.class.getName()),
+                        Map.entry(
+                                "sasl.client.callback.handler.class",
+                                "software.amazon.msk.auth.iam.IAMClientCallbackHandler"));
     }
 
     @Test
@@ -249,7 +272,8 @@ class KafkaClientPropertiesTest {
 
         // Creating the client loads the login module and callback handler and logs in; no call to AWS is made
         // before the first connection.
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(client, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(client, new ByteArraySerializer(), new ByteArraySerializer())) {
             assertThat(producer.metrics()).isNotEmpty();
         }
     }
@@ -261,9 +285,12 @@ class KafkaClientPropertiesTest {
         values.put("msk.iam.role.session.name", "replication");
         values.put("msk.iam.sts.region", "eu-west-1");
 
-        assertThat(build(values)).containsEntry("sasl.jaas.config", "software.amazon.msk.auth.iam.IAMLoginModule required"
-                + " awsRoleArn=\"arn:aws:iam::123456789012:role/msk-reader\" awsRoleSessionName=\"replication\""
-                + " awsStsRegion=\"eu-west-1\";");
+        assertThat(build(values))
+                .containsEntry(
+                        "sasl.jaas.config",
+                        "software.amazon.msk.auth.iam.IAMLoginModule required"
+                                + " awsRoleArn=\"arn:aws:iam::123456789012:role/msk-reader\" awsRoleSessionName=\"replication\""
+                                + " awsStsRegion=\"eu-west-1\";");
     }
 
     @Test
@@ -271,13 +298,16 @@ class KafkaClientPropertiesTest {
         Map<String, String> values = withPreset("MSK_IAM");
         values.put("msk.iam.role.session.name", "replication");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("msk.iam.role.session.name").hasMessageContaining("msk.iam.role.arn");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("msk.iam.role.session.name")
+                .hasMessageContaining("msk.iam.role.arn");
     }
 
     @Test
     void mskIamClassesAreOnTheClassPath() throws Exception {
         assertThat(Class.forName(KafkaClientProperties.MSK_IAM_LOGIN_MODULE)).isNotNull();
-        assertThat(Class.forName(KafkaClientProperties.MSK_IAM_CALLBACK_HANDLER)).isNotNull();
+        assertThat(Class.forName(KafkaClientProperties.MSK_IAM_CALLBACK_HANDLER))
+                .isNotNull();
     }
 
     @Test
@@ -285,8 +315,11 @@ class KafkaClientPropertiesTest {
         Map<String, String> values = withPreset("MSK_IAM");
         values.put("security.protocol", "SSL");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("security.protocol").hasMessageContaining("'SSL'")
-                .hasMessageContaining("contradicts").hasMessageContaining("MSK_IAM");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("security.protocol")
+                .hasMessageContaining("'SSL'")
+                .hasMessageContaining("contradicts")
+                .hasMessageContaining("MSK_IAM");
     }
 
     @Test
@@ -302,7 +335,8 @@ class KafkaClientPropertiesTest {
     void unknownPresetIsAnErrorListingThePresets(String preset) {
         Map<String, String> values = withPreset(preset);
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("security.preset")
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("security.preset")
                 .hasMessageContaining("PLAINTEXT, TLS, TLS_CUSTOM_TRUSTSTORE, SASL_SCRAM_SHA_512, MSK_IAM");
     }
 }

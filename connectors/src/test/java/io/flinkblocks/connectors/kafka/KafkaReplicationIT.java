@@ -50,8 +50,10 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 class KafkaReplicationIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -62,7 +64,11 @@ class KafkaReplicationIT {
 
     @BeforeAll
     static void packageTruststoreOnTheClasspath() throws Exception {
-        Path classpathRoot = Paths.get(KafkaReplicationIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classpathRoot = Paths.get(KafkaReplicationIT.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path truststore = classpathRoot.resolve(TRUSTSTORE_RESOURCE);
         Files.createDirectories(truststore.getParent());
         Files.write(truststore, KAFKA.broker().certificates().truststoreBytes());
@@ -80,12 +86,17 @@ class KafkaReplicationIT {
 
         runReplication(source, sink, new FailOnce<String>());
 
-        assertThat(FailOnce.failures()).as("the job failed once and was restarted").isEqualTo(1);
-        assertThat(broker.consumeAllCommitted("plain-out")).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(records);
+        assertThat(FailOnce.failures())
+                .as("the job failed once and was restarted")
+                .isEqualTo(1);
+        assertThat(broker.consumeAllCommitted("plain-out"))
+                .hasSize(RECORDS)
+                .containsExactlyInAnyOrderElementsOf(records);
     }
 
     @Test
-    void replicatesEveryRecordExactlyOnceOverTlsWithATruststoreFromTheClasspath(LocalKafkaBroker broker) throws Exception {
+    void replicatesEveryRecordExactlyOnceOverTlsWithATruststoreFromTheClasspath(LocalKafkaBroker broker)
+            throws Exception {
         List<String> records = produceRecords(broker, "tls-in", "tls-out");
         Map<String, String> source = sourceGroup(broker.sslBootstrapServers(), "tls-in");
         withClasspathTruststore(source, broker.certificates().truststorePassword());
@@ -102,7 +113,8 @@ class KafkaReplicationIT {
         Map<String, String> source = sourceGroup(broker.sslBootstrapServers(), "tls-in");
         withClasspathTruststore(source, "not-the-password");
 
-        assertThatThrownBy(() -> KafkaSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(), PropertyGroup.of("KafkaSource", source)))
+        assertThatThrownBy(() -> KafkaSources.strings(
+                        StreamExecutionEnvironment.getExecutionEnvironment(), PropertyGroup.of("KafkaSource", source)))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("key 'ssl.truststore.password'")
                 .hasMessageContaining("does not open truststore 'classpath:" + TRUSTSTORE_RESOURCE + "'")
@@ -125,7 +137,8 @@ class KafkaReplicationIT {
 
     private static List<String> produceRecords(LocalKafkaBroker broker, String in, String out) {
         broker.createTopics(2, in, out);
-        List<String> records = IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
+        List<String> records =
+                IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
         broker.produce(in, records);
         return records;
     }
@@ -134,7 +147,8 @@ class KafkaReplicationIT {
      * Runs source, {@code between}, sink. Restarts are allowed, so a failure injected by {@code between}
      * shows whether records written before it appear twice.
      */
-    private static void runReplication(Map<String, String> source, Map<String, String> sink, MapFunction<String, String> between)
+    private static void runReplication(
+            Map<String, String> source, Map<String, String> sink, MapFunction<String, String> between)
             throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
@@ -145,7 +159,9 @@ class KafkaReplicationIT {
         restarts.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
         env.configure(restarts);
         DataStream<String> records = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", source))
-                .map(between).uid("between").name("between");
+                .map(between)
+                .uid("between")
+                .name("between");
         KafkaSinks.strings(records, PropertyGroup.of("KafkaSink", sink));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("kafka-replication-it");

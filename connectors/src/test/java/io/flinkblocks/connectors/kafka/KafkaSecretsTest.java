@@ -83,10 +83,14 @@ class KafkaSecretsTest {
         badTimeout.put("transaction.timeout.ms", "10");
 
         List<Throwable> errors = List.of(
-                catchThrowable(() -> KafkaSources.source(PropertyGroup.of("In", wrongTruststorePassword), new SimpleStringSchema())),
-                catchThrowable(() -> KafkaSources.source(PropertyGroup.of("In", contradictingJaas), new SimpleStringSchema())),
-                catchThrowable(() -> KafkaSources.source(PropertyGroup.of("In", misspelledPassword), new SimpleStringSchema())),
-                catchThrowable(() -> KafkaSinks.sink(PropertyGroup.of("Out", badTimeout), new SimpleStringSchema(), Duration.ofMinutes(1))));
+                catchThrowable(() ->
+                        KafkaSources.source(PropertyGroup.of("In", wrongTruststorePassword), new SimpleStringSchema())),
+                catchThrowable(
+                        () -> KafkaSources.source(PropertyGroup.of("In", contradictingJaas), new SimpleStringSchema())),
+                catchThrowable(() ->
+                        KafkaSources.source(PropertyGroup.of("In", misspelledPassword), new SimpleStringSchema())),
+                catchThrowable(() -> KafkaSinks.sink(
+                        PropertyGroup.of("Out", badTimeout), new SimpleStringSchema(), Duration.ofMinutes(1))));
 
         assertThat(errors).allSatisfy(e -> assertThat(e).isNotNull());
         assertThat(errors.get(0)).hasMessageContaining("does not open truststore");
@@ -107,11 +111,14 @@ class KafkaSecretsTest {
         Map<String, String> values = scram();
         values.put("delivery.guarantee", "AT_LEAST_ONCE");
         KafkaSink<String> sink = KafkaSinks.sink(PropertyGroup.of("Out", values), new SimpleStringSchema(), null);
-        Properties consumerConfig = KafkaClientProperties.fromProperties(PropertyGroup.of("In", scram()), KafkaKeys.COMMON);
+        Properties consumerConfig =
+                KafkaClientProperties.fromProperties(PropertyGroup.of("In", scram()), KafkaKeys.COMMON);
         consumerConfig.remove("topic");
 
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(sink), new ByteArraySerializer(), new ByteArraySerializer());
-                KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                        producerConfig(sink), new ByteArraySerializer(), new ByteArraySerializer());
+                KafkaConsumer<byte[], byte[]> consumer =
+                        new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             assertThat(producer.metrics()).isNotEmpty();
             assertThat(consumer.metrics()).isNotEmpty();
         }

@@ -75,7 +75,9 @@ class KafkaSinksTest {
         values.put("linger.ms", "25");
         values.put("compression.type", "zstd");
 
-        assertThat(producerConfig(build(values, null))).containsEntry("linger.ms", "25").containsEntry("compression.type", "zstd")
+        assertThat(producerConfig(build(values, null)))
+                .containsEntry("linger.ms", "25")
+                .containsEntry("compression.type", "zstd")
                 .doesNotContainKeys("topic", "delivery.guarantee");
     }
 
@@ -97,7 +99,8 @@ class KafkaSinksTest {
         Map<String, String> values = exactlyOnce();
         values.put("transaction.timeout.ms", "1000");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS)).hasMessageContaining("transaction.timeout.ms")
+        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+                .hasMessageContaining("transaction.timeout.ms")
                 .hasMessageContaining("1000 ms is shorter than the checkpoint interval (60000 ms)");
     }
 
@@ -106,7 +109,8 @@ class KafkaSinksTest {
         Map<String, String> values = exactlyOnce();
         values.put("transaction.timeout.ms", "3600000");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS)).hasMessageContaining("exceeds the brokers' transaction.max.timeout.ms (900000 ms)");
+        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+                .hasMessageContaining("exceeds the brokers' transaction.max.timeout.ms (900000 ms)");
     }
 
     @Test
@@ -123,7 +127,8 @@ class KafkaSinksTest {
         Map<String, String> values = exactlyOnce();
         values.put("broker.transaction.max.timeout", "30s");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS)).hasMessageContaining("broker.transaction.max.timeout")
+        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+                .hasMessageContaining("broker.transaction.max.timeout")
                 .hasMessageContaining("shorter than the checkpoint interval");
     }
 
@@ -191,7 +196,8 @@ class KafkaSinksTest {
         Map<String, String> values = basic();
         values.put("delivery.guarantee", guarantee);
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS)).hasMessageContaining("delivery.guarantee")
+        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+                .hasMessageContaining("delivery.guarantee")
                 .hasMessageContaining("EXACTLY_ONCE, AT_LEAST_ONCE, NONE");
     }
 

@@ -76,7 +76,8 @@ class KafkaSourcesTest {
         DataStream<byte[]> bytes = StreamSources.bytes(env, PropertyGroup.of("KafkaBytes", values));
 
         for (DataStream<?> stream : List.of(strings, bytes)) {
-            KafkaSource<?> source = (KafkaSource<?>) ((SourceTransformation<?, ?, ?>) stream.getTransformation()).getSource();
+            KafkaSource<?> source =
+                    (KafkaSource<?>) ((SourceTransformation<?, ?, ?>) stream.getTransformation()).getSource();
             assertThat(consumerConfig(source)).containsEntry("isolation.level", "read_committed");
         }
     }
@@ -96,7 +97,11 @@ class KafkaSourcesTest {
 
         assertThat(client).containsEntry("isolation.level", expected);
         // what the Kafka consumer accepts: its own validator knows only the lower-case names
-        ConsumerConfig.configDef().configKeys().get("isolation.level").validator.ensureValid("isolation.level", expected);
+        ConsumerConfig.configDef()
+                .configKeys()
+                .get("isolation.level")
+                .validator
+                .ensureValid("isolation.level", expected);
     }
 
     @ParameterizedTest
@@ -145,8 +150,7 @@ class KafkaSourcesTest {
         Map<String, String> values = basic();
         values.remove("topic");
 
-        assertRejectsKey(() -> build(values), "topic", "missing")
-                .hasMessageContaining("topic.pattern");
+        assertRejectsKey(() -> build(values), "topic", "missing").hasMessageContaining("topic.pattern");
     }
 
     @Test
@@ -163,7 +167,9 @@ class KafkaSourcesTest {
         values.remove("topic");
         values.put("topic.pattern", "orders-(");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("topic.pattern").hasMessageContaining("regular expression");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("topic.pattern")
+                .hasMessageContaining("regular expression");
     }
 
     @Test

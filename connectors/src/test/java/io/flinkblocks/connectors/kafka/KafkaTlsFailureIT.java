@@ -51,8 +51,10 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 class KafkaTlsFailureIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(1)
+            .build());
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -115,8 +117,12 @@ class KafkaTlsFailureIT {
         noRestarts.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         env.configure(noRestarts);
         KafkaSources.strings(env, PropertyGroup.of("KafkaSource", group))
-                .map(String::length, Types.INT).uid("length").name("length")
-                .print().uid("print").name("print");
+                .map(String::length, Types.INT)
+                .uid("length")
+                .name("length")
+                .print()
+                .uid("print")
+                .name("print");
 
         Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> env.execute("tls without truststore"));
 
@@ -133,7 +139,8 @@ class KafkaTlsFailureIT {
         group.put("ssl.trust-all", "true");
 
         try (Admin admin = Admin.create(client(group))) {
-            assertThat(admin.describeCluster().nodes().get(60, TimeUnit.SECONDS)).hasSize(1);
+            assertThat(admin.describeCluster().nodes().get(60, TimeUnit.SECONDS))
+                    .hasSize(1);
         }
     }
 
@@ -144,7 +151,8 @@ class KafkaTlsFailureIT {
     }
 
     private static Properties client(Map<String, String> group) {
-        Properties client = KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", group), KafkaKeys.COMMON);
+        Properties client =
+                KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", group), KafkaKeys.COMMON);
         client.put("request.timeout.ms", "20000");
         client.put("default.api.timeout.ms", "20000");
         return client;

@@ -57,8 +57,10 @@ import io.flinkblocks.testing.secrets.PlantedSecrets;
 class SecretsInLogsIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -72,42 +74,54 @@ class SecretsInLogsIT {
     @Test
     void noPlantedSecretReachesALogLineOrAnException(LocalKafkaBroker broker) throws Exception {
         String truststorePassword = broker.certificates().truststorePassword();
-        assertThat(truststorePassword.equals(PlantedSecrets.TRUSTSTORE_PASSWORD)).as("the broker's truststore password is planted")
+        assertThat(truststorePassword.equals(PlantedSecrets.TRUSTSTORE_PASSWORD))
+                .as("the broker's truststore password is planted")
                 .isTrue();
         Collection<String> secrets = PlantedSecrets.all().values();
         broker.createTopics(1, "secrets-in", "secrets-out");
-        List<String> records = IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
+        List<String> records =
+                IntStream.range(0, RECORDS).mapToObj(i -> "{\"seq\":" + i + "}").collect(Collectors.toList());
         broker.produce("secrets-in", records);
         List<Throwable> errors = new ArrayList<>();
 
         // 1. A TLS replication, exactly once, failing once halfway and restarting.
         FailOnce.arm(RECORDS / 2);
-        replicate(planted(broker, "secrets-in", truststorePassword), planted(broker, "secrets-out", truststorePassword), true);
+        replicate(
+                planted(broker, "secrets-in", truststorePassword),
+                planted(broker, "secrets-out", truststorePassword),
+                true);
         // 2. The same without a truststore: the handshake fails and so does the job.
         Map<String, String> untrusting = planted(broker, "secrets-in", truststorePassword);
         untrusting.put("security.preset", "TLS");
         untrusting.remove("ssl.truststore.location");
         untrusting.remove("ssl.truststore.type");
         untrusting.remove("ssl.truststore.password");
-        errors.add(catchThrowable(() -> replicate(untrusting, planted(broker, "secrets-out", truststorePassword), false)));
+        errors.add(
+                catchThrowable(() -> replicate(untrusting, planted(broker, "secrets-out", truststorePassword), false)));
         // 3. A truststore password that does not open the truststore, which is itself a secret.
         Map<String, String> wrongPassword = planted(broker, "secrets-in", truststorePassword);
         wrongPassword.put("ssl.truststore.password", SASL_PASSWORD);
-        errors.add(catchThrowable(() -> KafkaSources.strings(StreamExecutionEnvironment.getExecutionEnvironment(),
-                PropertyGroup.of("KafkaSource", wrongPassword))));
+        errors.add(catchThrowable(() -> KafkaSources.strings(
+                StreamExecutionEnvironment.getExecutionEnvironment(), PropertyGroup.of("KafkaSource", wrongPassword))));
 
-        assertThat(FailOnce.failures()).as("the replication failed once and restarted").isEqualTo(1);
-        assertThat(broker.consumeAllCommitted("secrets-out")).as("records replicated over TLS").hasSize(RECORDS);
+        assertThat(FailOnce.failures())
+                .as("the replication failed once and restarted")
+                .isEqualTo(1);
+        assertThat(broker.consumeAllCommitted("secrets-out"))
+                .as("records replicated over TLS")
+                .hasSize(RECORDS);
         assertThat(errors).as("the failing runs").allSatisfy(e -> assertThat(e).isNotNull());
         assertThat(ExceptionUtils.stringifyException(errors.get(0))).contains("set ssl.truststore.location");
         assertThat(errors.get(1)).hasMessageContaining("ssl.truststore.password");
         List<String> lines = logs.lines();
-        System.out.printf("Secrets check: %d log lines captured, %d exceptions, %d planted secrets%n",
+        System.out.printf(
+                "Secrets check: %d log lines captured, %d exceptions, %d planted secrets%n",
                 lines.size(), errors.size(), secrets.size());
         assertThat(lines).as("captured log lines").hasSizeGreaterThan(1000);
         for (String secret : secrets) {
             assertThat(lines).as("log lines with a planted secret").noneMatch(line -> line.contains(secret));
-            assertThat(errors).as("exceptions with a planted secret")
+            assertThat(errors)
+                    .as("exceptions with a planted secret")
                     .noneMatch(e -> ExceptionUtils.stringifyException(e).contains(secret));
         }
     }
@@ -128,7 +142,8 @@ class SecretsInLogsIT {
         return group;
     }
 
-    private static void replicate(Map<String, String> source, Map<String, String> sink, boolean restarts) throws Exception {
+    private static void replicate(Map<String, String> source, Map<String, String> sink, boolean restarts)
+            throws Exception {
         source.put("group.id", "secrets-it");
         source.put("starting.offsets", "EARLIEST");
         source.put("stopping.offsets", "LATEST");
@@ -144,7 +159,9 @@ class SecretsInLogsIT {
         configuration.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
         env.configure(configuration);
         DataStream<String> records = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", source))
-                .map(new FailOnce<String>()).uid("fail-once").name("fail once");
+                .map(new FailOnce<String>())
+                .uid("fail-once")
+                .name("fail once");
         KafkaSinks.strings(records, PropertyGroup.of("KafkaSink", sink));
         env.execute("secrets-in-logs");
     }

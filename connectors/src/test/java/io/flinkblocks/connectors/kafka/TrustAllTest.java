@@ -54,14 +54,20 @@ class TrustAllTest {
     void loopbackBrokersGetTheTrustAllEngineWithoutWarning(String servers) {
         Properties client = build(trustAll(servers));
 
-        assertThat(client).containsEntry("ssl.engine.factory.class", TrustAllSslEngineFactory.class.getName())
+        assertThat(client)
+                .containsEntry("ssl.engine.factory.class", TrustAllSslEngineFactory.class.getName())
                 .doesNotContainKey("ssl.trust-all");
         assertThat(logs.lines()).noneMatch(line -> line.contains("accept any certificate"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"b-1.msk.example.com:9094", "10.0.0.12:9094", "127.0.0.1:9094,b-2.example:9094",
-            "127.0.0.1.nip.io:9094"})
+    @ValueSource(
+            strings = {
+                "b-1.msk.example.com:9094",
+                "10.0.0.12:9094",
+                "127.0.0.1:9094,b-2.example:9094",
+                "127.0.0.1.nip.io:9094"
+            })
     void otherBrokersAreRefusedWithTheKeysToSet(String servers) {
         assertRejectsKey(() -> build(trustAll(servers)), "ssl.trust-all", "not loopback")
                 .hasMessageContaining("ssl.truststore.location")
@@ -75,10 +81,14 @@ class TrustAllTest {
 
         Properties client = build(values);
 
-        assertThat(client).containsEntry("ssl.engine.factory.class", TrustAllSslEngineFactory.class.getName())
+        assertThat(client)
+                .containsEntry("ssl.engine.factory.class", TrustAllSslEngineFactory.class.getName())
                 .doesNotContainKey("ssl.trust-all.allow-non-loopback");
-        assertThat(logs.lines()).filteredOn(line -> line.contains("WARN") && line.contains("accept any certificate")
-                && line.contains("b-1.msk.example.com:9094")).hasSize(1);
+        assertThat(logs.lines())
+                .filteredOn(line -> line.contains("WARN")
+                        && line.contains("accept any certificate")
+                        && line.contains("b-1.msk.example.com:9094"))
+                .hasSize(1);
     }
 
     @Test
@@ -86,7 +96,9 @@ class TrustAllTest {
         Map<String, String> values = trustAll("127.0.0.1:9092");
         values.put("security.preset", "PLAINTEXT");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.trust-all").hasMessageContaining("TLS only");
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("ssl.trust-all")
+                .hasMessageContaining("TLS only");
     }
 
     @Test
@@ -94,7 +106,8 @@ class TrustAllTest {
         Map<String, String> values = trustAll("127.0.0.1:9093");
         values.put("ssl.truststore.location", "/etc/ssl/trust.jks");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.trust-all")
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("ssl.trust-all")
                 .hasMessageContaining("contradicts ssl.truststore.location");
     }
 
@@ -104,7 +117,8 @@ class TrustAllTest {
         values.remove("ssl.trust-all");
         values.put("ssl.trust-all.allow-non-loopback", "true");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("ssl.trust-all.allow-non-loopback")
+        assertThatThrownBy(() -> build(values))
+                .hasMessageContaining("ssl.trust-all.allow-non-loopback")
                 .hasMessageContaining("only applies with ssl.trust-all=true");
     }
 }

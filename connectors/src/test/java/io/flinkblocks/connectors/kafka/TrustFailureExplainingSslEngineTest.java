@@ -18,7 +18,6 @@ package io.flinkblocks.connectors.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.cert.CertificateException;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class TrustFailureExplainingSslEngineTest {
 
     private static TrustFailureExplainingSslEngine engine(String truststore) throws Exception {
-        return new TrustFailureExplainingSslEngine(SSLContext.getDefault().createSSLEngine("b-1.example", 9094), truststore);
+        return new TrustFailureExplainingSslEngine(
+                SSLContext.getDefault().createSSLEngine("b-1.example", 9094), truststore);
     }
 
     private static SSLException refused(String reason) {
@@ -40,10 +40,12 @@ class TrustFailureExplainingSslEngineTest {
 
     @Test
     void anUntrustedCertificateNamesTheTruststoreAndItsKey() throws Exception {
-        SSLException explained = engine("/etc/kafka/trust.jks").explained(
-                refused("PKIX path building failed: unable to find valid certification path to requested target"));
+        SSLException explained = engine("/etc/kafka/trust.jks")
+                .explained(refused(
+                        "PKIX path building failed: unable to find valid certification path to requested target"));
 
-        assertThat(explained).isInstanceOf(SSLHandshakeException.class)
+        assertThat(explained)
+                .isInstanceOf(SSLHandshakeException.class)
                 .hasMessageContaining("broker b-1.example:9094 is not trusted by truststore '/etc/kafka/trust.jks'")
                 .hasMessageContaining("set ssl.truststore.location")
                 .hasMessageContaining("PKIX path building failed");
@@ -58,9 +60,11 @@ class TrustFailureExplainingSslEngineTest {
 
     @Test
     void aHostNameMismatchNamesTheServersAndTheHostNameCheck() throws Exception {
-        SSLException explained = engine(null).explained(refused("No subject alternative names matching IP address 10.0.0.7 found"));
+        SSLException explained =
+                engine(null).explained(refused("No subject alternative names matching IP address 10.0.0.7 found"));
 
-        assertThat(explained).hasMessageContaining("does not name the host")
+        assertThat(explained)
+                .hasMessageContaining("does not name the host")
                 .hasMessageContaining("bootstrap.servers")
                 .hasMessageContaining("ssl.endpoint.identification.algorithm");
     }

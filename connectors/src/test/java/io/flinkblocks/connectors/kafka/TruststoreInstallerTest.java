@@ -83,7 +83,8 @@ class TruststoreInstallerTest {
         byte[] content = Truststores.emptyJks("pw");
         Truststores.write(root, "certs/ctx.jks", content);
 
-        Path installed = Truststores.withContextClasspath(root, () -> TruststoreInstaller.install("classpath:/certs/ctx.jks"));
+        Path installed =
+                Truststores.withContextClasspath(root, () -> TruststoreInstaller.install("classpath:/certs/ctx.jks"));
 
         assertThat(Files.readAllBytes(installed)).isEqualTo(content);
     }

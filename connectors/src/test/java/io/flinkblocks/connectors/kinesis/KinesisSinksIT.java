@@ -34,8 +34,11 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class KinesisSinksIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -43,7 +46,8 @@ class KinesisSinksIT {
     @Test
     void writesEveryRecordSpreadOverTheShards() throws Exception {
         String stream = KINESIS.createStream("sink", 4);
-        List<String> records = IntStream.range(0, 1000).mapToObj(i -> "record-" + i).collect(Collectors.toList());
+        List<String> records =
+                IntStream.range(0, 1000).mapToObj(i -> "record-" + i).collect(Collectors.toList());
         Map<String, String> config = KINESIS.sinkProperties(stream);
         config.put("sink.batch.max-size", "200");
         config.put("sink.flush-buffer.timeout", "200ms");
@@ -54,21 +58,30 @@ class KinesisSinksIT {
         env.execute("write kinesis");
 
         assertThat(KINESIS.readAllStrings(stream)).containsExactlyInAnyOrderElementsOf(records);
-        assertThat(KINESIS.kinesis().recordsPerShard(stream)).hasSize(4).allSatisfy(n -> assertThat(n).isGreaterThan(150));
+        assertThat(KINESIS.kinesis().recordsPerShard(stream))
+                .hasSize(4)
+                .allSatisfy(n -> assertThat(n).isGreaterThan(150));
     }
 
     @Test
     void aKeySelectorKeepsEqualKeysOnOneShard() throws Exception {
         String stream = KINESIS.createStream("keyed", 4);
-        List<String> records = IntStream.range(0, 200).mapToObj(i -> "AMZN," + i).collect(Collectors.toList());
+        List<String> records =
+                IntStream.range(0, 200).mapToObj(i -> "AMZN," + i).collect(Collectors.toList());
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
-        KinesisSinks.attach(env.fromData(records), PropertyGroup.of("OutputStream0", KINESIS.sinkProperties(stream)),
-                new org.apache.flink.api.common.serialization.SimpleStringSchema(), s -> s.split(",")[0]);
+        KinesisSinks.attach(
+                env.fromData(records),
+                PropertyGroup.of("OutputStream0", KINESIS.sinkProperties(stream)),
+                new org.apache.flink.api.common.serialization.SimpleStringSchema(),
+                s -> s.split(",")[0]);
         env.execute("write kinesis by key");
 
-        assertThat(KINESIS.kinesis().recordsPerShard(stream)).containsOnlyOnce(200).filteredOn(n -> n > 0).hasSize(1);
+        assertThat(KINESIS.kinesis().recordsPerShard(stream))
+                .containsOnlyOnce(200)
+                .filteredOn(n -> n > 0)
+                .hasSize(1);
         assertThat(KINESIS.readAllStrings(stream)).containsExactlyElementsOf(records);
     }
 }

@@ -53,7 +53,8 @@ class KinesisSinksTest {
     @Test
     void attachesASinkWithUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStreamSink<String> sink = KinesisSinks.strings(env.fromData("a", "b"), PropertyGroup.of("OutputStream0", basicConfig()));
+        DataStreamSink<String> sink =
+                KinesisSinks.strings(env.fromData("a", "b"), PropertyGroup.of("OutputStream0", basicConfig()));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-outputstream0");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: kinesis (OutputStream0)");
@@ -64,15 +65,16 @@ class KinesisSinksTest {
         Map<String, String> config = basicConfig();
         config.remove("stream.name");
         config.put("stream.arn", "arn:aws:kinesis:us-east-1:123456789012:stream/ExampleOutputStream");
-        assertThat(KinesisSinks.sink(PropertyGroup.of("OutputStream0", config), new SimpleStringSchema())).isNotNull();
+        assertThat(KinesisSinks.sink(PropertyGroup.of("OutputStream0", config), new SimpleStringSchema()))
+                .isNotNull();
     }
 
     @Test
     void missingStreamIsAnError() {
         Map<String, String> config = basicConfig();
         config.remove("stream.name");
-        assertRejectsKey(() -> KinesisSinks.validate(PropertyGroup.of("OutputStream0", config)),
-                "stream.name", "missing");
+        assertRejectsKey(
+                () -> KinesisSinks.validate(PropertyGroup.of("OutputStream0", config)), "stream.name", "missing");
     }
 
     @Test
@@ -91,7 +93,8 @@ class KinesisSinksTest {
 
         assertThat(keys.apply("AMZN,42.1")).isEqualTo("AMZN");
         assertThat(keys.apply(",42.1")).isEqualTo("-");
-        assertThat(new KeySelectorPartitionKeys<String>(s -> s).apply("k".repeat(300))).hasSize(256);
+        assertThat(new KeySelectorPartitionKeys<String>(s -> s).apply("k".repeat(300)))
+                .hasSize(256);
     }
 
     static Stream<Arguments> limitsExceeded() {

@@ -40,8 +40,11 @@ class KinesisSourcesIT {
     private static final int RECORDS = 1000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(4).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(4)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -79,7 +82,8 @@ class KinesisSourcesIT {
     @Test
     void fourShardsReadAtParallelismTwoLoseNothing() throws Exception {
         String stream = streamWithRecords("sharded", 4);
-        assertThat(KINESIS.kinesis().recordsPerShard(stream)).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(KINESIS.kinesis().recordsPerShard(stream))
+                .allSatisfy(n -> assertThat(n).isPositive());
         Map<String, String> config = KINESIS.sourceProperties(stream);
         config.put("flink.shard.getrecords.intervalmillis", "100");
 

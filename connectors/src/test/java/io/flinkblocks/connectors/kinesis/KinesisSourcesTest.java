@@ -56,7 +56,8 @@ class KinesisSourcesTest {
 
     @Test
     void defaultsToTheLegacyConsumer() {
-        assertThat(KinesisSources.validate(group(basicConfig()))).isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+        assertThat(KinesisSources.validate(group(basicConfig())))
+                .isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
     }
 
     @Test
@@ -101,8 +102,10 @@ class KinesisSourcesTest {
 
     @Test
     void efoWithoutConsumerNameIsAnError() {
-        assertRejectsKey(() -> KinesisSources.validate(with("flink.stream.recordpublisher", "EFO")),
-                "flink.stream.efo.consumername", "EFO");
+        assertRejectsKey(
+                () -> KinesisSources.validate(with("flink.stream.recordpublisher", "EFO")),
+                "flink.stream.efo.consumername",
+                "EFO");
     }
 
     @Test
@@ -110,7 +113,8 @@ class KinesisSourcesTest {
         Map<String, String> config = basicConfig();
         config.put("flink.stream.recordpublisher", "EFO");
         config.put("flink.stream.efo.consumername", "basic-efo-flink-app");
-        assertThat(KinesisSources.validate(group(config))).isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+        assertThat(KinesisSources.validate(group(config)))
+                .isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
     }
 
     @Test
@@ -118,8 +122,8 @@ class KinesisSourcesTest {
         Map<String, String> config = basicConfig();
         config.put("flink.stream.recordpublisher", "EFO");
         config.put("flink.stream.efo.registration", "NONE");
-        assertRejectsKey(() -> KinesisSources.validate(group(config)),
-                "flink.stream.efo.consumerarn.ExampleInputStream");
+        assertRejectsKey(
+                () -> KinesisSources.validate(group(config)), "flink.stream.efo.consumerarn.ExampleInputStream");
         config.put("flink.stream.efo.consumerarn.ExampleInputStream", ARN + "/consumer/app:1");
         assertThat(KinesisSources.validate(group(config))).isNotNull();
     }
@@ -137,13 +141,16 @@ class KinesisSourcesTest {
 
     @Test
     void kinesisStreamsSourceNeedsTheStreamArn() {
-        assertRejectsKey(() -> KinesisSources.validate(with("source.implementation", "KINESIS_STREAMS_SOURCE")),
-                "stream.arn", "ARN");
+        assertRejectsKey(
+                () -> KinesisSources.validate(with("source.implementation", "KINESIS_STREAMS_SOURCE")),
+                "stream.arn",
+                "ARN");
     }
 
     @Test
     void arnAndNameMustNameTheSameStream() {
-        assertThatThrownBy(() -> KinesisSources.validate(with("stream.arn", ARN.replace("ExampleInputStream", "Other"))))
+        assertThatThrownBy(
+                        () -> KinesisSources.validate(with("stream.arn", ARN.replace("ExampleInputStream", "Other"))))
                 .hasMessageContaining("names stream 'Other'");
     }
 
@@ -170,7 +177,8 @@ class KinesisSourcesTest {
 
     @Test
     void atTimestampNeedsATimestamp() {
-        assertRejectsKey(() -> KinesisSources.validate(with("flink.stream.initpos", "AT_TIMESTAMP")),
+        assertRejectsKey(
+                () -> KinesisSources.validate(with("flink.stream.initpos", "AT_TIMESTAMP")),
                 "flink.stream.initpos.timestamp");
     }
 
@@ -199,7 +207,8 @@ class KinesisSourcesTest {
 
     static Stream<Arguments> invalidConfigs() {
         return Stream.of(
-                Arguments.of("source.implementation", "NEW_ONE", "one of FLINK_KINESIS_CONSUMER, KINESIS_STREAMS_SOURCE"),
+                Arguments.of(
+                        "source.implementation", "NEW_ONE", "one of FLINK_KINESIS_CONSUMER, KINESIS_STREAMS_SOURCE"),
                 Arguments.of("flink.stream.recordpublisher", "FANOUT", "one of POLLING, EFO"),
                 Arguments.of("flink.stream.initpos", "EARLIEST", "one of LATEST, TRIM_HORIZON, AT_TIMESTAMP"),
                 Arguments.of("flink.stream.efo.registration", "SOMETIMES", "one of LAZY, EAGER, NONE"),

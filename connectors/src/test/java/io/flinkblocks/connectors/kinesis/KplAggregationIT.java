@@ -32,7 +32,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.flink.client.program.ClusterClient;
-
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.client.JobStatusMessage;
@@ -48,9 +47,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import software.amazon.awssdk.core.SdkBytes;
+
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import software.amazon.awssdk.core.SdkBytes;
 
 /**
  * Records aggregated by the Kinesis Producer Library, put into a local Kinesis one PutRecord each
@@ -64,8 +64,11 @@ import software.amazon.awssdk.core.SdkBytes;
 class KplAggregationIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(1)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -82,7 +85,8 @@ class KplAggregationIT {
         List<Put> puts = new ArrayList<>();
         List<String> users = new ArrayList<>();
 
-        List<KplDeaggregator.UserRecord> first = List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
+        List<KplDeaggregator.UserRecord> first =
+                List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
         puts.add(new Put("alpha", KplRecords.aggregate(first)));
         first.forEach(u -> users.add(entry(u.partitionKey, u.data)));
 
@@ -108,7 +112,8 @@ class KplAggregationIT {
         puts.add(new Put("truncated", truncatedEnvelope));
         users.add(entry("truncated", truncatedEnvelope));
 
-        byte[] missingRequiredField = envelope(KplRecords.concat(bytesField(1, utf8("k")), bytesField(3, bytesField(3, utf8("no key index")))));
+        byte[] missingRequiredField = envelope(
+                KplRecords.concat(bytesField(1, utf8("k")), bytesField(3, bytesField(3, utf8("no key index")))));
         puts.add(new Put("required", missingRequiredField));
         users.add(entry("required", missingRequiredField));
 
@@ -118,9 +123,10 @@ class KplAggregationIT {
         users.add(entry("end", END));
 
         for (Put put : puts) {
-            KINESIS.kinesis().client().putRecord(b -> b.streamName(stream)
-                    .partitionKey(put.partitionKey)
-                    .data(SdkBytes.fromByteArray(put.data)));
+            KINESIS.kinesis()
+                    .client()
+                    .putRecord(b ->
+                            b.streamName(stream).partitionKey(put.partitionKey).data(SdkBytes.fromByteArray(put.data)));
         }
         expected = users;
     }
@@ -130,16 +136,23 @@ class KplAggregationIT {
     void recordsArriveAsUserRecordsWithTheirPartitionKeys(KinesisSourceImplementation implementation) throws Exception {
         DataStream<KinesisUserRecord> records = KinesisSources.records(environment(), group(implementation));
 
-        List<KinesisUserRecord> read = readToEnd(records, "kpl-records-" + implementation, r -> Arrays.equals(r.getData(), END), implementation);
+        List<KinesisUserRecord> read = readToEnd(
+                records, "kpl-records-" + implementation, r -> Arrays.equals(r.getData(), END), implementation);
 
-        assertThat(read.stream().map(r -> entry(r.getPartitionKey(), r.getData())).collect(Collectors.toList()))
+        assertThat(read.stream()
+                        .map(r -> entry(r.getPartitionKey(), r.getData()))
+                        .collect(Collectors.toList()))
                 .containsExactlyElementsOf(expected);
         assertThat(read).extracting(KinesisUserRecord::getStream).containsOnly(stream);
         assertThat(read).extracting(KinesisUserRecord::getShardId).containsOnly("shardId-000000000000");
-        // The three user records of the first aggregate share its sequence number; the plain record after it has its own.
-        assertThat(read.subList(0, 3)).extracting(KinesisUserRecord::getSequenceNumber).containsOnly(read.get(0).getSequenceNumber());
+        // The three user records of the first aggregate share its sequence number; the plain record after it has its
+        // own.
+        assertThat(read.subList(0, 3))
+                .extracting(KinesisUserRecord::getSequenceNumber)
+                .containsOnly(read.get(0).getSequenceNumber());
         assertThat(read.get(3).getSequenceNumber()).isNotEqualTo(read.get(0).getSequenceNumber());
-        assertThat(read).allSatisfy(r -> assertThat(r.getApproximateArrivalTimestamp()).isPositive());
+        assertThat(read)
+                .allSatisfy(r -> assertThat(r.getApproximateArrivalTimestamp()).isPositive());
     }
 
     @ParameterizedTest
@@ -147,10 +160,13 @@ class KplAggregationIT {
     void theUsersSchemaSeesUserRecords(KinesisSourceImplementation implementation) throws Exception {
         DataStream<byte[]> records = KinesisSources.bytes(environment(), group(implementation));
 
-        List<byte[]> read = readToEnd(records, "kpl-bytes-" + implementation, r -> Arrays.equals(r, END), implementation);
+        List<byte[]> read =
+                readToEnd(records, "kpl-bytes-" + implementation, r -> Arrays.equals(r, END), implementation);
 
         assertThat(read.stream().map(KplAggregationIT::base64).collect(Collectors.toList()))
-                .containsExactlyElementsOf(expected.stream().map(e -> e.substring(e.indexOf(' ') + 1)).collect(Collectors.toList()));
+                .containsExactlyElementsOf(expected.stream()
+                        .map(e -> e.substring(e.indexOf(' ') + 1))
+                        .collect(Collectors.toList()));
     }
 
     /** Cancels a job a failed test left running, so it does not hold the only slot. */
@@ -193,7 +209,9 @@ class KplAggregationIT {
     }
 
     private static Duration timeout(KinesisSourceImplementation implementation) {
-        return implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE ? Duration.ofSeconds(120) : Duration.ofSeconds(60);
+        return implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE
+                ? Duration.ofSeconds(120)
+                : Duration.ofSeconds(60);
     }
 
     /** Partition key and data in one comparable, printable string. */

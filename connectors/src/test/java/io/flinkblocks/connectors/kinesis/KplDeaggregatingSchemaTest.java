@@ -57,7 +57,10 @@ class KplDeaggregatingSchemaTest {
         KplDeaggregatingSchema<String> schema = opened(KplDeaggregatingSchema.of(new SimpleStringSchema()));
 
         List<String> out = new ArrayList<>();
-        deserialize(schema, record("outer", KplRecords.aggregate(List.of(user("a", "one"), user("b", "two"), user("a", "three")))), out);
+        deserialize(
+                schema,
+                record("outer", KplRecords.aggregate(List.of(user("a", "one"), user("b", "two"), user("a", "three")))),
+                out);
         deserialize(schema, record("plain-key", utf8("plain")), out);
 
         assertThat(out).containsExactly("one", "two", "three", "plain");
@@ -65,7 +68,8 @@ class KplDeaggregatingSchemaTest {
     }
 
     @Test
-    void aKinesisSchemaSeesEachUserRecordWithItsPartitionKeyAndTheAggregatesSequenceNumberAndArrival() throws Exception {
+    void aKinesisSchemaSeesEachUserRecordWithItsPartitionKeyAndTheAggregatesSequenceNumberAndArrival()
+            throws Exception {
         Capture capture = new Capture();
         KplDeaggregatingSchema<String> schema = opened(KplDeaggregatingSchema.of(capture));
         List<KplDeaggregator.UserRecord> users = List.of(user("a", "1", "one"), user("b", "two"), user("c", "three"));
@@ -74,8 +78,12 @@ class KplDeaggregatingSchemaTest {
 
         assertThat(capture.records).extracting(Record::partitionKey).containsExactly("a", "b", "c");
         assertThat(capture.records).extracting(r -> r.data().asUtf8String()).containsExactly("one", "two", "three");
-        assertThat(capture.records).extracting(Record::sequenceNumber).containsOnly("49590338271490256608559692538361571095921575989136588898");
-        assertThat(capture.records).extracting(Record::approximateArrivalTimestamp).containsOnly(ARRIVAL);
+        assertThat(capture.records)
+                .extracting(Record::sequenceNumber)
+                .containsOnly("49590338271490256608559692538361571095921575989136588898");
+        assertThat(capture.records)
+                .extracting(Record::approximateArrivalTimestamp)
+                .containsOnly(ARRIVAL);
         assertThat(capture.streams).containsOnly(STREAM_ARN);
         assertThat(capture.shards).containsOnly("shardId-000000000000");
         assertThat(capture.opened).isTrue();
@@ -93,7 +101,8 @@ class KplDeaggregatingSchemaTest {
         deserialize(schema, record("k2", malformed), new ArrayList<>());
         deserialize(schema, record("k3", envelope(new byte[0])), new ArrayList<>());
 
-        assertThat(capture.records).extracting(r -> r.data().asByteArray())
+        assertThat(capture.records)
+                .extracting(r -> r.data().asByteArray())
                 .containsExactly(digestMismatch, malformed, envelope(new byte[0]));
         assertThat(capture.records).extracting(Record::partitionKey).containsExactly("k1", "k2", "k3");
         assertThat(metrics.notDeaggregated().getCount()).isEqualTo(3);
@@ -112,7 +121,8 @@ class KplDeaggregatingSchemaTest {
 
     @Test
     void worksWithoutOpenAndAfterSerialization() throws Exception {
-        KplDeaggregatingSchema<String> schema = InstantiationUtil.clone(KplDeaggregatingSchema.of(new SimpleStringSchema()));
+        KplDeaggregatingSchema<String> schema =
+                InstantiationUtil.clone(KplDeaggregatingSchema.of(new SimpleStringSchema()));
         byte[] broken = KplRecords.aggregate(List.of(user("a", "x")));
         broken[broken.length - 1] ^= 1;
         List<String> out = new ArrayList<>();
@@ -148,7 +158,8 @@ class KplDeaggregatingSchemaTest {
                 .build();
     }
 
-    private static <T> void deserialize(KplDeaggregatingSchema<T> schema, Record record, List<T> out) throws IOException {
+    private static <T> void deserialize(KplDeaggregatingSchema<T> schema, Record record, List<T> out)
+            throws IOException {
         schema.deserialize(record, STREAM_ARN, "shardId-000000000000", new Collector<>() {
             @Override
             public void collect(T value) {

@@ -54,7 +54,8 @@ class KplDeaggregatorTest {
 
     @Test
     void splitsAnAggregatedRecordIntoItsUserRecordsWithTheirPartitionKeys() {
-        List<KplDeaggregator.UserRecord> users = List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
+        List<KplDeaggregator.UserRecord> users =
+                List.of(user("alpha", "{\"n\":1}"), user("beta", "{\"n\":2}"), user("alpha", "{\"n\":3}"));
 
         Result result = deaggregator.deaggregate(KplRecords.aggregate(users), "alpha");
 
@@ -90,7 +91,8 @@ class KplDeaggregatorTest {
     void aLargeUserRecord() {
         byte[] data = new byte[900 * 1024];
         Arrays.fill(data, (byte) 'x');
-        List<KplDeaggregator.UserRecord> users = List.of(new KplDeaggregator.UserRecord("big", null, data), user("small", "s"));
+        List<KplDeaggregator.UserRecord> users =
+                List.of(new KplDeaggregator.UserRecord("big", null, data), user("small", "s"));
 
         Result result = deaggregator.deaggregate(KplRecords.aggregate(users), "big");
 
@@ -157,7 +159,8 @@ class KplDeaggregatorTest {
 
             Result result = deaggregator.deaggregate(truncated, "pk");
 
-            assertThat(result.kind).as("cut to %d bytes", length)
+            assertThat(result.kind)
+                    .as("cut to %d bytes", length)
                     .isEqualTo(length < KplRecords.MAGIC.length ? Kind.PLAIN : Kind.DIGEST_MISMATCH);
             assertWhole(result, truncated, "pk");
         }
@@ -186,26 +189,53 @@ class KplDeaggregatorTest {
         byte[] keyTable = bytesField(1, utf8("k"));
         byte[] data = bytesField(3, utf8("d"));
         return Stream.of(
-                Arguments.of("partition key index outside the table",
-                        concat(keyTable, bytesField(3, concat(varintField(1, 1), data))), "partition key index 1"),
-                Arguments.of("huge partition key index",
-                        concat(keyTable, bytesField(3, concat(varintField(1, -1L), data))), "partition key index 18446744073709551615"),
-                Arguments.of("explicit hash key index outside the table",
-                        concat(keyTable, bytesField(3, concat(varintField(1, 0), varintField(2, 0), data))), "explicit hash key index 0"),
-                Arguments.of("record without partition key index", concat(keyTable, bytesField(3, data)), "no partition key index"),
+                Arguments.of(
+                        "partition key index outside the table",
+                        concat(keyTable, bytesField(3, concat(varintField(1, 1), data))),
+                        "partition key index 1"),
+                Arguments.of(
+                        "huge partition key index",
+                        concat(keyTable, bytesField(3, concat(varintField(1, -1L), data))),
+                        "partition key index 18446744073709551615"),
+                Arguments.of(
+                        "explicit hash key index outside the table",
+                        concat(keyTable, bytesField(3, concat(varintField(1, 0), varintField(2, 0), data))),
+                        "explicit hash key index 0"),
+                Arguments.of(
+                        "record without partition key index",
+                        concat(keyTable, bytesField(3, data)),
+                        "no partition key index"),
                 Arguments.of("record without data", concat(keyTable, bytesField(3, varintField(1, 0))), "no data"),
-                Arguments.of("tag without key",
-                        concat(keyTable, bytesField(3, concat(varintField(1, 0), data, bytesField(4, bytesField(2, utf8("v")))))),
+                Arguments.of(
+                        "tag without key",
+                        concat(
+                                keyTable,
+                                bytesField(
+                                        3, concat(varintField(1, 0), data, bytesField(4, bytesField(2, utf8("v")))))),
                         "tag without a key"),
-                Arguments.of("length past the end", concat(keyTable, tag(3, LENGTH_DELIMITED), varint(100), utf8("short")), "runs past the end"),
-                Arguments.of("varint longer than 10 bytes",
-                        concat(keyTable, tag(9, VARINT), new byte[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1}), "longer than 10 bytes"),
-                Arguments.of("message ends inside a varint", concat(keyTable, tag(9, VARINT), new byte[] {-1}), "inside a varint"),
+                Arguments.of(
+                        "length past the end",
+                        concat(keyTable, tag(3, LENGTH_DELIMITED), varint(100), utf8("short")),
+                        "runs past the end"),
+                Arguments.of(
+                        "varint longer than 10 bytes",
+                        concat(keyTable, tag(9, VARINT), new byte[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1}),
+                        "longer than 10 bytes"),
+                Arguments.of(
+                        "message ends inside a varint",
+                        concat(keyTable, tag(9, VARINT), new byte[] {-1}),
+                        "inside a varint"),
                 Arguments.of("field number 0", concat(keyTable, new byte[] {0x02, 0x00}), "invalid field tag"),
                 Arguments.of("wire type 7", concat(keyTable, tag(9, 7)), "wire type 7"),
                 Arguments.of("end of group without a group", concat(keyTable, tag(9, END_GROUP)), "wire type 4"),
-                Arguments.of("group never closed", concat(keyTable, tag(9, START_GROUP), varintField(1, 5)), "inside group 9"),
-                Arguments.of("fixed64 cut short", concat(keyTable, tag(9, FIXED64), new byte[] {1, 2, 3}), "fixed-size field"));
+                Arguments.of(
+                        "group never closed",
+                        concat(keyTable, tag(9, START_GROUP), varintField(1, 5)),
+                        "inside group 9"),
+                Arguments.of(
+                        "fixed64 cut short",
+                        concat(keyTable, tag(9, FIXED64), new byte[] {1, 2, 3}),
+                        "fixed-size field"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -225,13 +255,24 @@ class KplDeaggregatorTest {
     void unknownFieldsOfEveryWireTypeAreSkipped() {
         byte[] unknown = concat(
                 varintField(7, 300),
-                tag(8, FIXED64), new byte[8],
-                tag(9, FIXED32), new byte[4],
+                tag(8, FIXED64),
+                new byte[8],
+                tag(9, FIXED32),
+                new byte[4],
                 bytesField(10, utf8("ignored")),
-                tag(11, START_GROUP), varintField(1, 1), tag(12, START_GROUP), tag(12, END_GROUP), tag(11, END_GROUP));
+                tag(11, START_GROUP),
+                varintField(1, 1),
+                tag(12, START_GROUP),
+                tag(12, END_GROUP),
+                tag(11, END_GROUP));
         // A known field number with another wire type is an unknown field to protobuf too.
-        byte[] record = concat(varintField(1, 0), unknown, varintField(3, 42), bytesField(1, utf8("x")),
-                bytesField(3, utf8("payload")), bytesField(4, bytesField(1, utf8("tag"))));
+        byte[] record = concat(
+                varintField(1, 0),
+                unknown,
+                varintField(3, 42),
+                bytesField(1, utf8("x")),
+                bytesField(3, utf8("payload")),
+                bytesField(4, bytesField(1, utf8("tag"))));
         byte[] message = concat(unknown, varintField(1, 42), bytesField(1, utf8("k")), bytesField(3, record), unknown);
 
         Result result = deaggregator.deaggregate(envelope(message), "outer");
@@ -246,7 +287,9 @@ class KplDeaggregatorTest {
     void tablesMayFollowTheRecords() {
         byte[] message = concat(
                 bytesField(3, concat(varintField(1, 1), varintField(2, 0), bytesField(3, utf8("payload")))),
-                bytesField(1, utf8("first")), bytesField(2, utf8("12345")), bytesField(1, utf8("second")));
+                bytesField(1, utf8("first")),
+                bytesField(2, utf8("12345")),
+                bytesField(1, utf8("second")));
 
         Result result = deaggregator.deaggregate(envelope(message), "first");
 
@@ -275,7 +318,9 @@ class KplDeaggregatorTest {
         for (int i = 0; i < expected.size(); i++) {
             KplDeaggregator.UserRecord actual = result.records.get(i);
             assertThat(actual.partitionKey).as("partition key of record %d", i).isEqualTo(expected.get(i).partitionKey);
-            assertThat(actual.explicitHashKey).as("explicit hash key of record %d", i).isEqualTo(expected.get(i).explicitHashKey);
+            assertThat(actual.explicitHashKey)
+                    .as("explicit hash key of record %d", i)
+                    .isEqualTo(expected.get(i).explicitHashKey);
             assertThat(actual.data).as("data of record %d", i).isEqualTo(expected.get(i).data);
         }
     }

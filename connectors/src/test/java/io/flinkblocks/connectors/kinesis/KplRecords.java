@@ -69,7 +69,10 @@ final class KplRecords {
             ByteArrayOutputStream record = new ByteArrayOutputStream();
             varintField(record, 1, partitionKeys.computeIfAbsent(user.partitionKey, k -> partitionKeys.size()));
             if (user.explicitHashKey != null) {
-                varintField(record, 2, explicitHashKeys.computeIfAbsent(user.explicitHashKey, k -> explicitHashKeys.size()));
+                varintField(
+                        record,
+                        2,
+                        explicitHashKeys.computeIfAbsent(user.explicitHashKey, k -> explicitHashKeys.size()));
             }
             bytesField(record, 3, user.data);
             bytesField(records, 3, record.toByteArray());

@@ -36,7 +36,16 @@ import io.flinkblocks.operators.text.Utf8;
  * {@code JsonRecordSerializationSchema} for any sink.
  */
 @PublicEvolving
-@JsonPropertyOrder({"payload", "payload_encoding", "payload_bytes", "truncated", "reason", "error", "timestamp", "operator"})
+@JsonPropertyOrder({
+    "payload",
+    "payload_encoding",
+    "payload_bytes",
+    "truncated",
+    "reason",
+    "error",
+    "timestamp",
+    "operator"
+})
 public class DeadLetter {
 
     /** {@link #getPayloadEncoding()} of a payload that is the record's text, valid UTF-8. */

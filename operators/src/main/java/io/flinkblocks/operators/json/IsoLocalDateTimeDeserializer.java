@@ -52,7 +52,8 @@ final class IsoLocalDateTimeDeserializer extends StdScalarDeserializer<LocalDate
         }
         if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw context.weirdNumberException(parser.getNumberValue(), LocalDateTime.class, "integer out of range");
+                throw context.weirdNumberException(
+                        parser.getNumberValue(), LocalDateTime.class, "integer out of range");
             }
             long millis = parser.getLongValue();
             try {

@@ -55,14 +55,20 @@ public final class JsonParse<T> {
     public static final int DEFAULT_DEAD_LETTER_PAYLOAD_BYTES = 8 * 1024;
 
     public static final PropertyOption<Long> MAX_PAYLOAD_BYTES_OPTION = PropertyOption.key("json.max-payload-bytes")
-            .byteSizeType().min(1L).noDefaultValue("as built (`1048576`, 1 MiB)")
+            .byteSizeType()
+            .min(1L)
+            .noDefaultValue("as built (`1048576`, 1 MiB)")
             .description("a larger record is a dead letter (`OVERSIZE`), not parsed at all");
-    public static final PropertyOption<Long> DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION = PropertyOption.key("json.dead-letter.max-payload-bytes")
-            .byteSizeType().range(0L, (long) Integer.MAX_VALUE).noDefaultValue("as built (`8192`, 8 KiB)")
+    public static final PropertyOption<Long> DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION = PropertyOption.key(
+                    "json.dead-letter.max-payload-bytes")
+            .byteSizeType()
+            .range(0L, (long) Integer.MAX_VALUE)
+            .noDefaultValue("as built (`8192`, 8 KiB)")
             .description("the payload a dead letter carries is cut to this size");
 
     /** Every option {@link #withProperties} reads, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS = List.of(MAX_PAYLOAD_BYTES_OPTION, DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION);
+    public static final List<PropertyOption<?>> OPTIONS =
+            List.of(MAX_PAYLOAD_BYTES_OPTION, DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION);
 
     public static final String MAX_PAYLOAD_BYTES = MAX_PAYLOAD_BYTES_OPTION.key();
     public static final String DEAD_LETTER_MAX_PAYLOAD_BYTES = DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION.key();
@@ -127,20 +133,19 @@ public final class JsonParse<T> {
     /** Reads the limits from a property group; absent keys keep their current values. */
     public JsonParse<T> withProperties(PropertyGroup group) {
         this.maxPayloadBytes = group.get(MAX_PAYLOAD_BYTES_OPTION, maxPayloadBytes);
-        this.deadLetterPayloadBytes = group.get(DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION, (long) deadLetterPayloadBytes).intValue();
+        this.deadLetterPayloadBytes = group.get(DEAD_LETTER_MAX_PAYLOAD_BYTES_OPTION, (long) deadLetterPayloadBytes)
+                .intValue();
         return this;
     }
 
     /** Applies the parse operator, with uid and name, to a stream of raw payloads. */
     public ParsedStream<T> fromBytes(DataStream<byte[]> payloads) {
-        return new ParsedStream<>(
-                OperatorIdentity.of(name).applyTo(payloads.process(bytesFunction(), typeInfo())));
+        return new ParsedStream<>(OperatorIdentity.of(name).applyTo(payloads.process(bytesFunction(), typeInfo())));
     }
 
     /** Applies the parse operator, with uid and name, to a stream of JSON text. */
     public ParsedStream<T> fromStrings(DataStream<String> payloads) {
-        return new ParsedStream<>(
-                OperatorIdentity.of(name).applyTo(payloads.process(stringFunction(), typeInfo())));
+        return new ParsedStream<>(OperatorIdentity.of(name).applyTo(payloads.process(stringFunction(), typeInfo())));
     }
 
     /** The function alone, for callers that apply it themselves (and for operator tests). */

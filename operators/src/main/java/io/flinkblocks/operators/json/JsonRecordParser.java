@@ -49,6 +49,7 @@ final class JsonRecordParser<T> {
 
     /** The outcome of the last {@link #parse} that returned null. */
     private DeadLetterReason reason;
+
     private String error;
 
     JsonRecordParser(Class<T> type, RecordReader<T> flatReader, long maxPayloadBytes, RecordValidator<T> validator) {
@@ -117,7 +118,9 @@ final class JsonRecordParser<T> {
     private T readFlat(byte[] payload) {
         try {
             if (payload.length >= BOM_LENGTH
-                    && (payload[0] & 0xFF) == 0xEF && (payload[1] & 0xFF) == 0xBB && (payload[2] & 0xFF) == 0xBF) {
+                    && (payload[0] & 0xFF) == 0xEF
+                    && (payload[1] & 0xFF) == 0xBB
+                    && (payload[2] & 0xFF) == 0xBF) {
                 return flatReader.read(payload, BOM_LENGTH, payload.length - BOM_LENGTH);
             }
             return flatReader.read(payload);
@@ -172,7 +175,8 @@ final class JsonRecordParser<T> {
         if (text == null) {
             return DeadLetterReason.WRONG_TYPE;
         }
-        if (text.startsWith("Missing required creator property") || text.startsWith("Null value for creator property")) {
+        if (text.startsWith("Missing required creator property")
+                || text.startsWith("Null value for creator property")) {
             return DeadLetterReason.MISSING_FIELD;
         }
         if (text.startsWith("Trailing token") || text.startsWith("No content to map")) {
@@ -186,7 +190,8 @@ final class JsonRecordParser<T> {
         String path = e instanceof JsonMappingException ? ((JsonMappingException) e).getPathReference() : null;
         String where = e.getLocation() == null
                 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
         return limit(text + where + (path == null || path.isEmpty() ? "" : " at " + path));
     }
 

@@ -91,13 +91,12 @@ public final class KinesisAnalyticsMetrics {
         StringBuilder out = new StringBuilder(Math.min(trimmed.length(), MAX_NAME_LENGTH));
         for (int i = 0; i < trimmed.length() && out.length() < MAX_NAME_LENGTH; i++) {
             char c = trimmed.charAt(i);
-            boolean allowed =
-                    (c >= 'a' && c <= 'z')
-                            || (c >= 'A' && c <= 'Z')
-                            || (c >= '0' && c <= '9')
-                            || c == '_'
-                            || c == '-'
-                            || c == '.';
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '_'
+                    || c == '-'
+                    || c == '.';
             out.append(allowed ? c : '_');
         }
         return out.toString();

@@ -44,6 +44,7 @@ public class StockTick {
 
     @TypeInfo(LocalDateTimeTypeInfoFactory.class)
     private LocalDateTime eventTime;
+
     private String ticker;
     private double price;
 

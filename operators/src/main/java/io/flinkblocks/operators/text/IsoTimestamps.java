@@ -116,7 +116,10 @@ public final class IsoTimestamps {
         if (hasZone(bytes, 0, bytes.length)) {
             return epochMillis(bytes, 0, bytes.length, ZoneOffset.UTC);
         }
-        return localDateTime(bytes, 0, bytes.length, ZoneOffset.UTC).atZone(zone).toInstant().toEpochMilli();
+        return localDateTime(bytes, 0, bytes.length, ZoneOffset.UTC)
+                .atZone(zone)
+                .toInstant()
+                .toEpochMilli();
     }
 
     /** {@link #localDateTime(byte[], int, int, ZoneOffset)} of text. */
@@ -159,7 +162,6 @@ public final class IsoTimestamps {
         return bytes;
     }
 
-
     /** The index after the fraction of a second that may follow the seconds, checked: 1 to 9 digits. */
     private static int fractionEnd(byte[] bytes, int start, int timeEnd, int end) {
         int i = timeEnd;
@@ -192,7 +194,9 @@ public final class IsoTimestamps {
      * optional, as in ISO-8601 and in what {@code LocalDateTime.toString()} writes for a whole minute.
      */
     private static int timeEnd(byte[] bytes, int start, int end) {
-        if (end - start < 16 || bytes[start + 4] != '-' || bytes[start + 7] != '-'
+        if (end - start < 16
+                || bytes[start + 4] != '-'
+                || bytes[start + 7] != '-'
                 || (bytes[start + 10] != 'T' && bytes[start + 10] != 't' && bytes[start + 10] != ' ')
                 || bytes[start + 13] != ':') {
             throw new DateTimeException("not an ISO-8601 date-time");
@@ -215,7 +219,13 @@ public final class IsoTimestamps {
     }
 
     private static void checkRanges(int year, int month, int day, int hour, int minute, int second) {
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > daysInMonth(year, month)
+                || hour > 23
+                || minute > 59
+                || second > 59) {
             throw new DateTimeException("date-time field out of range");
         }
     }

@@ -71,7 +71,8 @@ public final class EventTimes {
         if (value instanceof ZonedDateTime) {
             return ((ZonedDateTime) value).toInstant().toEpochMilli();
         }
-        throw new IllegalArgumentException("unsupported timestamp type " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "unsupported timestamp type " + value.getClass().getName());
     }
 
     /**
@@ -98,7 +99,8 @@ public final class EventTimes {
                     return isInteger(text) ? Long.parseLong(text) : IsoTimestamps.epochMillis(text, zone);
             }
         } catch (NumberFormatException | DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a timestamp in format " + format + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a timestamp in format " + format + ": " + e.getMessage(), e);
         }
     }
 

@@ -76,8 +76,7 @@ public final class FieldTimestampAssigner<T> implements TimestampAssignerSupplie
     /** The member that reads the field; throws {@link IllegalArgumentException} when there is none. */
     AnnotatedMember accessor() {
         ObjectMapper mapper = JsonMappers.newMapper();
-        BeanDescription description =
-                mapper.getSerializationConfig().introspect(mapper.constructType(type));
+        BeanDescription description = mapper.getSerializationConfig().introspect(mapper.constructType(type));
         StringBuilder known = new StringBuilder();
         for (BeanPropertyDefinition property : description.findProperties()) {
             if (property.getName().equals(field) || property.getInternalName().equals(field)) {

@@ -63,24 +63,42 @@ public final class WatermarkStrategies {
         INGESTION
     }
 
-    public static final PropertyOption<Type> TYPE_OPTION = PropertyOption.key("watermark.type").enumType(Type.class)
-            .defaultValue(Type.BOUNDED).description("how event time advances");
-    public static final PropertyOption<Duration> MAX_OUT_OF_ORDERNESS_OPTION = PropertyOption.key("watermark.max-out-of-orderness")
-            .durationType().defaultValue(DEFAULT_MAX_OUT_OF_ORDERNESS).description("bound for `BOUNDED`");
-    public static final PropertyOption<Duration> IDLENESS_OPTION = PropertyOption.key("watermark.idleness").durationType()
+    public static final PropertyOption<Type> TYPE_OPTION = PropertyOption.key("watermark.type")
+            .enumType(Type.class)
+            .defaultValue(Type.BOUNDED)
+            .description("how event time advances");
+    public static final PropertyOption<Duration> MAX_OUT_OF_ORDERNESS_OPTION = PropertyOption.key(
+                    "watermark.max-out-of-orderness")
+            .durationType()
+            .defaultValue(DEFAULT_MAX_OUT_OF_ORDERNESS)
+            .description("bound for `BOUNDED`");
+    public static final PropertyOption<Duration> IDLENESS_OPTION = PropertyOption.key("watermark.idleness")
+            .durationType()
             .defaultValue(Duration.ZERO)
-            .description("after this long without records a split stops holding back event time (the guide's idle shards); `0`: never");
+            .description(
+                    "after this long without records a split stops holding back event time (the guide's idle shards); `0`: never");
     public static final PropertyOption<String> TIMESTAMP_FIELD_OPTION = PropertyOption.key("watermark.timestamp.field")
-            .stringType().noDefaultValue("none: keep the source timestamp (Kinesis: arrival time)")
+            .stringType()
+            .noDefaultValue("none: keep the source timestamp (Kinesis: arrival time)")
             .description("JSON or Java name of the event-time field, e.g. `event_time`");
-    public static final PropertyOption<TimestampFormat> TIMESTAMP_FORMAT_OPTION = PropertyOption.key("watermark.timestamp.format")
-            .enumType(TimestampFormat.class).defaultValue(TimestampFormat.AUTO).description("how the field's value is read");
+    public static final PropertyOption<TimestampFormat> TIMESTAMP_FORMAT_OPTION = PropertyOption.key(
+                    "watermark.timestamp.format")
+            .enumType(TimestampFormat.class)
+            .defaultValue(TimestampFormat.AUTO)
+            .description("how the field's value is read");
     public static final PropertyOption<String> TIMESTAMP_ZONE_OPTION = PropertyOption.key("watermark.timestamp.zone")
-            .stringType().defaultValue("UTC").description("zone id for local date-times such as the guide's `event_time`");
+            .stringType()
+            .defaultValue("UTC")
+            .description("zone id for local date-times such as the guide's `event_time`");
 
     /** Every option {@link #fromProperties} reads, in the order of the README's table. */
-    public static final List<PropertyOption<?>> OPTIONS = List.of(TYPE_OPTION, MAX_OUT_OF_ORDERNESS_OPTION, IDLENESS_OPTION,
-            TIMESTAMP_FIELD_OPTION, TIMESTAMP_FORMAT_OPTION, TIMESTAMP_ZONE_OPTION);
+    public static final List<PropertyOption<?>> OPTIONS = List.of(
+            TYPE_OPTION,
+            MAX_OUT_OF_ORDERNESS_OPTION,
+            IDLENESS_OPTION,
+            TIMESTAMP_FIELD_OPTION,
+            TIMESTAMP_FORMAT_OPTION,
+            TIMESTAMP_ZONE_OPTION);
 
     public static final String TYPE = TYPE_OPTION.key();
     public static final String MAX_OUT_OF_ORDERNESS = MAX_OUT_OF_ORDERNESS_OPTION.key();

@@ -53,8 +53,8 @@ class OperatorIdentityTest {
     @Test
     void setsUidAndNameOnOperatorsAndSinks() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        SingleOutputStreamOperator<Long> source = OperatorIdentity.apply(
-                env.fromSequence(1, 3).map(x -> x + 1), "Add one");
+        SingleOutputStreamOperator<Long> source =
+                OperatorIdentity.apply(env.fromSequence(1, 3).map(x -> x + 1), "Add one");
         assertThat(source.getTransformation().getUid()).isEqualTo("add-one");
         assertThat(source.getName()).isEqualTo("Add one");
         OperatorIdentity.apply(source.print(), "Print results");

@@ -40,12 +40,13 @@ import io.flinkblocks.operators.watermarks.TimestampFormat;
 class EventTimeGrammarTest {
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {
-        "2026-11-24T10:15:30.123", "2026-11-24T10:15:30", "2026-11-24T10:15", "2026-11-24 10:15:30",
-        "2026-11-24t10:15:30", "2026-11-24T10:15:30.123456789", "2026-11-24T10:15:30Z", "2026-11-24T10:15:30z",
-        "2026-11-24T10:15:30.5+01:00", "2026-11-24T10:15:30-05:30", "2026-11-24T10:15Z", "2024-02-29T00:00:00",
-        "2026-11-24T10:15:30+18:00", "0001-01-01T00:00:00", "9999-12-31T23:59:59.999999999",
-    })
+    @ValueSource(
+            strings = {
+                "2026-11-24T10:15:30.123", "2026-11-24T10:15:30", "2026-11-24T10:15", "2026-11-24 10:15:30",
+                "2026-11-24t10:15:30", "2026-11-24T10:15:30.123456789", "2026-11-24T10:15:30Z", "2026-11-24T10:15:30z",
+                "2026-11-24T10:15:30.5+01:00", "2026-11-24T10:15:30-05:30", "2026-11-24T10:15Z", "2024-02-29T00:00:00",
+                "2026-11-24T10:15:30+18:00", "0001-01-01T00:00:00", "9999-12-31T23:59:59.999999999",
+            })
     void everyReaderAcceptsTheSameTimestamps(String text) {
         List<Long> instants = new ArrayList<>();
         for (JsonRecordParser<StockTick> reader : readers()) {
@@ -58,35 +59,56 @@ class EventTimeGrammarTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {
-        "", "2026-11-24", "2026-11-24T", "2026-11-24T10", "2026-11-24T10:15:3", "2026-11-24T10:15:30.",
-        "2026-11-24T10:15:30.1234567890", "2026-02-30T00:00:00", "2026-13-01T00:00:00", "2026-11-24T24:00:00",
-        "2026-11-24T10:60:00", "2026-11-24T10:15:60", "2026-11-24T10:15:30+19:00", "2026-11-24T10:15:30+01",
-        "2026-11-24T10:15:30+0100", "2026-11-24T10:15:30+01:00:00", "2026-11-24T10:15:30 Z", " 2026-11-24T10:15:30",
-        "2026-11-24T10:15:30 ", "2026-11-24T10:15:30[Europe/Paris]", "+2026-11-24T10:15:30", "26-11-24T10:15:30",
-        "2026/11/24T10:15:30", "2026-11-24_10:15:30", "yesterday", "2026-11-24T10:15:30.123Z+01:00",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "2026-11-24",
+                "2026-11-24T",
+                "2026-11-24T10",
+                "2026-11-24T10:15:3",
+                "2026-11-24T10:15:30.",
+                "2026-11-24T10:15:30.1234567890",
+                "2026-02-30T00:00:00",
+                "2026-13-01T00:00:00",
+                "2026-11-24T24:00:00",
+                "2026-11-24T10:60:00",
+                "2026-11-24T10:15:60",
+                "2026-11-24T10:15:30+19:00",
+                "2026-11-24T10:15:30+01",
+                "2026-11-24T10:15:30+0100",
+                "2026-11-24T10:15:30+01:00:00",
+                "2026-11-24T10:15:30 Z",
+                " 2026-11-24T10:15:30",
+                "2026-11-24T10:15:30 ",
+                "2026-11-24T10:15:30[Europe/Paris]",
+                "+2026-11-24T10:15:30",
+                "26-11-24T10:15:30",
+                "2026/11/24T10:15:30",
+                "2026-11-24_10:15:30",
+                "yesterday",
+                "2026-11-24T10:15:30.123Z+01:00",
+            })
     void everyReaderRejectsTheSameTimestampsAsAWrongType(String text) {
         for (JsonRecordParser<StockTick> reader : readers()) {
             assertThat(reader.parse(tick(text))).as(text).isNull();
             assertThat(reader.reason()).as("%s: %s", text, reader.error()).isEqualTo(DeadLetterReason.WRONG_TYPE);
         }
-        assertThat(catchThrowable(
-                () -> EventTimes.toEpochMillis(text, TimestampFormat.AUTO, ZoneOffset.UTC)))
-                .as(text).isInstanceOf(IllegalArgumentException.class);
+        assertThat(catchThrowable(() -> EventTimes.toEpochMillis(text, TimestampFormat.AUTO, ZoneOffset.UTC)))
+                .as(text)
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static List<JsonRecordParser<StockTick>> readers() {
-        return List.of(
-                parser(StockTick.jsonFields().build()),
-                parser(null)); // Jackson binding
+        return List.of(parser(StockTick.jsonFields().build()), parser(null)); // Jackson binding
     }
 
     private static JsonRecordParser<StockTick> parser(RecordReader<StockTick> reader) {
-        return new JsonRecordParser<>(StockTick.class, reader, JsonParse.DEFAULT_MAX_PAYLOAD_BYTES, StockTick.validator());
+        return new JsonRecordParser<>(
+                StockTick.class, reader, JsonParse.DEFAULT_MAX_PAYLOAD_BYTES, StockTick.validator());
     }
 
     private static byte[] tick(String eventTime) {
-        return ("{\"event_time\":\"" + eventTime + "\",\"ticker\":\"AMZN\",\"price\":42.17}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"event_time\":\"" + eventTime + "\",\"ticker\":\"AMZN\",\"price\":42.17}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

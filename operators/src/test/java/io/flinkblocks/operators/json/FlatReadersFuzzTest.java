@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,9 +54,10 @@ class FlatReadersFuzzTest {
 
     private static final int INPUTS = 1_000_000;
 
-
     /** Names are not canonical: the mutated names would only fill its symbol table. */
-    private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build();
 
     /** Valid ticks to mutate, made once: making one costs more than reading it three times. */
     private static final int TICKS = 4096;
@@ -66,29 +66,91 @@ class FlatReadersFuzzTest {
     private static final int MAX_SKIPPED_DEPTH = 64;
 
     private static final String[] TOKENS = {
-        "{", "}", "[", "]", "\"", ":", ",", " ", "\\", "\\u", "\\u00e9", "\\uD800", "\\q", "null", "true", "false",
-        "tru", "nul", "-", "0", "01", "1.", ".5", "1e", "1e999", "-1e999", "NaN", "Infinity", "1.5",
-        "99999999999999999999", "-9223372036854775808", "9223372036854775807", "9223372036854775808",
-        "\"event_time\":", "\"ticker\":", "\"price\":", "\"ticker\":\"X\",", "\"price\":1,", "\"price\":null,",
-        "\"event_time\":\"2026-11-24T10:15:30Z\",", "\"event_time\":1700000000000,", "\"x\":[1,{\"y\":\"z\"}],",
-        "\t", "\n", "\r", "\u0001", "/", "//", "/*", "'", "\u00e9", "\uD83D\uDE00",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ":",
+        ",",
+        " ",
+        "\\",
+        "\\u",
+        "\\u00e9",
+        "\\uD800",
+        "\\q",
+        "null",
+        "true",
+        "false",
+        "tru",
+        "nul",
+        "-",
+        "0",
+        "01",
+        "1.",
+        ".5",
+        "1e",
+        "1e999",
+        "-1e999",
+        "NaN",
+        "Infinity",
+        "1.5",
+        "99999999999999999999",
+        "-9223372036854775808",
+        "9223372036854775807",
+        "9223372036854775808",
+        "\"event_time\":",
+        "\"ticker\":",
+        "\"price\":",
+        "\"ticker\":\"X\",",
+        "\"price\":1,",
+        "\"price\":null,",
+        "\"event_time\":\"2026-11-24T10:15:30Z\",",
+        "\"event_time\":1700000000000,",
+        "\"x\":[1,{\"y\":\"z\"}],",
+        "\t",
+        "\n",
+        "\r",
+        "\u0001",
+        "/",
+        "//",
+        "/*",
+        "'",
+        "\u00e9",
+        "\uD83D\uDE00",
     };
 
     private static final byte[][] BAD_UTF8 = {
-        {(byte) 0xC3}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xFF}, {(byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF},
+        {(byte) 0xC3},
+        {(byte) 0xC0, (byte) 0x80},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xFF},
+        {(byte) 0x80},
+        {(byte) 0xE2, (byte) 0x82},
+        {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF},
         {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
     };
 
     private static final String[] EVENT_TIMES = {
-        "\"2026-11-24T10:15:30.123\"", "\"2026-11-24T10:15:30\"", "\"2026-11-24T10:15\"", "\"2026-11-24 10:15:30\"",
-        "\"2026-11-24T10:15:30.123456789Z\"", "\"2026-11-24T10:15:30+01:00\"", "\"2024-02-29T23:59:59-05:30\"",
-        "1764000000000", "-1", "0", "\"2026-02-30T00:00:00\"", "\"2026-11-24\"",
+        "\"2026-11-24T10:15:30.123\"",
+        "\"2026-11-24T10:15:30\"",
+        "\"2026-11-24T10:15\"",
+        "\"2026-11-24 10:15:30\"",
+        "\"2026-11-24T10:15:30.123456789Z\"",
+        "\"2026-11-24T10:15:30+01:00\"",
+        "\"2024-02-29T23:59:59-05:30\"",
+        "1764000000000",
+        "-1",
+        "0",
+        "\"2026-02-30T00:00:00\"",
+        "\"2026-11-24\"",
     };
 
     @Test
     void agreeWithJacksonsParserOnAMillionMutatedAndRandomInputs() {
-        List<Checked> readers = List.of(new Checked("hand-written", StockTick.jsonFields().build()));
+        List<Checked> readers =
+                List.of(new Checked("hand-written", StockTick.jsonFields().build()));
         SplittableRandom random = new SplittableRandom(17);
         byte[][] ticks = new byte[TICKS][];
         for (int t = 0; t < TICKS; t++) {
@@ -105,9 +167,15 @@ class FlatReadersFuzzTest {
             // Not a test of nothing: both decisions occur, and the reasons of malformed, wrongly typed,
             // incomplete, invalid, empty and not UTF-8 input.
             assertThat(reader.accepted).as(reader.name).isBetween(INPUTS / 20, INPUTS / 2);
-            assertThat(reader.reasons).as(reader.name).containsKeys(DeadLetterReason.MALFORMED_JSON,
-                    DeadLetterReason.WRONG_TYPE, DeadLetterReason.MISSING_FIELD, DeadLetterReason.NOT_UTF8,
-                    DeadLetterReason.INVALID, DeadLetterReason.EMPTY);
+            assertThat(reader.reasons)
+                    .as(reader.name)
+                    .containsKeys(
+                            DeadLetterReason.MALFORMED_JSON,
+                            DeadLetterReason.WRONG_TYPE,
+                            DeadLetterReason.MISSING_FIELD,
+                            DeadLetterReason.NOT_UTF8,
+                            DeadLetterReason.INVALID,
+                            DeadLetterReason.EMPTY);
         }
     }
 
@@ -120,7 +188,8 @@ class FlatReadersFuzzTest {
 
         Checked(String name, RecordReader<StockTick> reader) {
             this.name = name;
-            this.parser = new JsonRecordParser<>(StockTick.class, reader, JsonParse.DEFAULT_MAX_PAYLOAD_BYTES, StockTick.validator());
+            this.parser = new JsonRecordParser<>(
+                    StockTick.class, reader, JsonParse.DEFAULT_MAX_PAYLOAD_BYTES, StockTick.validator());
         }
 
         void check(int n, byte[] input, StockTick expected) {
@@ -128,23 +197,28 @@ class FlatReadersFuzzTest {
             try {
                 actual = parser.parse(input);
             } catch (RuntimeException | Error e) {
-                throw new AssertionError(name + ", input " + n + " threw instead of becoming a dead letter: " + show(input), e);
+                throw new AssertionError(
+                        name + ", input " + n + " threw instead of becoming a dead letter: " + show(input), e);
             }
             if (expected == null && actual != null) {
                 fail("%s, input %d: Jackson rejects, the reader accepts %s: %s", name, n, actual, show(input));
             }
             if (expected != null && actual == null) {
-                fail("%s, input %d: Jackson accepts %s, the reader rejects (%s: %s): %s",
+                fail(
+                        "%s, input %d: Jackson accepts %s, the reader rejects (%s: %s): %s",
                         name, n, expected, parser.reason(), parser.error(), show(input));
             }
             if (actual != null) {
                 accepted++;
-                if (!actual.getTicker().equals(expected.getTicker()) || !actual.getEventTime().equals(expected.getEventTime())
+                if (!actual.getTicker().equals(expected.getTicker())
+                        || !actual.getEventTime().equals(expected.getEventTime())
                         || actual.getPrice() != expected.getPrice()) {
                     fail("%s, input %d: read %s, Jackson %s: %s", name, n, actual, expected, show(input));
                 }
             } else {
-                if (parser.reason() == null || parser.error() == null || parser.error().isBlank()) {
+                if (parser.reason() == null
+                        || parser.error() == null
+                        || parser.error().isBlank()) {
                     fail("%s, input %d: a dead letter without a reason: %s", name, n, show(input));
                 }
                 reasons.merge(parser.reason(), 1, Integer::sum);
@@ -188,7 +262,9 @@ class FlatReadersFuzzTest {
                 present[field] = true;
                 if (field == 0 && value == JsonToken.VALUE_STRING) {
                     tick.setEventTime(IsoTimestamps.localDateTime(parser.getText(), ZoneOffset.UTC));
-                } else if (field == 0 && value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                } else if (field == 0
+                        && value == JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                     tick.setEventTime(IsoTimestamps.localDateTimeOfEpochMillis(parser.getLongValue(), ZoneOffset.UTC));
                 } else if (field == 1 && value == JsonToken.VALUE_STRING) {
                     tick.setTicker(parser.getText());
@@ -284,7 +360,10 @@ class FlatReadersFuzzTest {
                     bytes = Arrays.copyOf(bytes, at);
                     break;
                 case 3: // delete a range
-                    bytes = concat(Arrays.copyOf(bytes, at), Arrays.copyOfRange(bytes, Math.min(bytes.length, at + 1 + random.nextInt(6)), bytes.length));
+                    bytes = concat(
+                            Arrays.copyOf(bytes, at),
+                            Arrays.copyOfRange(
+                                    bytes, Math.min(bytes.length, at + 1 + random.nextInt(6)), bytes.length));
                     break;
                 case 4: // insert bad UTF-8
                     bytes = insert(bytes, at, BAD_UTF8[random.nextInt(BAD_UTF8.length)]);
@@ -301,7 +380,9 @@ class FlatReadersFuzzTest {
         byte[] bytes = new byte[random.nextInt(24)];
         String json = "{}[]\":,0123456789-.eE \\tfnrul\"";
         for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = random.nextBoolean() ? (byte) json.charAt(random.nextInt(json.length())) : (byte) random.nextInt(256);
+            bytes[i] = random.nextBoolean()
+                    ? (byte) json.charAt(random.nextInt(json.length()))
+                    : (byte) random.nextInt(256);
         }
         return bytes;
     }

@@ -38,7 +38,8 @@ class JsonParseFunctionTest {
     private static final int MAX_PAYLOAD = 512;
     private static final int DEAD_LETTER_PAYLOAD = 64;
 
-    private static final String GOOD = "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": 42.17}";
+    private static final String GOOD =
+            "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": 42.17}";
 
     /** A payload and the reason it must be rejected for. */
     private static final class Bad {
@@ -73,7 +74,8 @@ class JsonParseFunctionTest {
     }
 
     private static byte[] withTicker(byte[] tickerBytes) {
-        byte[] head = "{\"event_time\": \"2026-11-24T10:15:30.123\", \"price\": 1.0, \"ticker\": \"".getBytes(StandardCharsets.UTF_8);
+        byte[] head = "{\"event_time\": \"2026-11-24T10:15:30.123\", \"price\": 1.0, \"ticker\": \""
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[head.length + tickerBytes.length + tail.length];
         System.arraycopy(head, 0, out, 0, head.length);
@@ -116,7 +118,9 @@ class JsonParseFunctionTest {
                 new Bad(withTicker(bytes(0xE9)), DeadLetterReason.NOT_UTF8),
                 new Bad(bytes(0xF0, 0x9F, 0x98), DeadLetterReason.NOT_UTF8),
                 new Bad(withTicker(bytes(0xF4, 0x90, 0x80, 0x80)), DeadLetterReason.NOT_UTF8),
-                new Bad(concat(GOOD.substring(0, GOOD.length() - 1) + ", \"", bytes(0xFF), "\": 1}"), DeadLetterReason.NOT_UTF8),
+                new Bad(
+                        concat(GOOD.substring(0, GOOD.length() - 1) + ", \"", bytes(0xFF), "\": 1}"),
+                        DeadLetterReason.NOT_UTF8),
                 new Bad(concat(GOOD, bytes(0xC3, 0x28), ""), DeadLetterReason.NOT_UTF8),
                 // malformed JSON
                 new Bad("{", DeadLetterReason.MALFORMED_JSON),
@@ -129,11 +133,14 @@ class JsonParseFunctionTest {
                 new Bad(GOOD + GOOD, DeadLetterReason.MALFORMED_JSON),
                 new Bad(tick(t, "\"AMZN\"", "NaN"), DeadLetterReason.MALFORMED_JSON),
                 // a field of the record twice: which value is meant is a guess, whichever reader reads it
-                new Bad("{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"ticker\": \"MSFT\", \"price\": 1.0}",
+                new Bad(
+                        "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"ticker\": \"MSFT\", \"price\": 1.0}",
                         DeadLetterReason.MALFORMED_JSON),
-                new Bad("{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"price\": 1.0}",
+                new Bad(
+                        "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"price\": 1.0}",
                         DeadLetterReason.MALFORMED_JSON),
-                new Bad("{\"event_time\": " + t + ", \"ticker\": null, \"price\": 1.0, \"ticker\": \"AMZN\"}",
+                new Bad(
+                        "{\"event_time\": " + t + ", \"ticker\": null, \"price\": 1.0, \"ticker\": \"AMZN\"}",
                         DeadLetterReason.MALFORMED_JSON),
                 // wrong types
                 new Bad(tick(t, "\"AMZN\"", "\"42.17\""), DeadLetterReason.WRONG_TYPE),
@@ -223,14 +230,15 @@ class JsonParseFunctionTest {
 
     @Test
     void flatReaderCountsExceptionsOfTheRecordsSettersAsWrongType() throws Exception {
-        JsonParse<StockTick> parse = JsonParse.of(StockTick.class).reader(
-                io.flinkblocks.operators.json.flat.FlatJsonReader.forType(StockTick::new)
+        JsonParse<StockTick> parse = JsonParse.of(StockTick.class)
+                .reader(io.flinkblocks.operators.json.flat.FlatJsonReader.forType(StockTick::new)
                         .stringField("ticker", (tick, ticker) -> {
                             throw new IllegalArgumentException("no ticker allowed");
                         })
                         .build());
         JsonRecordDeserializationSchema<StockTick> schema = parse.deserializationSchema();
-        assertThat(schema.deserialize("{\"ticker\": \"AMZN\"}".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(schema.deserialize("{\"ticker\": \"AMZN\"}".getBytes(StandardCharsets.UTF_8)))
+                .isNull();
         assertThat(schema.lastReason()).isEqualTo(DeadLetterReason.WRONG_TYPE);
     }
 
@@ -240,14 +248,17 @@ class JsonParseFunctionTest {
         return Arrays.asList(
                 "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": 1, \"extra\": 2}",
                 "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": {\"a\": 1, \"a\": 2}}",
-                "{\"event_time\": " + t + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": [{\"a\": 1, \"a\": null}]}");
+                "{\"event_time\": " + t
+                        + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"extra\": [{\"a\": 1, \"a\": null}]}");
     }
 
     @Test
     void jacksonRejectsAnyRepeatedKeyAsMalformed() throws Exception {
         JsonRecordDeserializationSchema<StockTick> schema = parse().deserializationSchema();
         for (String json : repeatedUnboundKeys()) {
-            assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8))).as(json).isNull();
+            assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8)))
+                    .as(json)
+                    .isNull();
             assertThat(schema.lastReason()).as(json).isEqualTo(DeadLetterReason.MALFORMED_JSON);
         }
     }
@@ -257,24 +268,31 @@ class JsonParseFunctionTest {
         JsonRecordDeserializationSchema<StockTick> schema = flatParse().deserializationSchema();
         StockTick expected = new StockTick(LocalDateTime.parse("2026-11-24T10:15:30.123"), "AMZN", 1.0);
         for (String json : repeatedUnboundKeys()) {
-            assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8))).as(json).isEqualTo(expected);
+            assertThat(schema.deserialize(json.getBytes(StandardCharsets.UTF_8)))
+                    .as(json)
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void aRepeatedKeyIsAMalformedDeadLetterNamingTheKey() throws Exception {
-        String twice = "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"ticker\": \"MSFT\", \"price\": 1.0}";
+        String twice =
+                "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"ticker\": \"MSFT\", \"price\": 1.0}";
         for (JsonParse<StockTick> parse : List.of(parse(), flatParse())) {
             JsonParseFunction<byte[], StockTick> fn = parse.bytesFunction();
             try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(fn)) {
                 harness.processElement(twice.getBytes(StandardCharsets.UTF_8), 0L);
 
                 assertThat(harness.extractOutputValues()).isEmpty();
-                DeadLetter letter = harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).poll().getValue();
+                DeadLetter letter = harness.getSideOutput(JsonParseFunction.DEAD_LETTERS)
+                        .poll()
+                        .getValue();
                 assertThat(letter.getReason()).isEqualTo(DeadLetterReason.MALFORMED_JSON);
-                assertThat(letter.getError()).containsIgnoringCase("ticker").satisfiesAnyOf(
-                        error -> assertThat(error).contains("Duplicate field"),
-                        error -> assertThat(error).contains("appears twice"));
+                assertThat(letter.getError())
+                        .containsIgnoringCase("ticker")
+                        .satisfiesAnyOf(
+                                error -> assertThat(error).contains("Duplicate field"),
+                                error -> assertThat(error).contains("appears twice"));
             }
         }
     }
@@ -284,8 +302,10 @@ class JsonParseFunctionTest {
         List<String> good = goodCorpus();
         assertThat(bad).hasSizeGreaterThanOrEqualTo(30);
         // every reason a parser gives; LATE is the windows' reason
-        assertThat(bad.stream().map(b -> b.reason).distinct()).containsExactlyInAnyOrder(
-                Arrays.stream(DeadLetterReason.values()).filter(r -> r != DeadLetterReason.LATE).toArray(DeadLetterReason[]::new));
+        assertThat(bad.stream().map(b -> b.reason).distinct())
+                .containsExactlyInAnyOrder(Arrays.stream(DeadLetterReason.values())
+                        .filter(r -> r != DeadLetterReason.LATE)
+                        .toArray(DeadLetterReason[]::new));
 
         JsonParseFunction<byte[], StockTick> fn = parse.bytesFunction();
         try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(fn)) {
@@ -310,17 +330,24 @@ class JsonParseFunctionTest {
             for (int i = 0; i < bad.size(); i++) {
                 DeadLetter letter = deadLetters.get(i);
                 Bad expected = bad.get(i);
-                assertThat(letter.getReason()).as("%s -> %s", expected, letter.getError()).isEqualTo(expected.reason);
+                assertThat(letter.getReason())
+                        .as("%s -> %s", expected, letter.getError())
+                        .isEqualTo(expected.reason);
                 assertThat(letter.getPayloadBytes()).isEqualTo(expected.payload.length);
                 byte[] kept = letter.decodePayload();
                 if (letter.isTruncated()) {
-                    assertThat(kept).as("a prefix of %s", expected)
+                    assertThat(kept)
+                            .as("a prefix of %s", expected)
                             .isEqualTo(Arrays.copyOf(expected.payload, kept.length));
                 } else {
                     // the original bytes, in Base64 when they are not UTF-8
                     assertThat(kept).as("original bytes of %s", expected).isEqualTo(expected.payload);
-                    assertThat(letter.getPayloadEncoding()).as(expected.toString())
-                            .isEqualTo(expected.reason == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
+                    assertThat(letter.getPayloadEncoding())
+                            .as(expected.toString())
+                            .isEqualTo(
+                                    expected.reason == DeadLetterReason.NOT_UTF8
+                                            ? DeadLetter.BASE64
+                                            : DeadLetter.UTF_8);
                 }
                 assertThat(letter.getError()).isNotBlank();
                 assertThat(letter.getOperator()).isEqualTo("Parse stock ticks");
@@ -336,8 +363,12 @@ class JsonParseFunctionTest {
             try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(parse.bytesFunction())) {
                 harness.processElement(GOOD.getBytes(StandardCharsets.UTF_8), 5L);
                 assertThat(harness.extractOutputValues())
-                        .containsExactly(new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17));
-                assertThat(harness.getOutput()).first().satisfies(r -> assertThat(((StreamRecord<?>) r).getTimestamp()).isEqualTo(5L));
+                        .containsExactly(
+                                new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17));
+                assertThat(harness.getOutput())
+                        .first()
+                        .satisfies(r ->
+                                assertThat(((StreamRecord<?>) r).getTimestamp()).isEqualTo(5L));
             }
         }
     }
@@ -350,7 +381,8 @@ class JsonParseFunctionTest {
         }
         try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness = harness(parse().bytesFunction())) {
             harness.processElement(text.toString().getBytes(StandardCharsets.UTF_8), 0L);
-            DeadLetter letter = harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).peek().getValue();
+            DeadLetter letter =
+                    harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).peek().getValue();
             assertThat(letter.getPayload()).isEqualTo(text.substring(0, DEAD_LETTER_PAYLOAD));
             assertThat(letter.isTruncated()).isTrue();
             assertThat(letter.getPayloadBytes()).isEqualTo(100);
@@ -373,7 +405,8 @@ class JsonParseFunctionTest {
             assertThat(harness.extractOutputValues()).hasSize(goodCorpus().size());
             assertThat(harness.getSideOutput(JsonParseFunction.DEAD_LETTERS))
                     .extracting(r -> r.getValue().getReason())
-                    .containsExactly(DeadLetterReason.MALFORMED_JSON, DeadLetterReason.EMPTY, DeadLetterReason.WRONG_TYPE);
+                    .containsExactly(
+                            DeadLetterReason.MALFORMED_JSON, DeadLetterReason.EMPTY, DeadLetterReason.WRONG_TYPE);
             assertThat(fn.deadLetterCount()).isEqualTo(3);
         }
     }
@@ -381,7 +414,8 @@ class JsonParseFunctionTest {
     @Test
     void deserializationSchemaSkipsBadRecords() throws Exception {
         JsonRecordDeserializationSchema<StockTick> schema = parse().deserializationSchema();
-        assertThat(schema.deserialize(GOOD.getBytes(StandardCharsets.UTF_8)).getTicker()).isEqualTo("AMZN");
+        assertThat(schema.deserialize(GOOD.getBytes(StandardCharsets.UTF_8)).getTicker())
+                .isEqualTo("AMZN");
         for (Bad bad : badCorpus()) {
             assertThat(schema.deserialize(bad.payload)).as(bad.toString()).isNull();
             assertThat(schema.lastReason()).isEqualTo(bad.reason);
@@ -393,18 +427,24 @@ class JsonParseFunctionTest {
         StockTick tick = new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17);
         JsonRecordSerializationSchema<StockTick> lines = JsonRecordSerializationSchema.jsonLines(StockTick.class);
         String line = new String(lines.serialize(tick), StandardCharsets.UTF_8);
-        assertThat(line).isEqualTo("{\"event_time\":\"2026-11-24T10:15:30.123\",\"ticker\":\"AMZN\",\"price\":42.17}\n");
-        assertThat(parse().deserializationSchema().deserialize(line.getBytes(StandardCharsets.UTF_8))).isEqualTo(tick);
+        assertThat(line)
+                .isEqualTo("{\"event_time\":\"2026-11-24T10:15:30.123\",\"ticker\":\"AMZN\",\"price\":42.17}\n");
+        assertThat(parse().deserializationSchema().deserialize(line.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(tick);
     }
 
     @Test
     void deadLettersAreFlinkPojosAndSerializeToJsonLines() {
         assertThat(org.apache.flink.api.common.typeinfo.TypeInformation.of(DeadLetter.class))
                 .isInstanceOf(org.apache.flink.api.java.typeutils.PojoTypeInfo.class);
-        DeadLetter letter = new DeadLetter("{", 1, false, DeadLetterReason.MALFORMED_JSON, "Unexpected end-of-input", 42L, "Parse stock ticks");
-        String line = new String(JsonRecordSerializationSchema.jsonLines(DeadLetter.class).serialize(letter), StandardCharsets.UTF_8);
-        assertThat(line).isEqualTo("{\"payload\":\"{\",\"payload_encoding\":\"utf-8\",\"payload_bytes\":1,\"truncated\":false,\"reason\":\"MALFORMED_JSON\","
-                + "\"error\":\"Unexpected end-of-input\",\"timestamp\":42,\"operator\":\"Parse stock ticks\"}\n");
+        DeadLetter letter = new DeadLetter(
+                "{", 1, false, DeadLetterReason.MALFORMED_JSON, "Unexpected end-of-input", 42L, "Parse stock ticks");
+        String line = new String(
+                JsonRecordSerializationSchema.jsonLines(DeadLetter.class).serialize(letter), StandardCharsets.UTF_8);
+        assertThat(line)
+                .isEqualTo(
+                        "{\"payload\":\"{\",\"payload_encoding\":\"utf-8\",\"payload_bytes\":1,\"truncated\":false,\"reason\":\"MALFORMED_JSON\","
+                                + "\"error\":\"Unexpected end-of-input\",\"timestamp\":42,\"operator\":\"Parse stock ticks\"}\n");
     }
 
     @Test
@@ -416,18 +456,23 @@ class JsonParseFunctionTest {
                 harness.processElement(broken, 0L);
                 harness.processElement(utf16, 0L);
                 List<DeadLetter> letters = harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).stream()
-                        .map(StreamRecord::getValue).collect(Collectors.toList());
+                        .map(StreamRecord::getValue)
+                        .collect(Collectors.toList());
 
-                assertThat(letters).extracting(DeadLetter::getReason)
+                assertThat(letters)
+                        .extracting(DeadLetter::getReason)
                         .containsExactly(DeadLetterReason.NOT_UTF8, DeadLetterReason.NOT_UTF8);
                 assertThat(letters).extracting(DeadLetter::getPayloadEncoding).containsOnly(DeadLetter.BASE64);
                 assertThat(letters.get(0).getPayload()).isEqualTo("eyLDKCI6MX0=");
                 assertThat(letters.get(0).decodePayload()).isEqualTo(broken);
                 assertThat(letters.get(1).getPayload()).isEqualTo("//4AAA==");
                 assertThat(letters.get(1).decodePayload()).isEqualTo(utf16);
-                String line = new String(JsonRecordSerializationSchema.of(DeadLetter.class).serialize(letters.get(0)), StandardCharsets.UTF_8);
-                assertThat(line).startsWith("{\"payload\":\"eyLDKCI6MX0=\",\"payload_encoding\":\"base64\",\"payload_bytes\":8,"
-                        + "\"truncated\":false,\"reason\":\"NOT_UTF8\"");
+                String line = new String(
+                        JsonRecordSerializationSchema.of(DeadLetter.class).serialize(letters.get(0)),
+                        StandardCharsets.UTF_8);
+                assertThat(line)
+                        .startsWith("{\"payload\":\"eyLDKCI6MX0=\",\"payload_encoding\":\"base64\",\"payload_bytes\":8,"
+                                + "\"truncated\":false,\"reason\":\"NOT_UTF8\"");
             }
         }
     }
@@ -448,6 +493,8 @@ class JsonParseFunctionTest {
         assertThat(bytes.getPayloadEncoding()).isEqualTo(DeadLetter.BASE64);
         assertThat(bytes.decodePayload()).isEqualTo(new byte[] {1, 2, (byte) 0xFF, 3, 4});
 
-        assertThat(DeadLetter.ofBytes(null, 5, DeadLetterReason.EMPTY, "empty", 1L, "Parse").getPayload()).isEmpty();
+        assertThat(DeadLetter.ofBytes(null, 5, DeadLetterReason.EMPTY, "empty", 1L, "Parse")
+                        .getPayload())
+                .isEmpty();
     }
 }

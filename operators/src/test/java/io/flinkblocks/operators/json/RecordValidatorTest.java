@@ -29,7 +29,8 @@ class RecordValidatorTest {
 
     @Test
     void aMissingFieldIsAProblemValueWithItsReason() {
-        RecordProblem problem = RecordValidator.<StockTick>requireNonNull("ticker", StockTick::getTicker).check(NO_TICKER);
+        RecordProblem problem = RecordValidator.<StockTick>requireNonNull("ticker", StockTick::getTicker)
+                .check(NO_TICKER);
 
         assertThat(problem.reason()).isEqualTo(DeadLetterReason.MISSING_FIELD);
         assertThat(problem.message()).isEqualTo("missing required field 'ticker'");

@@ -77,10 +77,11 @@ class KinesisAnalyticsMetricsTest {
         counter.inc(2);
         KinesisAnalyticsMetrics.meter(operator, "lateRecordsPerSecond");
         KinesisAnalyticsMetrics.gauge(operator, "open windows", () -> 3);
-        assertThat(registered).containsExactly(
-                "KinesisAnalytics.deadLetterRecords",
-                "KinesisAnalytics.lateRecordsPerSecond",
-                "KinesisAnalytics.open_windows");
+        assertThat(registered)
+                .containsExactly(
+                        "KinesisAnalytics.deadLetterRecords",
+                        "KinesisAnalytics.lateRecordsPerSecond",
+                        "KinesisAnalytics.open_windows");
         assertThat(counter.getCount()).isEqualTo(2);
     }
 

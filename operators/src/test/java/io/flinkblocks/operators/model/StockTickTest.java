@@ -45,7 +45,8 @@ class StockTickTest {
         StockTick tick = new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17);
         DataOutputSerializer out = new DataOutputSerializer(64);
         serializer.serialize(tick, out);
-        assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()))).isEqualTo(tick);
+        assertThat(serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+                .isEqualTo(tick);
     }
 
     @Test
@@ -60,18 +61,20 @@ class StockTickTest {
         assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", 1))).isNull();
         assertThat(StockTick.validator().problem(new StockTick(t, " ", 1))).contains("ticker");
         assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", -1))).contains("price");
-        assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", Double.NaN))).contains("price");
+        assertThat(StockTick.validator().problem(new StockTick(t, "AMZN", Double.NaN)))
+                .contains("price");
     }
 
     @Test
     void flatReaderReadsTheGuidesTickAndNormalisesOffsetsToUtc() throws Exception {
-        StockTick tick = StockTick.flatReader().read(
-                "{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": 42.17}"
+        StockTick tick = StockTick.flatReader()
+                .read("{\"event_time\": \"2026-11-24T10:15:30.123\", \"ticker\": \"AMZN\", \"price\": 42.17}"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(tick).isEqualTo(new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17));
+        assertThat(tick)
+                .isEqualTo(new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30, 123_000_000), "AMZN", 42.17));
 
-        StockTick withOffset = StockTick.flatReader().read(
-                "{\"event_time\": \"2026-11-24T12:15:30+02:00\", \"ticker\": \"AMZN\", \"price\": 1}"
+        StockTick withOffset = StockTick.flatReader()
+                .read("{\"event_time\": \"2026-11-24T12:15:30+02:00\", \"ticker\": \"AMZN\", \"price\": 1}"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(withOffset.getEventTime()).isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 15, 30));
         assertThat(withOffset.eventTimeMillisUtc()).isEqualTo(tick.eventTimeMillisUtc() - 123);

@@ -61,7 +61,8 @@ class WatermarkStrategiesTest {
         }
     }
 
-    private static final class Context implements TimestampAssignerSupplier.Context, WatermarkGeneratorSupplier.Context {
+    private static final class Context
+            implements TimestampAssignerSupplier.Context, WatermarkGeneratorSupplier.Context {
         @Override
         public MetricGroup getMetricGroup() {
             return new UnregisteredMetricsGroup();
@@ -153,7 +154,8 @@ class WatermarkStrategiesTest {
         WatermarkStrategy<Event> text = WatermarkStrategies.fromProperties(
                 group("watermark.timestamp.field", "text", "watermark.timestamp.format", "iso-offset-date-time"),
                 Event.class);
-        assertThat(timestamp(text, new Event("2026-11-24T10:15:30", 0, null), 78L)).isEqualTo(78L);
+        assertThat(timestamp(text, new Event("2026-11-24T10:15:30", 0, null), 78L))
+                .isEqualTo(78L);
     }
 
     @Test
@@ -209,7 +211,8 @@ class WatermarkStrategiesTest {
     void idlenessWrapsTheGenerator() {
         WatermarkGenerator<Event> plain =
                 WatermarkStrategies.fromProperties(group(), Event.class).createWatermarkGenerator(new Context());
-        WatermarkGenerator<Event> idle = WatermarkStrategies.fromProperties(group("watermark.idleness", "15s"), Event.class)
+        WatermarkGenerator<Event> idle = WatermarkStrategies.fromProperties(
+                        group("watermark.idleness", "15s"), Event.class)
                 .createWatermarkGenerator(new Context());
         assertThat(plain.getClass().getSimpleName()).isEqualTo("BoundedOutOfOrdernessWatermarks");
         assertThat(idle.getClass().getSimpleName()).isEqualTo("WatermarksWithIdleness");

@@ -62,7 +62,9 @@ final class ClusterClasspath {
             "the Flink standalone cluster", CLUSTER_RESOURCE, CLUSTER_OVERRIDE_PROPERTY, CLUSTER_ROOTS);
 
     static final RepositoryClasspath S3_PLUGIN = new RepositoryClasspath(
-            "the s3-fs-hadoop plugin", S3_PLUGIN_RESOURCE, S3_PLUGIN_OVERRIDE_PROPERTY,
+            "the s3-fs-hadoop plugin",
+            S3_PLUGIN_RESOURCE,
+            S3_PLUGIN_OVERRIDE_PROPERTY,
             List.of("org.apache.flink:flink-s3-fs-hadoop"));
 
     private ClusterClasspath() {}

@@ -59,7 +59,8 @@ public final class ClusterJobRun {
     public static ClusterJobRun start(FlinkStandaloneCluster flink, Path properties, Duration timeout) {
         String jar = System.getProperty(SHADED_JAR_PROPERTY);
         if (jar == null) {
-            throw new AssertionError("No system property " + SHADED_JAR_PROPERTY + ": run the cluster tests after 'package'");
+            throw new AssertionError(
+                    "No system property " + SHADED_JAR_PROPERTY + ": run the cluster tests after 'package'");
         }
         return start(flink, Paths.get(jar), properties, timeout);
     }

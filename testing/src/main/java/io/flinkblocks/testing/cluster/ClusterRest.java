@@ -45,6 +45,7 @@ final class ClusterRest {
 
     /** How long a call may take; running a JAR executes its {@code main} on the JobManager first. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     private final URI base;
@@ -79,7 +80,8 @@ final class ClusterRest {
     }
 
     JsonNode patch(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method("PATCH", HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).method("PATCH", HttpRequest.BodyPublishers.noBody());
         return json(send(request, "PATCH " + path, CALL_TIMEOUT));
     }
 
@@ -87,8 +89,9 @@ final class ClusterRest {
     JsonNode upload(String path, Path jar, String fileName) {
         String boundary = "----flinkblocks" + UUID.randomUUID().toString().replace("-", "");
         byte[] head = ("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"jarfile\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/x-java-archive\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Disposition: form-data; name=\"jarfile\"; filename=\"" + fileName + "\"\r\n"
+                        + "Content-Type: application/x-java-archive\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         long length;
         try {
@@ -100,7 +103,9 @@ final class ClusterRest {
                 HttpRequest.BodyPublishers.ofInputStream(() -> {
                     try {
                         return new SequenceInputStream(Collections.enumeration(List.<InputStream>of(
-                                new ByteArrayInputStream(head), Files.newInputStream(jar), new ByteArrayInputStream(tail))));
+                                new ByteArrayInputStream(head),
+                                Files.newInputStream(jar),
+                                new ByteArrayInputStream(tail))));
                     } catch (IOException e) {
                         throw new UncheckedIOException("Cannot read " + jar, e);
                     }
@@ -116,7 +121,10 @@ final class ClusterRest {
     boolean answers(String path) {
         try {
             HttpResponse<Void> response = client.send(
-                    HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpRequest.newBuilder(uri(path))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2;
         } catch (IOException e) {
@@ -130,7 +138,8 @@ final class ClusterRest {
     private String send(HttpRequest.Builder request, String call, Duration timeout) {
         HttpResponse<String> response;
         try {
-            response = client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client.send(
+                    request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(call + " on " + base + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -149,7 +158,8 @@ final class ClusterRest {
             JsonNode errors = mapper.readTree(body).path("errors");
             if (errors.isArray()) {
                 StringBuilder text = new StringBuilder();
-                errors.forEach(error -> text.append(text.length() == 0 ? "" : "\n").append(error.asText()));
+                errors.forEach(
+                        error -> text.append(text.length() == 0 ? "" : "\n").append(error.asText()));
                 return text.toString();
             }
         } catch (JsonProcessingException e) {

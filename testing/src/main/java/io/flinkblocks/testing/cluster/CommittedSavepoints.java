@@ -86,8 +86,8 @@ public final class CommittedSavepoints {
     public static String copyOf(String name, Path folder) {
         Path source = committed(name);
         if (!Files.isRegularFile(source.resolve("_metadata"))) {
-            throw new IllegalStateException("No savepoint committed at " + source + " (no _metadata): run the test with -D"
-                    + REGENERATE_PROPERTY + "=true to take it");
+            throw new IllegalStateException("No savepoint committed at " + source
+                    + " (no _metadata): run the test with -D" + REGENERATE_PROPERTY + "=true to take it");
         }
         Path target = folder.resolve("restored-" + name + "-" + System.nanoTime());
         try {
@@ -101,7 +101,9 @@ public final class CommittedSavepoints {
     /** The bytes of every file of a savepoint's folder. */
     public static long size(String savepoint) {
         try (Stream<Path> files = Files.walk(toPath(savepoint))) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + savepoint, e);
         }

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 @PublicEvolving
 public final class FlinkClusterExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FlinkClusterExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(FlinkClusterExtension.class);
 
     private final FlinkStandaloneCluster.Builder builder;
     private final boolean shared;
@@ -84,7 +85,8 @@ public final class FlinkClusterExtension implements BeforeAllCallback, AfterAllC
     public synchronized void beforeAll(ExtensionContext context) {
         if (shared) {
             // The root context's store lives for the whole test run and closes its resources at the end.
-            cluster = context.getRoot().getStore(NAMESPACE)
+            cluster = context.getRoot()
+                    .getStore(NAMESPACE)
                     .getOrComputeIfAbsent(builder.key(), key -> new SharedCluster(builder.start()), SharedCluster.class)
                     .cluster;
         } else {

@@ -186,7 +186,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         Path s3PluginJar = builder.s3Plugin ? ClusterClasspath.s3PluginJar() : null;
         this.confDirectory = Files.createDirectories(directory.resolve("conf"));
         this.pluginsDirectory = Files.createDirectories(directory.resolve("plugins"));
-        this.logDirectory = Files.createDirectories(builder.logDirectory != null ? builder.logDirectory : defaultLogDirectory(directory, name));
+        this.logDirectory = Files.createDirectories(
+                builder.logDirectory != null ? builder.logDirectory : defaultLogDirectory(directory, name));
         if (s3PluginJar != null) {
             Path plugin = Files.createDirectories(pluginsDirectory.resolve("s3-fs-hadoop"));
             Files.copy(s3PluginJar, plugin.resolve(s3PluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -194,12 +195,15 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
 
         this.configuration = Collections.unmodifiableMap(configuration(builder, directory));
         Files.write(confDirectory.resolve("config.yaml"), yaml(configuration).getBytes(StandardCharsets.UTF_8));
-        Files.write(confDirectory.resolve("log4j.properties"), log4j(builder.logLevels).getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                confDirectory.resolve("log4j.properties"),
+                log4j(builder.logLevels).getBytes(StandardCharsets.UTF_8));
 
         Configuration flink = Configuration.fromMap(configuration);
         this.jobManagerMemory = ProcessMemory.jobManager(flink);
         this.taskManagerMemory = ProcessMemory.taskManager(flink);
-        this.restEndpoint = URI.create("http://" + configuration.get("rest.address") + ":" + configuration.get("rest.port") + "/");
+        this.restEndpoint =
+                URI.create("http://" + configuration.get("rest.address") + ":" + configuration.get("rest.port") + "/");
         this.rest = new ClusterRest(restEndpoint);
     }
 
@@ -216,7 +220,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         command.add(JOB_MANAGER_CLASS);
         command.addAll(List.of("--configDir", confDirectory.toString(), "--executionMode", "cluster"));
         command.addAll(jobManagerMemory.dynamicProperties);
-        jobManager = ManagedProcess.start("flink-jobmanager", command, directory, environment(), logDirectory.resolve("jobmanager.out"));
+        jobManager = ManagedProcess.start(
+                "flink-jobmanager", command, directory, environment(), logDirectory.resolve("jobmanager.out"));
         awaitReady(jobManager, logDirectory.resolve("jobmanager.log"), () -> rest.answers("overview"));
         LOG.info("Flink JobManager of {} answers on {} (PID {})", name, restEndpoint, jobManager.pid());
         List<Integer> started = new ArrayList<>();
@@ -322,7 +327,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
      * Runs an uploaded JAR from a savepoint or retained checkpoint; with {@code allowNonRestoredState}
      * false the job is refused when state of the savepoint has no operator to go to.
      */
-    public JobID runFromSavepoint(String jarId, String savepointPath, boolean allowNonRestoredState, String... programArgs) {
+    public JobID runFromSavepoint(
+            String jarId, String savepointPath, boolean allowNonRestoredState, String... programArgs) {
         return run(jarId, savepointPath, allowNonRestoredState, programArgs);
     }
 
@@ -333,7 +339,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
 
     private JobID run(String jarId, String savepointPath, boolean allowNonRestoredState, String... programArgs) {
         ObjectNode body = rest.mapper().createObjectNode();
-        body.putArray("programArgsList").addAll(Arrays.stream(programArgs).map(body::textNode).collect(Collectors.toList()));
+        body.putArray("programArgsList")
+                .addAll(Arrays.stream(programArgs).map(body::textNode).collect(Collectors.toList()));
         if (savepointPath != null) {
             body.put("savepointPath", savepointPath);
             body.put("allowNonRestoredState", allowNonRestoredState);
@@ -352,34 +359,45 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
      * reaches another terminal status.
      */
     public void awaitStatus(JobID job, JobStatus expected, Duration timeout) {
-        await(job + " " + expected, timeout, () -> {
-            JobStatus status = status(job);
-            if (status != expected && status.isGloballyTerminalState()) {
-                throw new AssertionError(job + " ended " + status + " while waiting for " + expected + exceptionSummary(job));
-            }
-            return status == expected;
-        }, () -> "; status " + status(job) + exceptionSummary(job));
+        await(
+                job + " " + expected,
+                timeout,
+                () -> {
+                    JobStatus status = status(job);
+                    if (status != expected && status.isGloballyTerminalState()) {
+                        throw new AssertionError(
+                                job + " ended " + status + " while waiting for " + expected + exceptionSummary(job));
+                    }
+                    return status == expected;
+                },
+                () -> "; status " + status(job) + exceptionSummary(job));
     }
 
     /** Waits until the job runs and every one of its tasks runs (or has finished, as a bounded source does). */
     public void awaitAllTasksRunning(JobID job, Duration timeout) {
-        await("every task of " + job + " running", timeout, () -> {
-            JsonNode details = rest.get("jobs/" + job);
-            JobStatus status = JobStatus.valueOf(details.path("state").asText());
-            if (status.isGloballyTerminalState()) {
-                throw new AssertionError(job + " ended " + status + " while waiting for its tasks to run" + exceptionSummary(job));
-            }
-            if (status != JobStatus.RUNNING || details.path("vertices").size() == 0) {
-                return false;
-            }
-            for (JsonNode vertex : details.path("vertices")) {
-                String state = vertex.path("status").asText();
-                if (!state.equals("RUNNING") && !state.equals("FINISHED")) {
-                    return false;
-                }
-            }
-            return true;
-        }, () -> "; vertices " + rest.get("jobs/" + job).path("vertices").findValuesAsText("status") + exceptionSummary(job));
+        await(
+                "every task of " + job + " running",
+                timeout,
+                () -> {
+                    JsonNode details = rest.get("jobs/" + job);
+                    JobStatus status = JobStatus.valueOf(details.path("state").asText());
+                    if (status.isGloballyTerminalState()) {
+                        throw new AssertionError(job + " ended " + status + " while waiting for its tasks to run"
+                                + exceptionSummary(job));
+                    }
+                    if (status != JobStatus.RUNNING || details.path("vertices").size() == 0) {
+                        return false;
+                    }
+                    for (JsonNode vertex : details.path("vertices")) {
+                        String state = vertex.path("status").asText();
+                        if (!state.equals("RUNNING") && !state.equals("FINISHED")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                },
+                () -> "; vertices " + rest.get("jobs/" + job).path("vertices").findValuesAsText("status")
+                        + exceptionSummary(job));
     }
 
     /** How many times the job restarted (its {@code numRestarts} metric; 0 before the metric is reported). */
@@ -391,7 +409,9 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
     /** The job's failures, newest first: each the stack trace the JobManager recorded ({@code /jobs/:id/exceptions}). */
     public List<String> exceptions(JobID job) {
         List<String> traces = new ArrayList<>();
-        for (JsonNode entry : rest.get("jobs/" + job + "/exceptions?maxExceptions=20").path("exceptionHistory").path("entries")) {
+        for (JsonNode entry : rest.get("jobs/" + job + "/exceptions?maxExceptions=20")
+                .path("exceptionHistory")
+                .path("entries")) {
             traces.add(entry.path("stacktrace").asText());
         }
         return traces;
@@ -401,7 +421,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
     public Map<String, String> jobMetrics(JobID job, String... names) {
         List<String> wanted = new ArrayList<>(Arrays.asList(names));
         if (wanted.isEmpty()) {
-            rest.get("jobs/" + job + "/metrics").forEach(metric -> wanted.add(metric.path("id").asText()));
+            rest.get("jobs/" + job + "/metrics")
+                    .forEach(metric -> wanted.add(metric.path("id").asText()));
         }
         Map<String, String> metrics = new TreeMap<>();
         if (wanted.isEmpty()) {
@@ -415,20 +436,31 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
 
     /** The number of completed checkpoints of the job ({@code /jobs/:id/checkpoints}). */
     public long completedCheckpoints(JobID job) {
-        return rest.get("jobs/" + job + "/checkpoints").path("counts").path("completed").asLong();
+        return rest.get("jobs/" + job + "/checkpoints")
+                .path("counts")
+                .path("completed")
+                .asLong();
     }
 
     /** The savepoint or checkpoint the job last restored from, if any. */
     public Optional<String> restoredFrom(JobID job) {
-        JsonNode restored = rest.get("jobs/" + job + "/checkpoints").path("latest").path("restored");
-        return restored.hasNonNull("external_path") ? Optional.of(restored.path("external_path").asText()) : Optional.empty();
+        JsonNode restored =
+                rest.get("jobs/" + job + "/checkpoints").path("latest").path("restored");
+        return restored.hasNonNull("external_path")
+                ? Optional.of(restored.path("external_path").asText())
+                : Optional.empty();
     }
 
     /** The job's checkpointing as the JobManager runs it ({@code /jobs/:id/checkpoints/config}): {@code state_backend}, {@code interval}... */
     public Map<String, String> checkpointConfiguration(JobID job) {
         Map<String, String> settings = new TreeMap<>();
-        rest.get("jobs/" + job + "/checkpoints/config").fields()
-                .forEachRemaining(field -> settings.put(field.getKey(), field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+        rest.get("jobs/" + job + "/checkpoints/config")
+                .fields()
+                .forEachRemaining(field -> settings.put(
+                        field.getKey(),
+                        field.getValue().isValueNode()
+                                ? field.getValue().asText()
+                                : field.getValue().toString()));
         return settings;
     }
 
@@ -468,7 +500,9 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         if (targetDirectory != null) {
             body.put("targetDirectory", targetDirectory);
         }
-        String trigger = rest.post("jobs/" + job + "/stop", body, ClusterRest.CALL_TIMEOUT).path("request-id").asText();
+        String trigger = rest.post("jobs/" + job + "/stop", body, ClusterRest.CALL_TIMEOUT)
+                .path("request-id")
+                .asText();
         String location = awaitSavepoint(job, trigger);
         awaitStatus(job, JobStatus.FINISHED, operationTimeout);
         return location;
@@ -482,25 +516,34 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         if (targetDirectory != null) {
             body.put("target-directory", targetDirectory);
         }
-        String trigger = rest.post("jobs/" + job + "/savepoints", body, ClusterRest.CALL_TIMEOUT).path("request-id").asText();
+        String trigger = rest.post("jobs/" + job + "/savepoints", body, ClusterRest.CALL_TIMEOUT)
+                .path("request-id")
+                .asText();
         return awaitSavepoint(job, trigger);
     }
 
     private String awaitSavepoint(JobID job, String trigger) {
         String[] location = new String[1];
-        await("savepoint " + trigger + " of " + job, operationTimeout, () -> {
-            JsonNode answer = rest.get("jobs/" + job + "/savepoints/" + trigger);
-            if (!"COMPLETED".equals(answer.path("status").path("id").asText())) {
-                return false;
-            }
-            JsonNode operation = answer.path("operation");
-            if (operation.has("failure-cause")) {
-                throw new AssertionError("The savepoint of " + job + " failed: "
-                        + operation.path("failure-cause").path("stack-trace").asText(operation.path("failure-cause").toString()));
-            }
-            location[0] = operation.path("location").asText();
-            return true;
-        }, () -> "");
+        await(
+                "savepoint " + trigger + " of " + job,
+                operationTimeout,
+                () -> {
+                    JsonNode answer = rest.get("jobs/" + job + "/savepoints/" + trigger);
+                    if (!"COMPLETED".equals(answer.path("status").path("id").asText())) {
+                        return false;
+                    }
+                    JsonNode operation = answer.path("operation");
+                    if (operation.has("failure-cause")) {
+                        throw new AssertionError("The savepoint of " + job + " failed: "
+                                + operation
+                                        .path("failure-cause")
+                                        .path("stack-trace")
+                                        .asText(operation.path("failure-cause").toString()));
+                    }
+                    location[0] = operation.path("location").asText();
+                    return true;
+                },
+                () -> "");
         return location[0];
     }
 
@@ -540,7 +583,10 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
 
     /** The PIDs of the TaskManagers that are alive. */
     public synchronized List<Long> taskManagerPids() {
-        return taskManagers.stream().filter(ManagedProcess::isAlive).map(ManagedProcess::pid).collect(Collectors.toList());
+        return taskManagers.stream()
+                .filter(ManagedProcess::isAlive)
+                .map(ManagedProcess::pid)
+                .collect(Collectors.toList());
     }
 
     /** The number of TaskManagers started so far, killed ones included: the next one's index. */
@@ -551,7 +597,9 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
     /** The ids of the TaskManagers the JobManager knows ({@code taskmanager-<index>}). */
     public List<String> registeredTaskManagers() {
         List<String> ids = new ArrayList<>();
-        rest.get("taskmanagers").path("taskmanagers").forEach(tm -> ids.add(tm.path("id").asText()));
+        rest.get("taskmanagers")
+                .path("taskmanagers")
+                .forEach(tm -> ids.add(tm.path("id").asText()));
         return ids;
     }
 
@@ -579,12 +627,18 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
             String id = taskManagerId(index);
             List<String> command = javaCommand(taskManagerMemory, "env.java.opts.taskmanager", id);
             command.add(TASK_MANAGER_CLASS);
-            command.addAll(List.of("--configDir", confDirectory.toString(),
-                    "-D", "taskmanager.resource-id=" + id,
-                    "-D", "taskmanager.rpc.port=" + FreePorts.next(),
-                    "-D", "taskmanager.data.port=" + FreePorts.next()));
+            command.addAll(List.of(
+                    "--configDir",
+                    confDirectory.toString(),
+                    "-D",
+                    "taskmanager.resource-id=" + id,
+                    "-D",
+                    "taskmanager.rpc.port=" + FreePorts.next(),
+                    "-D",
+                    "taskmanager.data.port=" + FreePorts.next()));
             command.addAll(taskManagerMemory.dynamicProperties);
-            taskManagers.add(ManagedProcess.start("flink-" + id, command, directory, environment(), logDirectory.resolve(id + ".out")));
+            taskManagers.add(ManagedProcess.start(
+                    "flink-" + id, command, directory, environment(), logDirectory.resolve(id + ".out")));
         }
         return index;
     }
@@ -592,7 +646,10 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
     private void awaitRegistered(int index) {
         String id = taskManagerId(index);
         ManagedProcess taskManager = taskManager(index);
-        awaitReady(taskManager, logDirectory.resolve(id + ".log"), () -> registeredTaskManagers().contains(id));
+        awaitReady(
+                taskManager,
+                logDirectory.resolve(id + ".log"),
+                () -> registeredTaskManagers().contains(id));
         LOG.info("Flink TaskManager {} of {} registered (PID {})", index, name, taskManager.pid());
     }
 
@@ -681,7 +738,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
                 return "";
             }
             String latest = exceptions.get(0);
-            return "; latest of " + exceptions.size() + " failure(s): " + latest.substring(0, Math.min(latest.length(), 4000));
+            return "; latest of " + exceptions.size() + " failure(s): "
+                    + latest.substring(0, Math.min(latest.length(), 4000));
         } catch (RuntimeException e) {
             return "";
         }
@@ -750,18 +808,28 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         settings.put("rest.port", Integer.toString(FreePorts.next()));
         // MSF takes JARs up to 512 MiB.
         settings.put("rest.server.max-content-length", Integer.toString(512 * 1024 * 1024));
-        settings.put("web.upload.dir", Files.createDirectories(directory.resolve("web-upload")).toString());
-        settings.put("web.tmpdir", Files.createDirectories(directory.resolve("web")).toString());
+        settings.put(
+                "web.upload.dir",
+                Files.createDirectories(directory.resolve("web-upload")).toString());
+        settings.put(
+                "web.tmpdir", Files.createDirectories(directory.resolve("web")).toString());
         settings.put("taskmanager.host", "127.0.0.1");
         settings.put("taskmanager.bind-host", "127.0.0.1");
         settings.put("taskmanager.memory.process.size", builder.taskManagerMemory);
         settings.put("taskmanager.numberOfTaskSlots", Integer.toString(builder.slots));
         settings.put("parallelism.default", "1");
-        settings.put("io.tmp.dirs", Files.createDirectories(directory.resolve("tmp")).toString());
+        settings.put(
+                "io.tmp.dirs", Files.createDirectories(directory.resolve("tmp")).toString());
         settings.put("state.backend.type", "rocksdb");
         settings.put("execution.checkpointing.incremental", "true");
-        settings.put("execution.checkpointing.dir", Files.createDirectories(directory.resolve("checkpoints")).toUri().toString());
-        settings.put("execution.checkpointing.savepoint-dir", Files.createDirectories(directory.resolve("savepoints")).toUri().toString());
+        settings.put(
+                "execution.checkpointing.dir",
+                Files.createDirectories(directory.resolve("checkpoints"))
+                        .toUri()
+                        .toString());
+        settings.put(
+                "execution.checkpointing.savepoint-dir",
+                Files.createDirectories(directory.resolve("savepoints")).toUri().toString());
         settings.put("execution.checkpointing.interval", "2 s");
         settings.put("execution.checkpointing.max-concurrent-checkpoints", "1");
         settings.put("execution.checkpointing.num-retained", "1");
@@ -780,8 +848,12 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
     /** Flat keys, every value a double-quoted YAML string (Flink converts it to the option's type). */
     static String yaml(Map<String, String> settings) {
         StringBuilder yaml = new StringBuilder("# Written by flink-blocks' FlinkStandaloneCluster.\n");
-        settings.forEach((key, value) -> yaml.append(key).append(": \"").append(value
-                .replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t"))
+        settings.forEach((key, value) -> yaml.append(key)
+                .append(": \"")
+                .append(value.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\n", "\\n")
+                        .replace("\t", "\\t"))
                 .append("\"\n"));
         return yaml.toString();
     }
@@ -849,7 +921,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         static ProcessMemory jobManager(Configuration configuration) {
             JobManagerProcessSpec spec = JobManagerProcessUtils.processSpecFromConfigWithNewOptionToInterpretLegacyHeap(
                     configuration, JobManagerOptions.TOTAL_FLINK_MEMORY);
-            return new ProcessMemory(JobManagerProcessUtils.generateJvmParametersStr(spec, configuration),
+            return new ProcessMemory(
+                    JobManagerProcessUtils.generateJvmParametersStr(spec, configuration),
                     JobManagerProcessUtils.generateDynamicConfigsStr(spec));
         }
 
@@ -857,7 +930,8 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
             TaskExecutorProcessSpec spec = TaskExecutorProcessUtils.processSpecFromConfig(
                     TaskExecutorProcessUtils.getConfigurationMapLegacyTaskManagerHeapSizeToConfigOption(
                             configuration, TaskManagerOptions.TOTAL_FLINK_MEMORY));
-            return new ProcessMemory(ProcessMemoryUtils.generateJvmParametersStr(spec),
+            return new ProcessMemory(
+                    ProcessMemoryUtils.generateJvmParametersStr(spec),
                     TaskExecutorProcessUtils.generateDynamicConfigsStr(spec));
         }
     }
@@ -963,7 +1037,9 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
             FlinkStandaloneCluster cluster;
             Path folder = null;
             try {
-                folder = directory != null ? Files.createDirectories(directory) : Files.createTempDirectory("flink-blocks-cluster-");
+                folder = directory != null
+                        ? Files.createDirectories(directory)
+                        : Files.createTempDirectory("flink-blocks-cluster-");
                 cluster = new FlinkStandaloneCluster(this, folder, directory == null);
             } catch (IOException | RuntimeException e) {
                 if (directory == null && folder != null) {
@@ -985,9 +1061,17 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
 
         /** What makes two builders start the same cluster: the key of a cluster shared by test classes. */
         String key() {
-            return String.join("|", Integer.toString(taskManagers), Integer.toString(slots), jobManagerMemory, taskManagerMemory,
-                    new TreeMap<>(settings).toString(), logLevels.toString(), Boolean.toString(s3Plugin),
-                    String.valueOf(directory), String.valueOf(logDirectory));
+            return String.join(
+                    "|",
+                    Integer.toString(taskManagers),
+                    Integer.toString(slots),
+                    jobManagerMemory,
+                    taskManagerMemory,
+                    new TreeMap<>(settings).toString(),
+                    logLevels.toString(),
+                    Boolean.toString(s3Plugin),
+                    String.valueOf(directory),
+                    String.valueOf(logDirectory));
         }
     }
 }

@@ -57,6 +57,7 @@ public final class FirehoseStandIn implements AutoCloseable {
 
     /** The service's limits on one PutRecordBatch call. */
     public static final int MAX_RECORDS_PER_CALL = 500;
+
     public static final long MAX_BYTES_PER_CALL = 4L * 1024 * 1024;
     public static final long MAX_BYTES_PER_RECORD = 1000L * 1024;
 
@@ -126,7 +127,9 @@ public final class FirehoseStandIn implements AutoCloseable {
 
     /** The records accepted for a delivery stream, decoded as UTF-8. */
     public List<String> recordsAsStrings(String deliveryStream) {
-        return records(deliveryStream).stream().map(r -> new String(r, StandardCharsets.UTF_8)).collect(Collectors.toList());
+        return records(deliveryStream).stream()
+                .map(r -> new String(r, StandardCharsets.UTF_8))
+                .collect(Collectors.toList());
     }
 
     /**
@@ -201,7 +204,10 @@ public final class FirehoseStandIn implements AutoCloseable {
 
     private synchronized Response respond(String method, String target, byte[] body) {
         if (!"POST".equals(method) || target == null || !target.startsWith(TARGET_PREFIX)) {
-            return error(400, "UnknownOperationException", "Expected a POST with X-Amz-Target " + TARGET_PREFIX + "<operation>");
+            return error(
+                    400,
+                    "UnknownOperationException",
+                    "Expected a POST with X-Amz-Target " + TARGET_PREFIX + "<operation>");
         }
         InjectedRequestFailure injected = requestFailures.poll();
         if (injected != null) {
@@ -220,7 +226,8 @@ public final class FirehoseStandIn implements AutoCloseable {
             case "DescribeDeliveryStream":
                 return describeDeliveryStream(request);
             default:
-                return error(400, "UnknownOperationException", "Operation " + target + " is not supported by this stand-in");
+                return error(
+                        400, "UnknownOperationException", "Operation " + target + " is not supported by this stand-in");
         }
     }
 
@@ -232,7 +239,9 @@ public final class FirehoseStandIn implements AutoCloseable {
         }
         JsonNode records = request.path("Records");
         if (!records.isArray() || records.size() == 0 || records.size() > MAX_RECORDS_PER_CALL) {
-            return error(400, "InvalidArgumentException",
+            return error(
+                    400,
+                    "InvalidArgumentException",
                     "Records must hold 1 to " + MAX_RECORDS_PER_CALL + " records, got " + records.size());
         }
         List<byte[]> decoded = new ArrayList<>();
@@ -245,14 +254,18 @@ public final class FirehoseStandIn implements AutoCloseable {
                 return error(400, "SerializationException", "Record Data is not base64");
             }
             if (data.length > MAX_BYTES_PER_RECORD) {
-                return error(400, "InvalidArgumentException",
+                return error(
+                        400,
+                        "InvalidArgumentException",
                         "Record size " + data.length + " exceeds the limit of " + MAX_BYTES_PER_RECORD + " bytes");
             }
             total += data.length;
             decoded.add(data);
         }
         if (total > MAX_BYTES_PER_CALL) {
-            return error(400, "InvalidArgumentException",
+            return error(
+                    400,
+                    "InvalidArgumentException",
                     "Batch size " + total + " exceeds the limit of " + MAX_BYTES_PER_CALL + " bytes");
         }
         ObjectNode response = mapper.createObjectNode();
@@ -296,8 +309,8 @@ public final class FirehoseStandIn implements AutoCloseable {
     }
 
     private Response notFound(String name) {
-        return error(400, "ResourceNotFoundException",
-                "Firehose " + name + " under account " + ACCOUNT + " not found.");
+        return error(
+                400, "ResourceNotFoundException", "Firehose " + name + " under account " + ACCOUNT + " not found.");
     }
 
     private Response error(int status, String type, String message) {

@@ -41,17 +41,20 @@ public final class JobRuns {
 
     /** How long a job's end-to-end test may wait for its output. */
     public static final Duration TIMEOUT = Duration.ofSeconds(90);
+
     private static final long POLL_MS = 500;
 
     private JobRuns() {}
 
     /** Runs the job until {@code done} holds, for up to {@link #TIMEOUT}, and cancels it, also when it did not get there. */
-    public static void runUntil(StreamExecutionEnvironment env, String name, String what, BooleanSupplier done) throws Exception {
+    public static void runUntil(StreamExecutionEnvironment env, String name, String what, BooleanSupplier done)
+            throws Exception {
         runUntil(env, name, what, TIMEOUT, done);
     }
 
     /** As {@link #runUntil(StreamExecutionEnvironment, String, String, BooleanSupplier)}, with another timeout. */
-    public static void runUntil(StreamExecutionEnvironment env, String name, String what, Duration timeout, BooleanSupplier done)
+    public static void runUntil(
+            StreamExecutionEnvironment env, String name, String what, Duration timeout, BooleanSupplier done)
             throws Exception {
         JobClient job = env.executeAsync(name);
         // The result completes when the job ends; its status is not asked for then, as a job-only

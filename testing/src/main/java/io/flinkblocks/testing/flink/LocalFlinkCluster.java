@@ -67,6 +67,7 @@ public final class LocalFlinkCluster implements AutoCloseable {
      * changes and a new one gets the next.
      */
     private final List<Integer> running = new ArrayList<>();
+
     private int started;
 
     private LocalFlinkCluster(MiniCluster cluster, int taskManagers) {
@@ -109,15 +110,18 @@ public final class LocalFlinkCluster implements AutoCloseable {
      * Submits the job defined on {@code env}, restored from {@code savepoint}; with
      * {@code allowNonRestoredState} false, state that maps to no operator of the job fails the restore.
      */
-    public JobID submitFromSavepoint(StreamExecutionEnvironment env, String name, String savepoint,
-            boolean allowNonRestoredState) throws Exception {
+    public JobID submitFromSavepoint(
+            StreamExecutionEnvironment env, String name, String savepoint, boolean allowNonRestoredState)
+            throws Exception {
         JobGraph graph = jobGraph(env, name);
         graph.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(savepoint, allowNonRestoredState));
         return submit(graph);
     }
 
     private JobID submit(JobGraph graph) throws Exception {
-        return cluster.submitJob(graph).get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getJobID();
+        return cluster.submitJob(graph)
+                .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .getJobID();
     }
 
     private static JobGraph jobGraph(StreamExecutionEnvironment env, String name) {
@@ -147,8 +151,10 @@ public final class LocalFlinkCluster implements AutoCloseable {
      * {@code EmbeddedRocksDBStateBackend}): what {@link StateBackendUnderTest#stateBackendName()} is compared with.
      */
     public String stateBackendName(JobID job) {
-        return graph(job).getStateBackendName()
-                .orElseThrow(() -> new IllegalStateException("The execution graph of " + job + " names no state backend"));
+        return graph(job)
+                .getStateBackendName()
+                .orElseThrow(
+                        () -> new IllegalStateException("The execution graph of " + job + " names no state backend"));
     }
 
     /** Completed checkpoints of the job so far (savepoints excluded). */
@@ -158,7 +164,9 @@ public final class LocalFlinkCluster implements AutoCloseable {
 
     /** Waits until the job has completed {@code count} more checkpoints than {@code before}. */
     public void awaitCheckpointsAfter(JobID job, long before, long count, Duration timeout) {
-        await(count + " checkpoints of " + job + " after " + before, timeout,
+        await(
+                count + " checkpoints of " + job + " after " + before,
+                timeout,
                 () -> completedCheckpoints(job) >= before + count);
     }
 

@@ -67,8 +67,9 @@ public final class LocalFlinkClusterExtension extends TypeBasedParameterResolver
     /** The cluster; available from the extension's {@code beforeAll} on. */
     public synchronized LocalFlinkCluster cluster() {
         if (cluster == null) {
-            throw new IllegalStateException("The local Flink cluster starts before the test class's first test: register the"
-                    + " extension on a static field with @RegisterExtension");
+            throw new IllegalStateException(
+                    "The local Flink cluster starts before the test class's first test: register the"
+                            + " extension on a static field with @RegisterExtension");
         }
         return cluster;
     }

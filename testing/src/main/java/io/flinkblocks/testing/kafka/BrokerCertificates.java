@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.flink.annotation.PublicEvolving;
+
 import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
@@ -58,14 +59,57 @@ public final class BrokerCertificates {
         Path keystore = folder.resolve("broker.keystore.p12");
         Path certificate = folder.resolve("broker.crt");
         Path truststore = folder.resolve("client.truststore.jks");
-        keytool(folder, "-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "7",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
-                "-keystore", keystore.toString(), "-storetype", "PKCS12",
-                "-storepass", keystorePassword, "-keypass", keystorePassword);
-        keytool(folder, "-exportcert", "-rfc", "-alias", "broker", "-file", certificate.toString(),
-                "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", keystorePassword);
-        keytool(folder, "-importcert", "-noprompt", "-alias", "broker", "-file", certificate.toString(),
-                "-keystore", truststore.toString(), "-storetype", "JKS", "-storepass", truststorePassword);
+        keytool(
+                folder,
+                "-genkeypair",
+                "-alias",
+                "broker",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "7",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=ip:127.0.0.1,dns:localhost",
+                "-keystore",
+                keystore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                keystorePassword,
+                "-keypass",
+                keystorePassword);
+        keytool(
+                folder,
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "broker",
+                "-file",
+                certificate.toString(),
+                "-keystore",
+                keystore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                keystorePassword);
+        keytool(
+                folder,
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "broker",
+                "-file",
+                certificate.toString(),
+                "-keystore",
+                truststore.toString(),
+                "-storetype",
+                "JKS",
+                "-storepass",
+                truststorePassword);
         return new BrokerCertificates(keystore, keystorePassword, truststore, truststorePassword);
     }
 
@@ -102,15 +146,18 @@ public final class BrokerCertificates {
         command.addAll(Arrays.asList(arguments));
         Path log = folder.resolve("keytool.log");
         try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("keytool " + arguments[0] + " did not finish within 60 s");
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("keytool " + arguments[0] + " failed (exit " + process.exitValue() + "):\n"
-                        + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+                throw new IllegalStateException("keytool " + arguments[0] + " failed (exit " + process.exitValue()
+                        + "):\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run keytool from " + command.get(0), e);

@@ -36,8 +36,11 @@ final class BrokerClasspath {
     static final String REPOSITORY_PLACEHOLDER = RepositoryClasspath.PLACEHOLDER;
 
     /** The artifacts whose dependencies make up the class path: the broker and its logging backend. */
-    private static final RepositoryClasspath CLASSPATH = new RepositoryClasspath("the Kafka broker", REPOSITORY_RESOURCE,
-            OVERRIDE_PROPERTY, List.of("org.apache.kafka:kafka_2.13", "org.slf4j:slf4j-reload4j"));
+    private static final RepositoryClasspath CLASSPATH = new RepositoryClasspath(
+            "the Kafka broker",
+            REPOSITORY_RESOURCE,
+            OVERRIDE_PROPERTY,
+            List.of("org.apache.kafka:kafka_2.13", "org.slf4j:slf4j-reload4j"));
 
     private BrokerClasspath() {}
 

@@ -147,7 +147,9 @@ public final class LocalKafkaBroker {
     /** Creates topics with the given number of partitions each (replication factor 1). */
     public void createTopics(int partitions, String... topics) {
         try (Admin admin = Admin.create(clientConfig(Listener.PLAINTEXT))) {
-            List<NewTopic> newTopics = Stream.of(topics).map(t -> new NewTopic(t, partitions, (short) 1)).collect(Collectors.toList());
+            List<NewTopic> newTopics = Stream.of(topics)
+                    .map(t -> new NewTopic(t, partitions, (short) 1))
+                    .collect(Collectors.toList());
             // Generous: a busy 2-core machine took more than 30 s to answer once.
             admin.createTopics(newTopics).all().get(TOPIC_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             awaitLeaders(admin, List.of(topics));
@@ -155,7 +157,8 @@ public final class LocalKafkaBroker {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot create topics " + String.join(", ", topics) + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create topics " + String.join(", ", topics) + ": " + e.getMessage(), e);
         }
     }
 
@@ -172,9 +175,15 @@ public final class LocalKafkaBroker {
         while (true) {
             boolean ready;
             try {
-                ready = admin.describeTopics(topics).allTopicNames().get(TOPIC_TIMEOUT.toSeconds(), TimeUnit.SECONDS).values().stream()
+                ready = admin
+                        .describeTopics(topics)
+                        .allTopicNames()
+                        .get(TOPIC_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                        .values()
+                        .stream()
                         .flatMap(description -> description.partitions().stream())
-                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+                        .allMatch(partition -> partition.leader() != null
+                                && !partition.leader().isEmpty());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw e;
@@ -200,7 +209,8 @@ public final class LocalKafkaBroker {
         // instead of the batches behind it failing on OUT_OF_ORDER_SEQUENCE_NUMBER until they time out.
         config.put("max.in.flight.requests.per.connection", "1");
         List<Future<RecordMetadata>> acks = new ArrayList<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
                 acks.add(producer.send(new ProducerRecord<>(topic, value)));
             }
@@ -231,7 +241,8 @@ public final class LocalKafkaBroker {
         config.put("isolation.level", "read_committed");
         config.put("enable.auto.commit", "false");
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .collect(Collectors.toList());
@@ -241,7 +252,8 @@ public final class LocalKafkaBroker {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reached(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Reading " + topic + " did not reach offsets " + end + " within " + timeout);
+                    throw new IllegalStateException(
+                            "Reading " + topic + " did not reach offsets " + end + " within " + timeout);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     values.add(record.value());
@@ -276,7 +288,10 @@ public final class LocalKafkaBroker {
             int sslPort = FreePorts.next();
             int controllerPort = FreePorts.next();
             Path config = folder.resolve("server.properties");
-            Files.write(config, serverProperties(folder, certificates, plaintextPort, sslPort, controllerPort).getBytes(StandardCharsets.UTF_8));
+            Files.write(
+                    config,
+                    serverProperties(folder, certificates, plaintextPort, sslPort, controllerPort)
+                            .getBytes(StandardCharsets.UTF_8));
             Path log4j = folder.resolve("log4j.properties");
             Files.write(log4j, LOG4J.getBytes(StandardCharsets.UTF_8));
 
@@ -286,24 +301,33 @@ public final class LocalKafkaBroker {
             List<String> command = new ArrayList<>(java);
             command.add("kafka.Kafka");
             command.add(config.toString());
-            ManagedProcess process = ManagedProcess.start("kafka-broker", command, folder, Map.of(), folder.resolve("broker.log"));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                process.stop();
-                deleteQuietly(folder);
-            }, "delete-kafka-folder"));
-            process.awaitReady(() -> logContains(process.log(), STARTED_MARKER) && accepts(plaintextPort) && accepts(sslPort), START_TIMEOUT);
+            ManagedProcess process =
+                    ManagedProcess.start("kafka-broker", command, folder, Map.of(), folder.resolve("broker.log"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                process.stop();
+                                deleteQuietly(folder);
+                            },
+                            "delete-kafka-folder"));
+            process.awaitReady(
+                    () -> logContains(process.log(), STARTED_MARKER) && accepts(plaintextPort) && accepts(sslPort),
+                    START_TIMEOUT);
             return new LocalKafkaBroker(process, plaintextPort, sslPort, certificates);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the Kafka broker", e);
         }
     }
 
-    private static String serverProperties(Path folder, BrokerCertificates certificates, int plaintext, int ssl, int controller) {
-        return String.join("\n",
+    private static String serverProperties(
+            Path folder, BrokerCertificates certificates, int plaintext, int ssl, int controller) {
+        return String.join(
+                "\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controller,
-                "listeners=PLAINTEXT://127.0.0.1:" + plaintext + ",SSL://127.0.0.1:" + ssl + ",CONTROLLER://127.0.0.1:" + controller,
+                "listeners=PLAINTEXT://127.0.0.1:" + plaintext + ",SSL://127.0.0.1:" + ssl + ",CONTROLLER://127.0.0.1:"
+                        + controller,
                 "advertised.listeners=PLAINTEXT://127.0.0.1:" + plaintext + ",SSL://127.0.0.1:" + ssl,
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SSL:SSL,CONTROLLER:PLAINTEXT",
                 "controller.listener.names=CONTROLLER",
@@ -329,7 +353,8 @@ public final class LocalKafkaBroker {
                 "");
     }
 
-    private static final String LOG4J = String.join("\n",
+    private static final String LOG4J = String.join(
+            "\n",
             "log4j.rootLogger=INFO, stdout",
             "log4j.appender.stdout=org.apache.log4j.ConsoleAppender",
             "log4j.appender.stdout.layout=org.apache.log4j.PatternLayout",
@@ -354,7 +379,11 @@ public final class LocalKafkaBroker {
         List<String> command = new ArrayList<>(java);
         command.addAll(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()));
         Path log = folder.resolve("format.log");
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

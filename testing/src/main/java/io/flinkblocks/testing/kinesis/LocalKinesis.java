@@ -30,10 +30,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.annotation.PublicEvolving;
 
-import io.flinkblocks.testing.process.FreePorts;
-import io.flinkblocks.testing.process.ManagedProcess;
-import io.flinkblocks.testing.process.NpmPackages;
-import io.flinkblocks.testing.secrets.PlantedSecrets;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
@@ -46,6 +42,11 @@ import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
+
+import io.flinkblocks.testing.process.FreePorts;
+import io.flinkblocks.testing.process.ManagedProcess;
+import io.flinkblocks.testing.process.NpmPackages;
+import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * A real local Kinesis ({@code kinesis-local}, a Kinesis emulator on Node.js) started once per JVM
@@ -61,10 +62,12 @@ public final class LocalKinesis {
 
     /** The emulator's region and account: stream ARNs are built from them. */
     public static final String REGION = "us-east-1";
+
     public static final String ACCOUNT = "000000000000";
 
     /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
     public static final String ACCESS_KEY_ID = "local-access-key";
+
     public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
 
     private static final int PUT_RECORDS_LIMIT = 500;
@@ -83,7 +86,8 @@ public final class LocalKinesis {
         this.client = KinesisClient.builder()
                 .endpointOverride(URI.create(endpoint()))
                 .region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_KEY)))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_KEY)))
                 .build();
     }
 
@@ -112,10 +116,12 @@ public final class LocalKinesis {
                 environment,
                 packages.resolve("logs").resolve("kinesis-local-" + plainPort + ".log"));
         LocalKinesis kinesis = new LocalKinesis(process, plainPort);
-        process.awaitReady(() -> {
-            kinesis.client.listStreams();
-            return true;
-        }, STARTUP_TIMEOUT);
+        process.awaitReady(
+                () -> {
+                    kinesis.client.listStreams();
+                    return true;
+                },
+                STARTUP_TIMEOUT);
         return kinesis;
     }
 
@@ -173,18 +179,22 @@ public final class LocalKinesis {
         long deadline = System.nanoTime() + ACTIVE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             StreamStatus status = client.describeStreamSummary(b -> b.streamName(streamName))
-                    .streamDescriptionSummary().streamStatus();
+                    .streamDescriptionSummary()
+                    .streamStatus();
             if (status == StreamStatus.ACTIVE) {
                 return;
             }
             pause(Duration.ofMillis(100));
         }
-        throw new IllegalStateException("Stream " + streamName + " was not ACTIVE after " + ACTIVE_TIMEOUT.toSeconds() + " s");
+        throw new IllegalStateException(
+                "Stream " + streamName + " was not ACTIVE after " + ACTIVE_TIMEOUT.toSeconds() + " s");
     }
 
     /** Puts UTF-8 strings, each with its own partition key so they spread over the shards. */
     public void putStrings(String streamName, Collection<String> records) {
-        putRecords(streamName, records.stream().map(r -> r.getBytes(StandardCharsets.UTF_8)).collect(Collectors.toList()));
+        putRecords(
+                streamName,
+                records.stream().map(r -> r.getBytes(StandardCharsets.UTF_8)).collect(Collectors.toList()));
     }
 
     /** Puts records in batches of 500, each with its own partition key, retrying the ones rejected. */
@@ -205,10 +215,12 @@ public final class LocalKinesis {
         List<PutRecordsRequestEntry> pending = batch;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > 10) {
-                throw new IllegalStateException(pending.size() + " records still rejected by " + streamName + " after 10 attempts");
+                throw new IllegalStateException(
+                        pending.size() + " records still rejected by " + streamName + " after 10 attempts");
             }
             final List<PutRecordsRequestEntry> request = pending;
-            PutRecordsResponse response = client.putRecords(b -> b.streamName(streamName).records(request));
+            PutRecordsResponse response =
+                    client.putRecords(b -> b.streamName(streamName).records(request));
             List<PutRecordsRequestEntry> rejected = new ArrayList<>();
             for (int i = 0; i < response.records().size(); i++) {
                 if (response.records().get(i).errorCode() != null) {
@@ -246,7 +258,8 @@ public final class LocalKinesis {
                     .shardIterator();
             while (iterator != null) {
                 final String current = iterator;
-                GetRecordsResponse response = client.getRecords(b -> b.shardIterator(current).limit(10_000));
+                GetRecordsResponse response =
+                        client.getRecords(b -> b.shardIterator(current).limit(10_000));
                 for (Record record : response.records()) {
                     records.add(record.data().asByteArray());
                 }

@@ -75,7 +75,7 @@ final class ExampleJob {
         }
         String file = properties.toAbsolutePath().normalize().toString();
         String argument = file.contains(" ") ? "'" + file + "'" : file;
-        return Optional.of("./mvnw -q -f " + repositoryRoot.relativize(module) + " exec:java -Dexec.args=\"--properties "
-                + argument + "\"");
+        return Optional.of("./mvnw -q -f " + repositoryRoot.relativize(module)
+                + " exec:java -Dexec.args=\"--properties " + argument + "\"");
     }
 }

@@ -68,10 +68,13 @@ public final class LocalServices implements AutoCloseable {
         }
         LocalServicesArguments arguments = LocalServicesArguments.parse(args);
         LocalServices services = start(arguments.outputFolder(), arguments.inputs(), System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping the local services.");
-            services.close();
-        }, "stop-local-services"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping the local services.");
+                            services.close();
+                        },
+                        "stop-local-services"));
         System.out.println();
         System.out.println("Running. Ctrl-C stops the services.");
         try {
@@ -92,10 +95,12 @@ public final class LocalServices implements AutoCloseable {
     public static LocalServices start(Path outputFolder, List<Path> propertiesFilesOrFolders, PrintStream out) {
         List<Path> files = PropertiesFiles.find(propertiesFilesOrFolders);
         if (!propertiesFilesOrFolders.isEmpty() && files.isEmpty()) {
-            throw new IllegalArgumentException("No " + PropertiesFiles.LOCAL_FILE_NAME + " in " + propertiesFilesOrFolders);
+            throw new IllegalArgumentException(
+                    "No " + PropertiesFiles.LOCAL_FILE_NAME + " in " + propertiesFilesOrFolders);
         }
         Map<Path, Map<String, Map<String, String>>> properties = new LinkedHashMap<>();
-        Set<LocalService> needed = files.isEmpty() ? EnumSet.allOf(LocalService.class) : EnumSet.noneOf(LocalService.class);
+        Set<LocalService> needed =
+                files.isEmpty() ? EnumSet.allOf(LocalService.class) : EnumSet.noneOf(LocalService.class);
         for (Path file : files) {
             Map<String, Map<String, String>> groups = PropertiesFiles.read(file);
             properties.put(file, groups);
@@ -112,7 +117,10 @@ public final class LocalServices implements AutoCloseable {
     }
 
     private static LocalServices writeFiles(
-            RunningServices services, Path outputFolder, Map<Path, Map<String, Map<String, String>>> properties, PrintStream out) {
+            RunningServices services,
+            Path outputFolder,
+            Map<Path, Map<String, Map<String, String>>> properties,
+            PrintStream out) {
         Map<Path, PropertiesRewriter.Rewritten> rewritten = new LinkedHashMap<>();
         Set<LocalResource> resources = new LinkedHashSet<>();
         properties.forEach((file, groups) -> {

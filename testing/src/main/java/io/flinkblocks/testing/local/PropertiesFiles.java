@@ -69,8 +69,7 @@ final class PropertiesFiles {
 
     private static List<Path> scan(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths
-                    .filter(p -> p.getFileName().toString().equals(LOCAL_FILE_NAME) && Files.isRegularFile(p))
+            return paths.filter(p -> p.getFileName().toString().equals(LOCAL_FILE_NAME) && Files.isRegularFile(p))
                     .filter(p -> !inSkippedFolder(folder, p))
                     .sorted()
                     .collect(Collectors.toList());
@@ -96,7 +95,8 @@ final class PropertiesFiles {
             root = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             // The parser's own message may quote the file's content: only the line is given.
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            String where =
+                    e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new IllegalArgumentException("Malformed JSON in " + file + where);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
@@ -109,7 +109,8 @@ final class PropertiesFiles {
             JsonNode id = entry.path("PropertyGroupId");
             JsonNode map = entry.path("PropertyMap");
             if (!id.isTextual() || !map.isObject()) {
-                throw new IllegalArgumentException(file + ": every entry needs a PropertyGroupId and a PropertyMap object");
+                throw new IllegalArgumentException(
+                        file + ": every entry needs a PropertyGroupId and a PropertyMap object");
             }
             if (groups.containsKey(id.asText())) {
                 throw new IllegalArgumentException(file + ": group '" + id.asText() + "' appears twice");

@@ -64,7 +64,8 @@ final class RunningServices implements LocalEndpoints, AutoCloseable {
     private final LocalS3 s3;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RunningServices(LocalKinesis kinesis, FirehoseStandIn firehose, StsStandIn sts, LocalKafkaBroker kafka, LocalS3 s3) {
+    private RunningServices(
+            LocalKinesis kinesis, FirehoseStandIn firehose, StsStandIn sts, LocalKafkaBroker kafka, LocalS3 s3) {
         this.kinesis = kinesis;
         this.firehose = firehose;
         this.sts = sts;
@@ -84,10 +85,13 @@ final class RunningServices implements LocalEndpoints, AutoCloseable {
             return thread;
         });
         try {
-            Starting<LocalKinesis> kinesis = new Starting<>(pool, services.contains(LocalService.KINESIS), LocalKinesis::shared);
+            Starting<LocalKinesis> kinesis =
+                    new Starting<>(pool, services.contains(LocalService.KINESIS), LocalKinesis::shared);
             Starting<LocalS3> s3 = new Starting<>(pool, services.contains(LocalService.S3), LocalS3::get);
-            Starting<LocalKafkaBroker> kafka = new Starting<>(pool, services.contains(LocalService.KAFKA), LocalKafkaBroker::get);
-            Starting<FirehoseStandIn> firehose = new Starting<>(pool, services.contains(LocalService.FIREHOSE), FirehoseStandIn::start);
+            Starting<LocalKafkaBroker> kafka =
+                    new Starting<>(pool, services.contains(LocalService.KAFKA), LocalKafkaBroker::get);
+            Starting<FirehoseStandIn> firehose =
+                    new Starting<>(pool, services.contains(LocalService.FIREHOSE), FirehoseStandIn::start);
             Starting<StsStandIn> sts = new Starting<>(pool, services.contains(LocalService.STS), LocalSts::server);
             RuntimeException failure = null;
             for (Starting<?> starting : List.of(kinesis, s3, kafka, firehose, sts)) {
@@ -124,7 +128,9 @@ final class RunningServices implements LocalEndpoints, AutoCloseable {
                 return earlier;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return earlier != null ? earlier : new IllegalStateException("Interrupted while starting the local services", e);
+                return earlier != null
+                        ? earlier
+                        : new IllegalStateException("Interrupted while starting the local services", e);
             } catch (ExecutionException e) {
                 if (earlier != null) {
                     earlier.addSuppressed(e.getCause());
@@ -183,8 +189,10 @@ final class RunningServices implements LocalEndpoints, AutoCloseable {
             endpoints.put(LocalService.STS, sts.endpoint().toString());
         }
         if (kafka != null) {
-            endpoints.put(LocalService.KAFKA, kafka.bootstrapServers() + " (PLAINTEXT), " + kafka.sslBootstrapServers()
-                    + " (SSL, JKS truststore " + kafka.certificates().truststore() + ")");
+            endpoints.put(
+                    LocalService.KAFKA,
+                    kafka.bootstrapServers() + " (PLAINTEXT), " + kafka.sslBootstrapServers() + " (SSL, JKS truststore "
+                            + kafka.certificates().truststore() + ")");
         }
         if (s3 != null) {
             endpoints.put(LocalService.S3, s3.endpoint() + " (path-style, access key " + LocalS3.ACCESS_KEY + ")");
@@ -196,9 +204,16 @@ final class RunningServices implements LocalEndpoints, AutoCloseable {
     void create(Collection<LocalResource> resources) {
         List<String> streams = names(resources, LocalService.KINESIS);
         if (!streams.isEmpty()) {
-            Set<String> existing = new HashSet<>(running(kinesis, LocalSetting.KINESIS_ENDPOINT).client()
-                    .listStreamsPaginator().streamNames().stream().collect(Collectors.toList()));
-            streams.stream().filter(name -> !existing.contains(name)).forEach(name -> kinesis.createStream(name, SHARDS));
+            Set<String> existing = new HashSet<>(
+                    running(kinesis, LocalSetting.KINESIS_ENDPOINT)
+                            .client()
+                            .listStreamsPaginator()
+                            .streamNames()
+                            .stream()
+                            .collect(Collectors.toList()));
+            streams.stream()
+                    .filter(name -> !existing.contains(name))
+                    .forEach(name -> kinesis.createStream(name, SHARDS));
         }
         for (String deliveryStream : names(resources, LocalService.FIREHOSE)) {
             running(firehose, LocalSetting.FIREHOSE_ENDPOINT).createDeliveryStream(deliveryStream);
@@ -209,7 +224,8 @@ final class RunningServices implements LocalEndpoints, AutoCloseable {
         List<String> topics = names(resources, LocalService.KAFKA);
         if (!topics.isEmpty()) {
             Set<String> existing = topics(running(kafka, LocalSetting.KAFKA_BOOTSTRAP_SERVERS));
-            String[] missing = topics.stream().filter(name -> !existing.contains(name)).toArray(String[]::new);
+            String[] missing =
+                    topics.stream().filter(name -> !existing.contains(name)).toArray(String[]::new);
             if (missing.length > 0) {
                 kafka.createTopics(PARTITIONS, missing);
             }

@@ -128,7 +128,8 @@ final class ServiceKeys {
                 for (String key : KINESIS_STREAM_KEYS) {
                     names(group, key, LocalService.KINESIS, found);
                 }
-                Matcher arn = STREAM_ARN.matcher(group.getOrDefault(KINESIS_STREAM_ARN, "").trim());
+                Matcher arn = STREAM_ARN.matcher(
+                        group.getOrDefault(KINESIS_STREAM_ARN, "").trim());
                 if (arn.matches()) {
                     found.resources.add(new LocalResource(LocalService.KINESIS, arn.group(1)));
                 }
@@ -148,8 +149,12 @@ final class ServiceKeys {
         if (!group.containsKey(prefix + BOOTSTRAP_SERVERS)) {
             return;
         }
-        String preset = group.getOrDefault(SECURITY_PRESET, "").trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        String protocol = group.getOrDefault(prefix + SECURITY_PROTOCOL, "").trim().toUpperCase(Locale.ROOT);
+        String preset = group.getOrDefault(SECURITY_PRESET, "")
+                .trim()
+                .toUpperCase(Locale.ROOT)
+                .replace('-', '_');
+        String protocol =
+                group.getOrDefault(prefix + SECURITY_PROTOCOL, "").trim().toUpperCase(Locale.ROOT);
         if (UNSERVED_PRESETS.contains(preset) || protocol.startsWith("SASL")) {
             found.leftAlone.add("group '" + groupId + "': the local Kafka broker has no SASL or IAM listener");
             return;

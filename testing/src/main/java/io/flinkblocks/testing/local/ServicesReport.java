@@ -40,7 +40,9 @@ final class ServicesReport {
         out.println("Local services:");
         endpoints.forEach((service, endpoint) -> {
             out.printf("  %-9s %s%n", service.title(), endpoint);
-            List<String> names = resources.stream().filter(r -> r.service() == service).map(LocalResource::name)
+            List<String> names = resources.stream()
+                    .filter(r -> r.service() == service)
+                    .map(LocalResource::name)
                     .collect(Collectors.toList());
             if (!names.isEmpty()) {
                 out.printf("  %-9s %s: %s%n", "", service.resources(), String.join(", ", names));
@@ -56,8 +58,10 @@ final class ServicesReport {
     void file(String name, Path source, String command, PropertiesRewriter.Rewritten result) {
         out.println("  " + name + " (from " + source + ")");
         out.println("    " + command);
-        List<String> buckets = result.resources().stream().filter(r -> r.service() == LocalService.S3)
-                .map(r -> "s3://" + r.name()).collect(Collectors.toList());
+        List<String> buckets = result.resources().stream()
+                .filter(r -> r.service() == LocalService.S3)
+                .map(r -> "s3://" + r.name())
+                .collect(Collectors.toList());
         if (!buckets.isEmpty() && !result.settings().contains(LocalSetting.S3_ENDPOINT)) {
             // Buckets but no endpoint in the file: the job's file system is configured outside its properties.
             out.println("    note: " + String.join(", ", buckets) + " is on the local S3; the job's s3:// file system"

@@ -72,8 +72,8 @@ public final class ManagedProcess {
         Exception lastFailure = null;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        name + " exited with code " + process.exitValue() + " before it was ready; log " + log + ":\n" + logTail());
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + " before it was ready; log " + log + ":\n" + logTail());
             }
             try {
                 if (Boolean.TRUE.equals(ready.call())) {
@@ -91,9 +91,9 @@ public final class ManagedProcess {
             }
         }
         stop();
-        throw new IllegalStateException(
-                name + " was not ready after " + timeout.toSeconds() + " s"
-                        + (lastFailure == null ? "" : " (last check: " + lastFailure + ")") + "; log " + log + ":\n" + logTail());
+        throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s"
+                + (lastFailure == null ? "" : " (last check: " + lastFailure + ")") + "; log " + log + ":\n"
+                + logTail());
     }
 
     public long pid() {

@@ -75,7 +75,8 @@ public final class NpmPackages {
             byte[] lock = resource("package-lock.json");
             Path folder = cacheRoot().resolve("npm-" + sha256(packageJson, lock));
             Files.createDirectories(folder);
-            try (FileChannel channel = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(
+                            folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = channel.lock()) {
                 if (!Files.exists(folder.resolve(INSTALLED_MARKER))) {
                     Files.write(folder.resolve("package.json"), packageJson);
@@ -138,7 +139,8 @@ public final class NpmPackages {
     private static byte[] resource(String name) throws IOException {
         try (InputStream input = NpmPackages.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
             if (input == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE_FOLDER + name + " in flink-blocks-testing");
+                throw new IllegalStateException(
+                        "Missing resource " + RESOURCE_FOLDER + name + " in flink-blocks-testing");
             }
             return input.readAllBytes();
         }

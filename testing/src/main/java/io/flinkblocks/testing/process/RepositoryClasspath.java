@@ -120,18 +120,24 @@ public final class RepositoryClasspath {
         }
         Path target = repositories.get(0);
         List<String> missing = missingCoordinates(relative, target);
-        LOG.info("{} of the {} jars of {} are not in the local Maven repository {}; resolving them with Maven",
-                missing.size(), relative.split(File.pathSeparator).length, description, target);
+        LOG.info(
+                "{} of the {} jars of {} are not in the local Maven repository {}; resolving them with Maven",
+                missing.size(),
+                relative.split(File.pathSeparator).length,
+                description,
+                target);
         if (resolver.resolve(missing, target)) {
             found = inFirstComplete(relative, repositories);
             if (found.isPresent()) {
                 return found.get();
             }
         }
-        throw new IllegalStateException("The jars of " + description + " are not in the local Maven repository (looked in "
-                + repositories + ") and could not be resolved with Maven. Resolve them once with: mvn dependency:resolve -f "
-                + ResolutionPom.write(missingCoordinates(relative, target)) + " -Dmaven.repo.local=" + target
-                + ", or set -D" + overrideProperty);
+        throw new IllegalStateException(
+                "The jars of " + description + " are not in the local Maven repository (looked in "
+                        + repositories
+                        + ") and could not be resolved with Maven. Resolve them once with: mvn dependency:resolve -f "
+                        + ResolutionPom.write(missingCoordinates(relative, target)) + " -Dmaven.repo.local=" + target
+                        + ", or set -D" + overrideProperty);
     }
 
     /** {@code group:artifact:version} of the roots, in the order of the class path. */
@@ -193,13 +199,23 @@ public final class RepositoryClasspath {
      */
     static boolean resolveWithMaven(List<String> coordinates, Path repository) {
         String mavenHome = System.getProperty("maven.home");
-        String mvn = mavenHome != null && !mavenHome.isBlank() ? Paths.get(mavenHome, "bin", "mvn").toString() : "mvn";
+        String mvn = mavenHome != null && !mavenHome.isBlank()
+                ? Paths.get(mavenHome, "bin", "mvn").toString()
+                : "mvn";
         Path pom = ResolutionPom.write(coordinates);
-        List<String> command = List.of(mvn, "-B", "-q", "-f", pom.toString(), "-Dmaven.repo.local=" + repository,
+        List<String> command = List.of(
+                mvn,
+                "-B",
+                "-q",
+                "-f",
+                pom.toString(),
+                "-Dmaven.repo.local=" + repository,
                 "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:resolve");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(pom.resolveSibling("resolve.log").toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(pom.resolveSibling("resolve.log").toFile())
+                    .start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 return false;

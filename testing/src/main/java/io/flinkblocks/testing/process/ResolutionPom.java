@@ -43,10 +43,19 @@ final class ResolutionPom {
         for (String coordinate : coordinates) {
             // group:artifact:version[:type:classifier]
             String[] parts = coordinate.split(":");
-            pom.append("    <dependency><groupId>").append(parts[0]).append("</groupId><artifactId>").append(parts[1])
-                    .append("</artifactId><version>").append(parts[2]).append("</version>");
+            pom.append("    <dependency><groupId>")
+                    .append(parts[0])
+                    .append("</groupId><artifactId>")
+                    .append(parts[1])
+                    .append("</artifactId><version>")
+                    .append(parts[2])
+                    .append("</version>");
             if (parts.length > 4) {
-                pom.append("<type>").append(parts[3]).append("</type><classifier>").append(parts[4]).append("</classifier>");
+                pom.append("<type>")
+                        .append(parts[3])
+                        .append("</type><classifier>")
+                        .append(parts[4])
+                        .append("</classifier>");
             }
             pom.append("<exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions>")
                     .append("</dependency>\n");

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -72,6 +71,7 @@ public final class LocalS3 {
      * so it takes requests signed with any secret.
      */
     public static final String ACCESS_KEY = "S3RVER";
+
     public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
 
     private static final String FLINK_S3_FACTORY = "org.apache.flink.fs.s3hadoop.S3FileSystemFactory";
@@ -131,10 +131,12 @@ public final class LocalS3 {
         List<String> keys = new ArrayList<>();
         String token = null;
         do {
-            String query = "?list-type=2&prefix=" + encode(prefix) + (token == null ? "" : "&continuation-token=" + encode(token));
+            String query = "?list-type=2&prefix=" + encode(prefix)
+                    + (token == null ? "" : "&continuation-token=" + encode(token));
             Response response = request("GET", "/" + bucket + query, null);
             if (response.status != 200) {
-                throw new IllegalStateException("Listing s3://" + bucket + "/" + prefix + " answered HTTP " + response.status);
+                throw new IllegalStateException(
+                        "Listing s3://" + bucket + "/" + prefix + " answered HTTP " + response.status);
             }
             Document xml = parse(response.body);
             NodeList contents = xml.getElementsByTagName("Contents");
@@ -173,14 +175,27 @@ public final class LocalS3 {
             Path folder = Files.createTempDirectory("flink-blocks-s3-");
             Path data = Files.createDirectories(folder.resolve("data"));
             int port = FreePorts.next();
-            List<String> command = List.of(NpmPackages.node(), modules.resolve("node_modules/s3rver/bin/s3rver.js").toString(),
-                    "-d", data.toString(), "-a", "127.0.0.1", "-p", Integer.toString(port),
-                    "--allow-mismatched-signatures", "--no-vhost-buckets", "-s");
-            ManagedProcess process = ManagedProcess.start("s3rver", command, folder, Map.of(), folder.resolve("s3rver.log"));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                process.stop();
-                deleteQuietly(folder);
-            }, "delete-s3rver-folder"));
+            List<String> command = List.of(
+                    NpmPackages.node(),
+                    modules.resolve("node_modules/s3rver/bin/s3rver.js").toString(),
+                    "-d",
+                    data.toString(),
+                    "-a",
+                    "127.0.0.1",
+                    "-p",
+                    Integer.toString(port),
+                    "--allow-mismatched-signatures",
+                    "--no-vhost-buckets",
+                    "-s");
+            ManagedProcess process =
+                    ManagedProcess.start("s3rver", command, folder, Map.of(), folder.resolve("s3rver.log"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                process.stop();
+                                deleteQuietly(folder);
+                            },
+                            "delete-s3rver-folder"));
             LocalS3 s3 = new LocalS3(process, port);
             process.awaitReady(() -> s3.request("GET", "/", null).status == 200, START_TIMEOUT);
             return s3;
@@ -209,8 +224,9 @@ public final class LocalS3 {
         try {
             Class.forName(FLINK_S3_FACTORY, false, LocalS3.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Flink's s3:// file system is not on the test class path: add the test dependency"
-                    + " org.apache.flink:flink-s3-fs-hadoop to the module");
+            throw new IllegalStateException(
+                    "Flink's s3:// file system is not on the test class path: add the test dependency"
+                            + " org.apache.flink:flink-s3-fs-hadoop to the module");
         }
         Configuration configuration = new Configuration();
         flinkSettings(endpoint).forEach(configuration::setString);
@@ -231,7 +247,8 @@ public final class LocalS3 {
 
     private Response request(String method, String pathAndQuery, byte[] body) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(endpoint() + pathAndQuery).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection)
+                    URI.create(endpoint() + pathAndQuery).toURL().openConnection();
             connection.setRequestMethod(method);
             connection.setConnectTimeout(5_000);
             connection.setReadTimeout(30_000);
@@ -272,7 +289,8 @@ public final class LocalS3 {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalStateException("Unreadable answer from the local S3: " + new String(xml, StandardCharsets.UTF_8), e);
+            throw new IllegalStateException(
+                    "Unreadable answer from the local S3: " + new String(xml, StandardCharsets.UTF_8), e);
         }
     }
 

@@ -80,8 +80,7 @@ public final class PlantedSecrets {
         ALL = Collections.unmodifiableMap(all);
     }
 
-    private PlantedSecrets() {
-    }
+    private PlantedSecrets() {}
 
     /**
      * Every planted value by name ({@link #JAAS_CONFIG} through its password, the part that must not

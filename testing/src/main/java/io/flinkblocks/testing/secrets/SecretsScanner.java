@@ -50,7 +50,8 @@ import org.apache.flink.annotation.PublicEvolving;
 public final class SecretsScanner {
 
     /** The markers that show a secret was there and was hidden: ours, Kafka's and Flink's. */
-    public static final List<String> REDACTION_MARKERS = List.of("<redacted>", "&lt;redacted&gt;", "[hidden]", "******");
+    public static final List<String> REDACTION_MARKERS =
+            List.of("<redacted>", "&lt;redacted&gt;", "[hidden]", "******");
 
     private final Map<String, List<String>> formsByName = new LinkedHashMap<>();
 
@@ -61,7 +62,8 @@ public final class SecretsScanner {
         }
         secrets.forEach((name, value) -> {
             if (value == null || value.length() < 8) {
-                throw new IllegalArgumentException("Secret " + name + " is shorter than 8 characters: too common to look for");
+                throw new IllegalArgumentException(
+                        "Secret " + name + " is shorter than 8 characters: too common to look for");
             }
             List<String> forms = new ArrayList<>();
             forms.add(value);
@@ -93,7 +95,8 @@ public final class SecretsScanner {
     }
 
     private void scanFile(Path file, Result result) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         long lineNumber = 0;
@@ -153,8 +156,8 @@ public final class SecretsScanner {
 
         @Override
         public String toString() {
-            return files() + " files, " + lines() + " lines, " + redactionMarkerLines + " lines with a redaction marker, "
-                    + findings.size() + " lines with a secret";
+            return files() + " files, " + lines() + " lines, " + redactionMarkerLines
+                    + " lines with a redaction marker, " + findings.size() + " lines with a secret";
         }
     }
 

@@ -53,7 +53,7 @@ public final class AssumeRoleCall {
 
     @Override
     public String toString() {
-        return "AssumeRole(" + roleArn + ", session " + roleSessionName + ", external id " + externalId
-                + ", signed by " + callerAccessKeyId + ")";
+        return "AssumeRole(" + roleArn + ", session " + roleSessionName + ", external id " + externalId + ", signed by "
+                + callerAccessKeyId + ")";
     }
 }

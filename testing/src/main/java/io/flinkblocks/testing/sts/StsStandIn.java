@@ -90,18 +90,25 @@ public final class StsStandIn implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
-            Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> form =
+                    parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             if (exchange.getRequestURI().getRawQuery() != null) {
                 form.putAll(parseForm(exchange.getRequestURI().getRawQuery()));
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             Matcher signer = SIGNING_KEY.matcher(authorization == null ? "" : authorization);
             if (!signer.find()) {
-                reply(exchange, 403, error("Sender", "MissingAuthenticationToken", "Request is missing Authentication Token"));
+                reply(
+                        exchange,
+                        403,
+                        error("Sender", "MissingAuthenticationToken", "Request is missing Authentication Token"));
                 return;
             }
             if (!"AssumeRole".equals(form.get("Action"))) {
-                reply(exchange, 400, error("Sender", "InvalidAction", "Could not find operation " + form.get("Action")));
+                reply(
+                        exchange,
+                        400,
+                        error("Sender", "InvalidAction", "Could not find operation " + form.get("Action")));
                 return;
             }
             String roleArn = form.getOrDefault("RoleArn", "");

@@ -105,13 +105,18 @@ public final class BadInputFeed {
      * have added (under {@code valueField}), its timestamp and event time, and each window it missed
      * (by its start, all of {@code sizeMs}).
      */
-    public static byte[] lateTick(String ticker, String valueField, double value, long timeMs, List<Long> windowStarts,
-            long sizeMs) {
-        StringBuilder json = new StringBuilder("{\"ticker\":\"" + ticker + "\",\"" + valueField + "\":" + value
-                + ",\"timestamp\":" + timeMs + ",\"event_time\":\"" + Instant.ofEpochMilli(timeMs) + "\",\"windows\":[");
+    public static byte[] lateTick(
+            String ticker, String valueField, double value, long timeMs, List<Long> windowStarts, long sizeMs) {
+        StringBuilder json =
+                new StringBuilder("{\"ticker\":\"" + ticker + "\",\"" + valueField + "\":" + value + ",\"timestamp\":"
+                        + timeMs + ",\"event_time\":\"" + Instant.ofEpochMilli(timeMs) + "\",\"windows\":[");
         for (int i = 0; i < windowStarts.size(); i++) {
-            json.append(i == 0 ? "" : ",").append("{\"window_start\":").append(windowStarts.get(i))
-                    .append(",\"window_end\":").append(windowStarts.get(i) + sizeMs).append('}');
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"window_start\":")
+                    .append(windowStarts.get(i))
+                    .append(",\"window_end\":")
+                    .append(windowStarts.get(i) + sizeMs)
+                    .append('}');
         }
         return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }

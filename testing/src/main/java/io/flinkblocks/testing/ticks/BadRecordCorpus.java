@@ -60,8 +60,11 @@ public final class BadRecordCorpus {
         // Two kinds of bytes that are not UTF-8: a broken two-byte sequence, and a UTF-16 byte order mark.
         bad.add(new BadRecord(new byte[] {'{', '"', (byte) 0xC3, 0x28, '"', ':', '1', '}'}, "NOT_UTF8"));
         bad.add(new BadRecord(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "NOT_UTF8"));
-        text(bad, "OVERSIZE", "{" + TIME + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"note\": \""
-                + String.join("", Collections.nCopies(maxPayloadBytes, "x")) + "\"}");
+        text(
+                bad,
+                "OVERSIZE",
+                "{" + TIME + ", \"ticker\": \"AMZN\", \"price\": 1.0, \"note\": \""
+                        + String.join("", Collections.nCopies(maxPayloadBytes, "x")) + "\"}");
         text(bad, "INVALID", "{" + TIME + ", \"ticker\": \"\", \"price\": 1.0}");
         text(bad, "INVALID", "{" + TIME + ", \"ticker\": \"AMZN\", \"price\": -5.0}");
         return Collections.unmodifiableList(bad);

@@ -38,7 +38,8 @@ public final class TickJson {
 
     /** The tick as JSON text. */
     public static String of(LocalDateTime eventTime, String ticker, double price) {
-        return String.format(Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", eventTime, ticker, price);
+        return String.format(
+                Locale.ROOT, "{\"event_time\": \"%s\", \"ticker\": \"%s\", \"price\": %.2f}", eventTime, ticker, price);
     }
 
     /** The tick as the UTF-8 bytes of a stream record. */

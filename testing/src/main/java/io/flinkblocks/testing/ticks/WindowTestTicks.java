@@ -37,6 +37,7 @@ public final class WindowTestTicks {
     private static final long STEP_MS = 50;
     /** After their windows fired: 100 ms after the start, an hour and a day before it. */
     private static final List<LocalDateTime> LATE_TIMES = List.of(at(100), T0.minusHours(1), T0.minusDays(1));
+
     private static final List<String> LATE_TICKERS = List.of("AMZN", "TBV", "AMZN");
 
     private WindowTestTicks() {}
@@ -74,7 +75,8 @@ public final class WindowTestTicks {
      * The three late ticks as JSON, tick {@code k} at {@code price.applyAsDouble(k)}, each expected in
      * {@code feed} as a {@code LATE} dead letter of {@code windowOperator} with the payload it gives.
      */
-    public static List<byte[]> late(BadInputFeed feed, String windowOperator, IntToDoubleFunction price, LatePayload payload) {
+    public static List<byte[]> late(
+            BadInputFeed feed, String windowOperator, IntToDoubleFunction price, LatePayload payload) {
         List<byte[]> late = new ArrayList<>();
         for (int k = 0; k < LATE_TIMES.size(); k++) {
             LocalDateTime time = LATE_TIMES.get(k);

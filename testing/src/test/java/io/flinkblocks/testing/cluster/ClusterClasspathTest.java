@@ -30,7 +30,8 @@ import io.flinkblocks.testing.process.RepositoryClasspath;
 class ClusterClasspathTest {
 
     private static List<String> entries(RepositoryClasspath classpath) {
-        String template = classpath.template().orElseThrow(() -> new AssertionError("No resource " + classpath.resource()));
+        String template =
+                classpath.template().orElseThrow(() -> new AssertionError("No resource " + classpath.resource()));
         return Arrays.asList(template.split(File.pathSeparator));
     }
 
@@ -41,20 +42,31 @@ class ClusterClasspathTest {
         assertThat(entries).allSatisfy(entry -> assertThat(entry).startsWith("LOCAL_REPOSITORY/"));
         String template = String.join(File.pathSeparator, entries);
         assertThat(ClusterClasspath.CLUSTER.rootCoordinates(template)).hasSameSizeAs(ClusterClasspath.CLUSTER_ROOTS);
-        assertThat(entries).anySatisfy(entry -> assertThat(entry).contains("/flink-runtime-1.20"))
+        assertThat(entries)
+                .anySatisfy(entry -> assertThat(entry).contains("/flink-runtime-1.20"))
                 .anySatisfy(entry -> assertThat(entry).contains("/flink-rpc-akka-loader-"))
                 .anySatisfy(entry -> assertThat(entry).contains("/frocksdbjni-"))
                 .anySatisfy(entry -> assertThat(entry).contains("/flink-shaded-netty-"))
                 .anySatisfy(entry -> assertThat(entry).contains("/log4j-api-"));
-        assertThat(entries).noneSatisfy(entry -> assertThat(entry).containsAnyOf("org/apache/kafka/", "org/scala-lang/",
-                "com/fasterxml/jackson/", "ch/qos/reload4j/", "slf4j-reload4j", "software/amazon/", "org/junit/",
-                "flink-s3-fs-hadoop", "org/apache/zookeeper/"));
+        assertThat(entries)
+                .noneSatisfy(entry -> assertThat(entry)
+                        .containsAnyOf(
+                                "org/apache/kafka/",
+                                "org/scala-lang/",
+                                "com/fasterxml/jackson/",
+                                "ch/qos/reload4j/",
+                                "slf4j-reload4j",
+                                "software/amazon/",
+                                "org/junit/",
+                                "flink-s3-fs-hadoop",
+                                "org/apache/zookeeper/"));
     }
 
     @Test
     void everyFlinkModuleOfTheClusterHasTheSameVersion() {
         List<String> versions = entries(ClusterClasspath.CLUSTER).stream()
-                .filter(entry -> entry.startsWith("LOCAL_REPOSITORY/org/apache/flink/flink-") && !entry.contains("/flink-shaded-"))
+                .filter(entry -> entry.startsWith("LOCAL_REPOSITORY/org/apache/flink/flink-")
+                        && !entry.contains("/flink-shaded-"))
                 .map(entry -> entry.split("/"))
                 .map(segments -> segments[segments.length - 2])
                 .distinct()
@@ -64,15 +76,22 @@ class ClusterClasspathTest {
 
     @Test
     void theS3PluginIsOneJar() {
-        assertThat(entries(ClusterClasspath.S3_PLUGIN)).singleElement()
-                .satisfies(entry -> assertThat(entry).startsWith("LOCAL_REPOSITORY/org/apache/flink/flink-s3-fs-hadoop/"));
+        assertThat(entries(ClusterClasspath.S3_PLUGIN))
+                .singleElement()
+                .satisfies(
+                        entry -> assertThat(entry).startsWith("LOCAL_REPOSITORY/org/apache/flink/flink-s3-fs-hadoop/"));
     }
 
     @Test
     void theKafkaBrokersClassPathHoldsNothingOfTheCluster() {
-        RepositoryClasspath broker = new RepositoryClasspath("the Kafka broker", "/io/flinkblocks/testing/kafka/broker-repository.classpath",
-                "unused", List.of("org.apache.kafka:kafka_2.13"));
-        assertThat(entries(broker)).noneSatisfy(entry -> assertThat(entry).containsAnyOf(
-                "org/apache/flink/", "com/ververica/", "com/ibm/icu/", "org/apache/logging/log4j/"));
+        RepositoryClasspath broker = new RepositoryClasspath(
+                "the Kafka broker",
+                "/io/flinkblocks/testing/kafka/broker-repository.classpath",
+                "unused",
+                List.of("org.apache.kafka:kafka_2.13"));
+        assertThat(entries(broker))
+                .noneSatisfy(entry -> assertThat(entry)
+                        .containsAnyOf(
+                                "org/apache/flink/", "com/ververica/", "com/ibm/icu/", "org/apache/logging/log4j/"));
     }
 }

@@ -67,22 +67,27 @@ class FlinkStandaloneClusterIT {
             FlinkStandaloneCluster.builder().configure(LocalS3.get().flinkConfiguration()));
 
     @Test
-    void aJobRunsIsStoppedWithASavepointRestoresAndSurvivesAKilledTaskManager(FlinkStandaloneCluster flink, LocalS3 s3,
-            @TempDir Path folder) throws IOException {
+    void aJobRunsIsStoppedWithASavepointRestoresAndSurvivesAKilledTaskManager(
+            FlinkStandaloneCluster flink, LocalS3 s3, @TempDir Path folder) throws IOException {
         long start = System.nanoTime();
         String jar = flink.uploadJar(JobJars.pack(CountingJob.class, folder));
         // A main that throws is refused with its exception, as the JobManager reports it.
         assertThatThrownBy(() -> flink.run(jar, "--no-such-argument", "1"))
-                .hasMessageContaining("HTTP 400").hasMessageContaining("Unknown argument --no-such-argument");
+                .hasMessageContaining("HTTP 400")
+                .hasMessageContaining("Unknown argument --no-such-argument");
         JobID first = flink.run(jar, "--rate", "50");
         flink.awaitAllTasksRunning(first, TIMEOUT);
         step("first job running", start);
 
         // The state backend MSF runs: RocksDB (its instance on the TaskManager's disk), incremental checkpoints.
         assertThat(flink.checkpointConfiguration(first)).containsEntry("state_backend", "EmbeddedRocksDBStateBackend");
-        assertThat(jobManagerSetting(flink, "execution.checkpointing.incremental")).isEqualTo("true");
-        FlinkStandaloneCluster.await("a checkpoint of " + first, TIMEOUT, () -> flink.completedCheckpoints(first) >= 1, () -> "");
-        assertThat(rocksDbInstances(flink.directory())).as("RocksDB instances under " + flink.directory()).isNotEmpty();
+        assertThat(jobManagerSetting(flink, "execution.checkpointing.incremental"))
+                .isEqualTo("true");
+        FlinkStandaloneCluster.await(
+                "a checkpoint of " + first, TIMEOUT, () -> flink.completedCheckpoints(first) >= 1, () -> "");
+        assertThat(rocksDbInstances(flink.directory()))
+                .as("RocksDB instances under " + flink.directory())
+                .isNotEmpty();
         step("checkpointed on RocksDB", start);
 
         String savepoint = flink.stopWithSavepoint(first);
@@ -93,41 +98,54 @@ class FlinkStandaloneClusterIT {
 
         JobID second = flink.runFromSavepoint(jar, savepoint, false, "--rate", "50");
         flink.awaitAllTasksRunning(second, TIMEOUT);
-        assertThat(flink.restoredFrom(second)).hasValueSatisfying(path -> assertThat(path).endsWith(Paths.get(URI.create(savepoint)).getFileName().toString()));
+        assertThat(flink.restoredFrom(second))
+                .hasValueSatisfying(path -> assertThat(path)
+                        .endsWith(Paths.get(URI.create(savepoint)).getFileName().toString()));
         step("second job running from the savepoint", start);
 
         // s3:// through the plugin, to the local S3 whose settings the cluster's configuration holds.
         String bucket = s3.bucket("cluster-savepoints");
         String s3Savepoint = flink.triggerSavepoint(second, "s3://" + bucket + "/savepoints");
         assertThat(s3Savepoint).startsWith("s3://" + bucket + "/savepoints/");
-        assertThat(s3.listObjects(bucket, "savepoints/")).anySatisfy(key -> assertThat(key).endsWith("/_metadata"));
+        assertThat(s3.listObjects(bucket, "savepoints/"))
+                .anySatisfy(key -> assertThat(key).endsWith("/_metadata"));
         step("savepoint on S3 " + s3Savepoint, start);
 
-        FlinkStandaloneCluster.await("a checkpoint of " + second, TIMEOUT, () -> flink.completedCheckpoints(second) >= 1, () -> "");
+        FlinkStandaloneCluster.await(
+                "a checkpoint of " + second, TIMEOUT, () -> flink.completedCheckpoints(second) >= 1, () -> "");
         long killed = flink.taskManagerPid(0);
         flink.killTaskManager(0);
         FlinkStandaloneCluster.await(second + " restarting", TIMEOUT, () -> flink.restarts(second) >= 1, () -> "");
         step("TaskManager killed, job restarting", start);
         int replacement = flink.startTaskManager();
         flink.awaitAllTasksRunning(second, TIMEOUT);
-        assertThat(flink.taskManagerPids()).containsExactly(flink.taskManagerPid(replacement)).doesNotContain(killed);
+        assertThat(flink.taskManagerPids())
+                .containsExactly(flink.taskManagerPid(replacement))
+                .doesNotContain(killed);
         assertThat(flink.restarts(second)).isGreaterThanOrEqualTo(1);
-        assertThat(flink.exceptions(second)).anySatisfy(trace -> assertThat(trace).contains("taskmanager-0"));
+        assertThat(flink.exceptions(second))
+                .anySatisfy(trace -> assertThat(trace).contains("taskmanager-0"));
         step("job running again on TaskManager " + replacement, start);
 
         flink.cancel(second);
         assertThat(flink.status(second)).isEqualTo(JobStatus.CANCELED);
         step("canceled", start);
 
-        assertThat(flink.logFiles()).contains(flink.jobManagerLog(), flink.taskManagerLog(0), flink.taskManagerLog(replacement));
+        assertThat(flink.logFiles())
+                .contains(flink.jobManagerLog(), flink.taskManagerLog(0), flink.taskManagerLog(replacement));
         SecretsScanner.Result scan = flink.scanLogs();
-        assertThat(scan.findings()).as("lines of the cluster's logs holding a planted secret").isEmpty();
+        assertThat(scan.findings())
+                .as("lines of the cluster's logs holding a planted secret")
+                .isEmpty();
         // The S3 secret key was there, hidden: Flink prints it as ****** when it loads the configuration.
         assertThat(scan.redactionMarkerLines()).isPositive();
     }
 
     private static void step(String what, long start) {
-        LOG.info("{} after {} s", what, Duration.ofNanos(System.nanoTime() - start).toSeconds());
+        LOG.info(
+                "{} after {} s",
+                what,
+                Duration.ofNanos(System.nanoTime() - start).toSeconds());
     }
 
     /** A setting as the JobManager loaded it ({@code GET /jobmanager/config}). */
@@ -147,7 +165,8 @@ class FlinkStandaloneClusterIT {
                     .map(Path::getParent)
                     .filter(folder -> {
                         try (Stream<Path> siblings = Files.list(folder)) {
-                            return siblings.anyMatch(sibling -> sibling.getFileName().toString().startsWith("MANIFEST-"));
+                            return siblings.anyMatch(
+                                    sibling -> sibling.getFileName().toString().startsWith("MANIFEST-"));
                         } catch (IOException e) {
                             return false;
                         }

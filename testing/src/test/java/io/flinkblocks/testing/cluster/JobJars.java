@@ -38,20 +38,27 @@ final class JobJars {
     static Path pack(Class<?> mainClass, Path folder) throws IOException {
         Path classes;
         try {
-            classes = Paths.get(mainClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = Paths.get(mainClass
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         String packagePath = mainClass.getPackageName().replace('.', '/');
         List<Path> files;
         try (Stream<Path> listed = Files.list(classes.resolve(packagePath))) {
-            files = listed.filter(file -> file.toString().endsWith(".class")).sorted().collect(Collectors.toList());
+            files = listed.filter(file -> file.toString().endsWith(".class"))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
         Path jar = folder.resolve(mainClass.getSimpleName() + ".jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             for (Path classFile : files) {
                 out.putNextEntry(new JarEntry(packagePath + "/" + classFile.getFileName()));
                 out.write(Files.readAllBytes(classFile));

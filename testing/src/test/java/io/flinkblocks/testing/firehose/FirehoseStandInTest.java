@@ -74,15 +74,16 @@ class FirehoseStandInTest {
         PutRecordBatchResponse response = put("orders", records(3, 0));
 
         assertThat(response.failedPutCount()).isZero();
-        assertThat(response.requestResponses()).allSatisfy(r -> assertThat(r.recordId()).isNotBlank());
+        assertThat(response.requestResponses())
+                .allSatisfy(r -> assertThat(r.recordId()).isNotBlank());
         assertThat(standIn.recordsAsStrings("orders")).containsExactly("record-0", "record-1", "record-2");
         assertThat(standIn.putRecordBatchCalls()).isEqualTo(1);
     }
 
     @Test
     void describeDeliveryStreamReportsAnActiveDirectPutStream() {
-        DeliveryStreamDescription description =
-                client.describeDeliveryStream(b -> b.deliveryStreamName("orders")).deliveryStreamDescription();
+        DeliveryStreamDescription description = client.describeDeliveryStream(b -> b.deliveryStreamName("orders"))
+                .deliveryStreamDescription();
 
         assertThat(description.deliveryStreamName()).isEqualTo("orders");
         assertThat(description.deliveryStreamStatus()).isEqualTo(DeliveryStreamStatus.ACTIVE);
@@ -117,11 +118,10 @@ class FirehoseStandInTest {
     void throttledRequestsFailWithThrottlingExceptionThenRecover() {
         standIn.throttleNextRequests(1);
 
-        assertThatThrownBy(() -> put("orders", records(1, 0)))
-                .isInstanceOfSatisfying(FirehoseException.class, e -> {
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ThrottlingException");
-                    assertThat(e.isThrottlingException()).isTrue();
-                });
+        assertThatThrownBy(() -> put("orders", records(1, 0))).isInstanceOfSatisfying(FirehoseException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ThrottlingException");
+            assertThat(e.isThrottlingException()).isTrue();
+        });
         assertThat(put("orders", records(1, 0)).failedPutCount()).isZero();
         assertThat(standIn.recordsAsStrings("orders")).hasSize(1);
     }
@@ -166,7 +166,10 @@ class FirehoseStandInTest {
             String text = "record-" + i;
             byte[] data = size <= text.length()
                     ? text.getBytes(StandardCharsets.UTF_8)
-                    : IntStream.range(0, size).mapToObj(j -> "x").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+                    : IntStream.range(0, size)
+                            .mapToObj(j -> "x")
+                            .collect(Collectors.joining())
+                            .getBytes(StandardCharsets.UTF_8);
             records.add(Record.builder().data(SdkBytes.fromByteArray(data)).build());
         }
         return records;

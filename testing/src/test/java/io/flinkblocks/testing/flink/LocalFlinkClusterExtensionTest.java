@@ -39,14 +39,18 @@ class LocalFlinkClusterExtensionTest {
     @Test
     void startsTheClusterBeforeAllAndClosesItAfterAll() throws Exception {
         LocalFlinkClusterExtension extension = new LocalFlinkClusterExtension(1, 1);
-        assertThatThrownBy(extension::cluster).isInstanceOf(IllegalStateException.class).hasMessageContaining("@RegisterExtension");
+        assertThatThrownBy(extension::cluster)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("@RegisterExtension");
 
         extension.beforeAll(null);
         LocalFlinkCluster cluster = extension.cluster();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.fromSequence(1, 3).addSink(new DiscardingSink<>());
         JobID job = cluster.submit(env, "three numbers");
-        assertThat(cluster.awaitResult(job, Duration.ofMinutes(1)).isSuccess()).as("the job ran on the started cluster").isTrue();
+        assertThat(cluster.awaitResult(job, Duration.ofMinutes(1)).isSuccess())
+                .as("the job ran on the started cluster")
+                .isTrue();
         extension.afterAll(null);
 
         assertThatThrownBy(extension::cluster).isInstanceOf(IllegalStateException.class);

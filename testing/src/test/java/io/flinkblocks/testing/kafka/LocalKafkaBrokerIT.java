@@ -47,7 +47,8 @@ class LocalKafkaBrokerIT {
         broker.createTopics(1, "ssl-roundtrip");
         Properties config = new Properties();
         config.putAll(broker.clientProperties(Listener.SSL));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("ssl-roundtrip", "over-tls"));
             producer.flush();
         }
@@ -61,7 +62,8 @@ class LocalKafkaBrokerIT {
         Properties config = new Properties();
         config.putAll(broker.clientProperties(Listener.PLAINTEXT));
         config.put("transactional.id", "local-kafka-broker-it");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.initTransactions();
             producer.beginTransaction();
             producer.send(new ProducerRecord<>("tx-aborted", "aborted"));
@@ -72,6 +74,7 @@ class LocalKafkaBrokerIT {
             producer.commitTransaction();
         }
 
-        assertThat(broker.consumeAllCommitted("tx-aborted", Duration.ofSeconds(30))).containsExactly("committed");
+        assertThat(broker.consumeAllCommitted("tx-aborted", Duration.ofSeconds(30)))
+                .containsExactly("committed");
     }
 }

@@ -32,12 +32,15 @@ class LocalKinesisIT {
     @Test
     void readsBackEveryRecordPutIntoAMultiShardStream() {
         String stream = KINESIS.createStream("helpers", 3);
-        List<String> records = IntStream.range(0, 1200).mapToObj(i -> "record-" + i).collect(Collectors.toList());
+        List<String> records =
+                IntStream.range(0, 1200).mapToObj(i -> "record-" + i).collect(Collectors.toList());
 
         KINESIS.putStrings(stream, records);
 
         assertThat(KINESIS.readAllStrings(stream)).containsExactlyInAnyOrderElementsOf(records);
-        assertThat(KINESIS.kinesis().recordsPerShard(stream)).hasSize(3).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(KINESIS.kinesis().recordsPerShard(stream))
+                .hasSize(3)
+                .allSatisfy(n -> assertThat(n).isPositive());
     }
 
     @Test

@@ -40,8 +40,8 @@ class ExampleJobTest {
         ExampleJob job = ExampleJob.of(properties);
 
         assertThat(job.name()).isEqualTo("my-job");
-        assertThat(job.command(Path.of("/tmp/out/my-job.json"))).contains(
-                "./mvnw -q -f examples/my-job exec:java -Dexec.args=\"--properties /tmp/out/my-job.json\"");
+        assertThat(job.command(Path.of("/tmp/out/my-job.json")))
+                .contains("./mvnw -q -f examples/my-job exec:java -Dexec.args=\"--properties /tmp/out/my-job.json\"");
         assertThat(job.command(Path.of("/tmp/my out/my-job.json")).orElseThrow())
                 .endsWith("-Dexec.args=\"--properties '/tmp/my out/my-job.json'\"");
     }

@@ -39,8 +39,10 @@ class LocalServicesArgumentsTest {
 
     @Test
     void noArgumentOrAnOptionGivesTheUsage() {
-        assertThatThrownBy(LocalServicesArguments::parse).hasMessageStartingWith("Usage: LocalServices <output folder>");
-        assertThatThrownBy(() -> LocalServicesArguments.parse("out", "--verbose")).hasMessageContaining("Unknown option --verbose")
+        assertThatThrownBy(LocalServicesArguments::parse)
+                .hasMessageStartingWith("Usage: LocalServices <output folder>");
+        assertThatThrownBy(() -> LocalServicesArguments.parse("out", "--verbose"))
+                .hasMessageContaining("Unknown option --verbose")
                 .hasMessageContaining("Usage:");
         assertThat(LocalServicesArguments.asksForHelp("--help")).isTrue();
         assertThat(LocalServicesArguments.asksForHelp("out")).isFalse();

@@ -39,8 +39,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.secrets.PlantedSecrets;
-import io.flinkblocks.testing.secrets.SecretsScanner;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -50,6 +48,9 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
+
+import io.flinkblocks.testing.secrets.PlantedSecrets;
+import io.flinkblocks.testing.secrets.SecretsScanner;
 
 /**
  * {@link LocalServices} run on the examples' own local properties files: every file it writes points
@@ -89,9 +90,13 @@ class LocalServicesIT {
         assertThat(services.writtenFiles().keySet()).containsExactlyInAnyOrderElementsOf(RepositoryRoot.exampleJobs());
         services.writtenFiles().forEach((job, file) -> {
             assertThat(file).isRegularFile().hasParent(output);
-            assertThat(printed).contains("./mvnw -q -f examples/" + job + " exec:java -Dexec.args=\"--properties " + file + "\"");
+            assertThat(printed)
+                    .contains("./mvnw -q -f examples/" + job + " exec:java -Dexec.args=\"--properties " + file + "\"");
         });
-        services.services().endpoints().values().forEach(endpoint -> assertThat(printed).contains(endpoint));
+        services.services()
+                .endpoints()
+                .values()
+                .forEach(endpoint -> assertThat(printed).contains(endpoint));
     }
 
     @Test
@@ -104,12 +109,16 @@ class LocalServicesIT {
                     .region(Region.of(group.get("aws.region")))
                     .credentialsProvider(credentials("local-access-key", PlantedSecrets.AWS_SECRET_ACCESS_KEY))
                     .build()) {
-                assertThat(client.describeStreamSummary(b -> b.streamName(stream)).streamDescriptionSummary().streamStatus())
-                        .as(job + " " + stream).isEqualTo(StreamStatus.ACTIVE);
+                assertThat(client.describeStreamSummary(b -> b.streamName(stream))
+                                .streamDescriptionSummary()
+                                .streamStatus())
+                        .as(job + " " + stream)
+                        .isEqualTo(StreamStatus.ACTIVE);
             }
             checked.add(job);
         });
-        assertThat(checked).contains("getting-started", "getting-started-table", "efo-consumer", "cross-account", "s3-sink");
+        assertThat(checked)
+                .contains("getting-started", "getting-started-table", "efo-consumer", "cross-account", "s3-sink");
     }
 
     @Test
@@ -119,12 +128,15 @@ class LocalServicesIT {
             try (FirehoseClient client = FirehoseClient.builder()
                     .endpointOverride(URI.create(group.get("aws.endpoint")))
                     .region(Region.of(group.get("aws.region")))
-                    .credentialsProvider(credentials(group.get("aws.credentials.provider.basic.accesskeyid"),
+                    .credentialsProvider(credentials(
+                            group.get("aws.credentials.provider.basic.accesskeyid"),
                             group.get("aws.credentials.provider.basic.secretkey")))
                     .build()) {
                 String name = group.get("delivery.stream.name");
                 assertThat(client.describeDeliveryStream(b -> b.deliveryStreamName(name))
-                        .deliveryStreamDescription().deliveryStreamStatus()).isEqualTo(DeliveryStreamStatus.ACTIVE);
+                                .deliveryStreamDescription()
+                                .deliveryStreamStatus())
+                        .isEqualTo(DeliveryStreamStatus.ACTIVE);
             }
             checked.add(job);
         });
@@ -137,11 +149,13 @@ class LocalServicesIT {
         try (StsClient client = StsClient.builder()
                 .endpointOverride(URI.create(source.get("aws.credentials.provider.role.stsEndpoint")))
                 .region(Region.of(source.get("aws.region")))
-                .credentialsProvider(credentials(source.get("aws.credentials.provider.role.provider.basic.accesskeyid"),
+                .credentialsProvider(credentials(
+                        source.get("aws.credentials.provider.role.provider.basic.accesskeyid"),
                         source.get("aws.credentials.provider.role.provider.basic.secretkey")))
                 .build()) {
             Credentials credentials = client.assumeRole(b -> b.roleArn(source.get("aws.credentials.provider.role.arn"))
-                    .roleSessionName(source.get("aws.credentials.provider.role.sessionName"))).credentials();
+                            .roleSessionName(source.get("aws.credentials.provider.role.sessionName")))
+                    .credentials();
             assertThat(credentials.accessKeyId()).startsWith("ASIA");
         }
     }
@@ -176,7 +190,8 @@ class LocalServicesIT {
     @Test
     void startsOnlyTheServicesTheFilesNeed(@TempDir Path otherOutput) {
         Path gettingStarted = RepositoryRoot.find().resolve("examples/getting-started");
-        try (LocalServices kinesisOnly = LocalServices.start(otherOutput, List.of(gettingStarted), new PrintStream(new ByteArrayOutputStream()))) {
+        try (LocalServices kinesisOnly = LocalServices.start(
+                otherOutput, List.of(gettingStarted), new PrintStream(new ByteArrayOutputStream()))) {
             assertThat(kinesisOnly.services().endpoints().keySet()).containsExactly(LocalService.KINESIS);
             assertThat(kinesisOnly.writtenFiles()).containsOnlyKeys("getting-started");
         }
@@ -188,8 +203,10 @@ class LocalServicesIT {
         SecretsScanner scanner = SecretsScanner.ofPlantedSecrets();
 
         assertThat(scanner.scan(List.of(log)).findings()).isEmpty();
-        assertThat(scanner.scan(List.of(services.writtenFiles().get("custom-truststore"))).findings())
-                .extracting(SecretsScanner.Finding::secretName).contains("TRUSTSTORE_PASSWORD");
+        assertThat(scanner.scan(List.of(services.writtenFiles().get("custom-truststore")))
+                        .findings())
+                .extracting(SecretsScanner.Finding::secretName)
+                .contains("TRUSTSTORE_PASSWORD");
     }
 
     /** The Kafka client keys of a group: bootstrap servers, and for TLS the protocol and the truststore. */

@@ -47,14 +47,16 @@ class PropertiesFilesTest {
         write(folder.resolve("examples/a/local/other.json"), "[]");
         Path named = write(folder.resolve("elsewhere/my-properties.json"), "[]");
 
-        assertThat(PropertiesFiles.find(List.of(folder.resolve("examples"), named, first))).containsExactly(first, second, named);
+        assertThat(PropertiesFiles.find(List.of(folder.resolve("examples"), named, first)))
+                .containsExactly(first, second, named);
     }
 
     @Test
     void aMissingPathIsAnError() {
         assertThatThrownBy(() -> PropertiesFiles.find(List.of(folder.resolve("nope"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("No such file or folder").hasMessageContaining("nope");
+                .hasMessageContaining("No such file or folder")
+                .hasMessageContaining("nope");
     }
 
     @Test
@@ -77,17 +79,21 @@ class PropertiesFilesTest {
 
     @Test
     void malformedJsonIsReportedByFileAndLineWithoutItsContent() throws IOException {
-        Path file = write(folder.resolve(FILE), "[\n{\"PropertyGroupId\": \"G\", \"PropertyMap\": {\"sasl.password\": \""
-                + PlantedSecrets.SASL_PASSWORD + "\" \"x\": 1}}\n]");
+        Path file = write(
+                folder.resolve(FILE),
+                "[\n{\"PropertyGroupId\": \"G\", \"PropertyMap\": {\"sasl.password\": \"" + PlantedSecrets.SASL_PASSWORD
+                        + "\" \"x\": 1}}\n]");
 
         assertThatThrownBy(() -> PropertiesFiles.read(file))
-                .hasMessageContaining(file.toString()).hasMessageContaining("line 2")
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("line 2")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PlantedSecrets.SASL_PASSWORD));
     }
 
     @Test
     void aValueThatIsNotAStringIsNamedByGroupAndKey() throws IOException {
-        Path file = write(folder.resolve(FILE), "[{\"PropertyGroupId\": \"G\", \"PropertyMap\": {\"k\": {\"nested\": 1}}}]");
+        Path file = write(
+                folder.resolve(FILE), "[{\"PropertyGroupId\": \"G\", \"PropertyMap\": {\"k\": {\"nested\": 1}}}]");
 
         assertThatThrownBy(() -> PropertiesFiles.read(file)).hasMessageContaining("group 'G', key 'k'");
     }
@@ -95,7 +101,8 @@ class PropertiesFilesTest {
     @Test
     void aFileThatIsNotAnArrayOfGroupsIsRefused() throws IOException {
         Path notArray = write(folder.resolve("object.json"), "{}");
-        Path duplicate = write(folder.resolve("duplicate.json"),
+        Path duplicate = write(
+                folder.resolve("duplicate.json"),
                 "[{\"PropertyGroupId\": \"G\", \"PropertyMap\": {}}, {\"PropertyGroupId\": \"G\", \"PropertyMap\": {}}]");
 
         assertThatThrownBy(() -> PropertiesFiles.read(notArray)).hasMessageContaining("expected a JSON array");

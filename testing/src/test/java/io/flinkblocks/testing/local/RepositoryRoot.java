@@ -35,7 +35,8 @@ final class RepositoryRoot {
                 return folder;
             }
         }
-        throw new IllegalStateException("No repository root (a folder with mvnw and examples/) above " + Paths.get("").toAbsolutePath());
+        throw new IllegalStateException("No repository root (a folder with mvnw and examples/) above "
+                + Paths.get("").toAbsolutePath());
     }
 
     /** The names of the example jobs: the folders under examples/ that are Maven modules. */

@@ -35,10 +35,11 @@ class RepositoryClasspathTest {
     private static final String DEPENDENCY = "LOCAL_REPOSITORY/org/a/dependency/2.0/dependency-2.0.jar";
     /** A version the build mediated: resolving the root alone brings another one. */
     private static final String MEDIATED = "LOCAL_REPOSITORY/commons-io/commons-io/2.14.0/commons-io-2.14.0.jar";
+
     private static final String TEMPLATE = String.join(File.pathSeparator, ROOT, DEPENDENCY, MEDIATED);
 
-    private static final RepositoryClasspath CLASSPATH =
-            new RepositoryClasspath("the test process", "/no/such/resource", "flinkblocks.test.classpath", List.of("org.a:root"));
+    private static final RepositoryClasspath CLASSPATH = new RepositoryClasspath(
+            "the test process", "/no/such/resource", "flinkblocks.test.classpath", List.of("org.a:root"));
 
     @TempDir
     Path folder;
@@ -56,12 +57,13 @@ class RepositoryClasspathTest {
     @Test
     void coordinatesFollowTheRepositoryLayoutWithClassifiers() {
         assertThat(RepositoryClasspath.Artifact.parse(
-                "LOCAL_REPOSITORY/io/netty/netty-transport-native-epoll/4.1.105.Final/netty-transport-native-epoll-4.1.105.Final-linux-x86_64.jar")
-                .map(RepositoryClasspath.Artifact::coordinate))
+                                "LOCAL_REPOSITORY/io/netty/netty-transport-native-epoll/4.1.105.Final/netty-transport-native-epoll-4.1.105.Final-linux-x86_64.jar")
+                        .map(RepositoryClasspath.Artifact::coordinate))
                 .hasValue("io.netty:netty-transport-native-epoll:4.1.105.Final:jar:linux-x86_64");
         assertThat(RepositoryClasspath.Artifact.parse(MEDIATED).map(RepositoryClasspath.Artifact::coordinate))
                 .hasValue("commons-io:commons-io:2.14.0");
-        assertThat(RepositoryClasspath.Artifact.parse("/opt/flink/lib/flink-dist.jar")).isEmpty();
+        assertThat(RepositoryClasspath.Artifact.parse("/opt/flink/lib/flink-dist.jar"))
+                .isEmpty();
         assertThat(CLASSPATH.rootCoordinates(TEMPLATE)).containsExactly("org.a:root:1.0");
     }
 
@@ -71,8 +73,8 @@ class RepositoryClasspathTest {
         jar(repository, ROOT);
         List<List<String>> asked = new ArrayList<>();
 
-        String classpath = CLASSPATH.choose(Optional.of(TEMPLATE), List.of(repository, folder.resolve("other")),
-                (coordinates, target) -> {
+        String classpath = CLASSPATH.choose(
+                Optional.of(TEMPLATE), List.of(repository, folder.resolve("other")), (coordinates, target) -> {
                     asked.add(coordinates);
                     jar(target, DEPENDENCY);
                     jar(target, MEDIATED);
@@ -90,8 +92,8 @@ class RepositoryClasspathTest {
             jar(complete, entry);
         }
 
-        String classpath = CLASSPATH.choose(Optional.of(TEMPLATE), List.of(folder.resolve("empty"), complete),
-                (coordinates, target) -> {
+        String classpath = CLASSPATH.choose(
+                Optional.of(TEMPLATE), List.of(folder.resolve("empty"), complete), (coordinates, target) -> {
                     throw new AssertionError("nothing to resolve");
                 });
 
@@ -102,7 +104,8 @@ class RepositoryClasspathTest {
     void unresolvableJarsGiveTheCommandThatResolvesThem() throws IOException {
         Path repository = folder.resolve("repository");
 
-        assertThatThrownBy(() -> CLASSPATH.choose(Optional.of(TEMPLATE), List.of(repository), (coordinates, target) -> false))
+        assertThatThrownBy(() ->
+                        CLASSPATH.choose(Optional.of(TEMPLATE), List.of(repository), (coordinates, target) -> false))
                 .hasMessageContaining("not in the local Maven repository (looked in [" + repository + "]")
                 .hasMessageContaining("Resolve them once with: mvn dependency:resolve -f ")
                 .hasMessageContaining("-Dmaven.repo.local=" + repository);
@@ -110,10 +113,14 @@ class RepositoryClasspathTest {
 
     @Test
     void theResolutionPomListsExactlyTheJarsWithoutTheirDependencies() throws IOException {
-        String pom = new String(Files.readAllBytes(ResolutionPom.write(List.of("org.a:dependency:2.0",
-                "io.netty:netty-transport-native-epoll:4.1.105.Final:jar:linux-x86_64"))), java.nio.charset.StandardCharsets.UTF_8);
+        String pom = new String(
+                Files.readAllBytes(ResolutionPom.write(List.of(
+                        "org.a:dependency:2.0",
+                        "io.netty:netty-transport-native-epoll:4.1.105.Final:jar:linux-x86_64"))),
+                java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(pom).contains("<groupId>org.a</groupId><artifactId>dependency</artifactId><version>2.0</version>")
+        assertThat(pom)
+                .contains("<groupId>org.a</groupId><artifactId>dependency</artifactId><version>2.0</version>")
                 .contains("<artifactId>netty-transport-native-epoll</artifactId><version>4.1.105.Final</version>"
                         + "<type>jar</type><classifier>linux-x86_64</classifier>")
                 .contains("<exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion>");

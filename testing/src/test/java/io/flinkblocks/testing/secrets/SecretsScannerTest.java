@@ -37,7 +37,8 @@ class SecretsScannerTest {
     @Test
     void findsAPlantedSecretWithFileLineAndNameButNeverTheValue() throws IOException {
         Path clean = write("clean.log", "INFO starting", "INFO ssl.truststore.password = [hidden]", "INFO done");
-        Path leaky = write("leaky.log",
+        Path leaky = write(
+                "leaky.log",
                 "INFO starting",
                 "ERROR cannot log in with " + PlantedSecrets.JAAS_CONFIG,
                 "\tat some.Frame(Frame.java:1)",
@@ -50,28 +51,33 @@ class SecretsScannerTest {
         assertThat(result.lines()).isEqualTo(7);
         assertThat(result.linesByFile()).containsEntry(clean, 3L).containsEntry(leaky, 4L);
         assertThat(result.redactionMarkerLines()).isEqualTo(1);
-        assertThat(result.findings()).extracting(Object::toString).containsExactly(
-                leaky + ":2: JAAS_PASSWORD",
-                leaky + ":4: SASL_PASSWORD",
-                leaky + ":4: AWS_SECRET_ACCESS_KEY");
+        assertThat(result.findings())
+                .extracting(Object::toString)
+                .containsExactly(
+                        leaky + ":2: JAAS_PASSWORD", leaky + ":4: SASL_PASSWORD", leaky + ":4: AWS_SECRET_ACCESS_KEY");
         for (String value : PlantedSecrets.all().values()) {
             assertThat(result.toString()).doesNotContain(value);
-            assertThat(result.findings()).allSatisfy(f -> assertThat(f.toString()).doesNotContain(value));
+            assertThat(result.findings())
+                    .allSatisfy(f -> assertThat(f.toString()).doesNotContain(value));
         }
     }
 
     @Test
     void findsAUrlEncodedSecretAndOneInAnXmlReport() throws IOException {
-        Path report = write("TEST-Some.xml",
+        Path report = write(
+                "TEST-Some.xml",
                 "<testcase name=\"t\"><system-out><![CDATA[",
-                "Secret=" + URLEncoder.encode(PlantedSecrets.STS_SECRET_ACCESS_KEY, StandardCharsets.UTF_8) + "&Action=AssumeRole",
+                "Secret=" + URLEncoder.encode(PlantedSecrets.STS_SECRET_ACCESS_KEY, StandardCharsets.UTF_8)
+                        + "&Action=AssumeRole",
                 "token " + PlantedSecrets.AWS_SESSION_TOKEN + "-0A1B2C",
                 "]]></system-out></testcase>");
 
         SecretsScanner.Result result = SecretsScanner.ofPlantedSecrets().scan(List.of(report));
 
-        assertThat(result.findings()).extracting(SecretsScanner.Finding::line, SecretsScanner.Finding::secretName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "STS_SECRET_ACCESS_KEY"),
+        assertThat(result.findings())
+                .extracting(SecretsScanner.Finding::line, SecretsScanner.Finding::secretName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, "STS_SECRET_ACCESS_KEY"),
                         org.assertj.core.groups.Tuple.tuple(3L, "AWS_SESSION_TOKEN"));
     }
 
@@ -86,21 +92,27 @@ class SecretsScannerTest {
         Files.write(file, all);
 
         assertThat(SecretsScanner.ofPlantedSecrets().scan(List.of(file)).findings())
-                .extracting(Object::toString).containsExactly(file + ":2: KEYSTORE_PASSWORD");
+                .extracting(Object::toString)
+                .containsExactly(file + ":2: KEYSTORE_PASSWORD");
     }
 
     @Test
     void everyPlantedSecretIsDistinctAndLongEnoughToBeLookedFor() {
         assertThat(PlantedSecrets.all()).hasSize(7);
-        assertThat(PlantedSecrets.all().values()).doesNotHaveDuplicates().allSatisfy(v -> assertThat(v).hasSizeGreaterThanOrEqualTo(20));
+        assertThat(PlantedSecrets.all().values())
+                .doesNotHaveDuplicates()
+                .allSatisfy(v -> assertThat(v).hasSizeGreaterThanOrEqualTo(20));
         assertThat(PlantedSecrets.JAAS_CONFIG).contains(PlantedSecrets.JAAS_PASSWORD);
-        assertThat(SecretsScanner.ofPlantedSecrets().secretNames()).containsExactlyElementsOf(PlantedSecrets.all().keySet());
+        assertThat(SecretsScanner.ofPlantedSecrets().secretNames())
+                .containsExactlyElementsOf(PlantedSecrets.all().keySet());
     }
 
     @Test
     void refusesValuesTooShortToBeDistinctive() {
         assertThatThrownBy(() -> new SecretsScanner(Map.of("SHORT", "abc")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SHORT").hasMessageNotContaining("abc");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SHORT")
+                .hasMessageNotContaining("abc");
         assertThatThrownBy(() -> new SecretsScanner(Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
 

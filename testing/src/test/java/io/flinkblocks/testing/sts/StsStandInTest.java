@@ -41,7 +41,8 @@ class StsStandInTest {
         client = StsClient.builder()
                 .endpointOverride(sts.endpoint())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDBASECALLER", "base-secret")))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDBASECALLER", "base-secret")))
                 .build();
     }
 
@@ -54,8 +55,7 @@ class StsStandInTest {
     @Test
     void answersAssumeRoleWithTemporaryCredentialsAndRecordsTheCall() {
         sts.clear();
-        AssumeRoleResponse response = client.assumeRole(r -> r
-                .roleArn("arn:aws:iam::123456789012:role/producer-role")
+        AssumeRoleResponse response = client.assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/producer-role")
                 .roleSessionName("cross-account-job")
                 .externalId("ext-42"));
 
@@ -74,14 +74,17 @@ class StsStandInTest {
 
     @Test
     void rejectsAMalformedRoleArnAsTheServiceDoes() {
-        assertThatThrownBy(() -> client.assumeRole(r -> r.roleArn("producer-role").roleSessionName("job")))
+        assertThatThrownBy(
+                        () -> client.assumeRole(r -> r.roleArn("producer-role").roleSessionName("job")))
                 .isInstanceOf(StsException.class)
-                .satisfies(e -> assertThat(((StsException) e).awsErrorDetails().errorCode()).isEqualTo("ValidationError"));
+                .satisfies(e -> assertThat(((StsException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationError"));
     }
 
     @Test
     void rejectsAnInvalidSessionName() {
-        assertThatThrownBy(() -> client.assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/r").roleSessionName("x")))
+        assertThatThrownBy(() -> client.assumeRole(
+                        r -> r.roleArn("arn:aws:iam::123456789012:role/r").roleSessionName("x")))
                 .isInstanceOf(StsException.class)
                 .hasMessageContaining("Invalid RoleSessionName");
     }

@@ -45,23 +45,34 @@ class WindowTestTicksTest {
     void lateTicksComeAtOrBeforeTheStartAndAreExpectedAsLateDeadLetters() {
         BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(100), 10, "Parse");
 
-        List<String> late = WindowTestTicks.late(feed, "Window", k -> 0.5 + k,
-                (ticker, time, price) -> (ticker + "@" + time + "=" + price).getBytes(StandardCharsets.UTF_8))
-                .stream().map(b -> new String(b, StandardCharsets.UTF_8)).collect(Collectors.toList());
+        List<String> late = WindowTestTicks.late(
+                        feed,
+                        "Window",
+                        k -> 0.5 + k,
+                        (ticker, time, price) -> (ticker + "@" + time + "=" + price).getBytes(StandardCharsets.UTF_8))
+                .stream()
+                .map(b -> new String(b, StandardCharsets.UTF_8))
+                .collect(Collectors.toList());
 
-        assertThat(late).containsExactly(
-                "{\"event_time\": \"2026-11-24T10:00:00.100\", \"ticker\": \"AMZN\", \"price\": 0.50}",
-                "{\"event_time\": \"2026-11-24T09:00\", \"ticker\": \"TBV\", \"price\": 1.50}",
-                "{\"event_time\": \"2026-11-23T10:00\", \"ticker\": \"AMZN\", \"price\": 2.50}");
-        assertThat(feed.expectedLetters()).containsExactly(
-                BadInputFeed.letter("LATE", "Window", "AMZN@2026-11-24T10:00:00.100=0.5".getBytes(StandardCharsets.UTF_8)),
-                BadInputFeed.letter("LATE", "Window", "TBV@2026-11-24T09:00=1.5".getBytes(StandardCharsets.UTF_8)),
-                BadInputFeed.letter("LATE", "Window", "AMZN@2026-11-23T10:00=2.5".getBytes(StandardCharsets.UTF_8)));
+        assertThat(late)
+                .containsExactly(
+                        "{\"event_time\": \"2026-11-24T10:00:00.100\", \"ticker\": \"AMZN\", \"price\": 0.50}",
+                        "{\"event_time\": \"2026-11-24T09:00\", \"ticker\": \"TBV\", \"price\": 1.50}",
+                        "{\"event_time\": \"2026-11-23T10:00\", \"ticker\": \"AMZN\", \"price\": 2.50}");
+        assertThat(feed.expectedLetters())
+                .containsExactly(
+                        BadInputFeed.letter(
+                                "LATE", "Window", "AMZN@2026-11-24T10:00:00.100=0.5".getBytes(StandardCharsets.UTF_8)),
+                        BadInputFeed.letter(
+                                "LATE", "Window", "TBV@2026-11-24T09:00=1.5".getBytes(StandardCharsets.UTF_8)),
+                        BadInputFeed.letter(
+                                "LATE", "Window", "AMZN@2026-11-23T10:00=2.5".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void closingTicksComeAnHourAfterTheStartTickersInTurn() {
-        List<String> closing = WindowTestTicks.closing(6).stream().map(b -> new String(b, StandardCharsets.UTF_8))
+        List<String> closing = WindowTestTicks.closing(6).stream()
+                .map(b -> new String(b, StandardCharsets.UTF_8))
                 .collect(Collectors.toList());
         assertThat(closing).hasSize(6).allMatch(json -> json.contains("2026-11-24T11:00"));
         assertThat(closing.get(5)).contains("\"AAPL\"");

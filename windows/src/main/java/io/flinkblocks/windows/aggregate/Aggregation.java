@@ -36,7 +36,9 @@ public final class Aggregation<V, ACC, R> implements Serializable {
     private final TypeInformation<R> resultType;
 
     public Aggregation(
-            AggregateFunction<V, ACC, R> function, TypeInformation<ACC> accumulatorType, TypeInformation<R> resultType) {
+            AggregateFunction<V, ACC, R> function,
+            TypeInformation<ACC> accumulatorType,
+            TypeInformation<R> resultType) {
         this.function = function;
         this.accumulatorType = accumulatorType;
         this.resultType = resultType;

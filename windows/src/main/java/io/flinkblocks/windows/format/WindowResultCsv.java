@@ -54,9 +54,16 @@ public final class WindowResultCsv<K, R> implements SerializationSchema<WindowRe
         String key = escape(String.valueOf(result.getKey()));
         Object value = result.getValue();
         if (!withWindow) {
-            return value instanceof Long ? key + ',' + ((Long) value).longValue() : key + ',' + escape(String.valueOf(value));
+            return value instanceof Long
+                    ? key + ',' + ((Long) value).longValue()
+                    : key + ',' + escape(String.valueOf(value));
         }
-        return key + ',' + result.getWindowStart() + ',' + result.getWindowEnd() + ','
+        return key
+                + ','
+                + result.getWindowStart()
+                + ','
+                + result.getWindowEnd()
+                + ','
                 + (value instanceof Long ? Long.toString((Long) value) : escape(String.valueOf(value)));
     }
 

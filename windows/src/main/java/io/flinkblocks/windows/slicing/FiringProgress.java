@@ -39,6 +39,7 @@ final class FiringProgress {
     private long firedUpTo = Long.MIN_VALUE;
     /** After a restore: per key group, the time up to which its windows fired; null when uniform. */
     private long[] byGroup;
+
     private long byGroupMax;
 
     FiringProgress(KeyGroupRange keyGroups, int maxParallelism) {

@@ -88,6 +88,7 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
     private transient Bucket<K, ACC> lastBucket;
     /** Records of slices before this start are sent on unbuffered (event time). */
     private transient long passThroughBefore;
+
     private transient TypeSerializer<K> keySerializer;
     private transient long watermark;
     private transient long emittedWatermark;
@@ -276,7 +277,8 @@ public final class LocalSliceAggregator<T, K, V, ACC> extends AbstractStreamOper
         long timestamp = slice + slicing.slice() - 1;
         Long start = slice;
         for (Map.Entry<K, Partial<ACC>> partial : bucket.partials.entrySet()) {
-            output.collect(new StreamRecord<>(Tuple3.of(partial.getKey(), start, partial.getValue().accumulator), timestamp));
+            output.collect(
+                    new StreamRecord<>(Tuple3.of(partial.getKey(), start, partial.getValue().accumulator), timestamp));
         }
     }
 

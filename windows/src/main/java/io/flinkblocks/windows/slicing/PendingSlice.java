@@ -27,6 +27,7 @@ final class PendingSlice<K, ACC> {
 
     /** The slice start as the namespace of its state entries: one Long shared by all of them. */
     final Long start;
+
     final long startMillis;
     final long firstWindowEnd;
     final long cleanupTime;

@@ -36,6 +36,7 @@ final class PendingSlices<K, ACC> {
     private final TreeMap<Long, PendingSlice<K, ACC>> index = new TreeMap<>();
     /** The slice of the last lookup: records of a subtask mostly come in time order. */
     private PendingSlice<K, ACC> last;
+
     private int bufferedEntries;
 
     PendingSlices(WindowSlicing slicing, int maxBufferEntries) {

@@ -64,6 +64,7 @@ public final class RecordSliceWindowOperator<K, V, ACC, R> extends SliceWindowOp
     @Override
     protected void onLate(StreamRecord<Tuple2<K, V>> element, long time) {
         Tuple2<K, V> input = element.getValue();
-        output.collect(lateRecords, new StreamRecord<>(new LateRecord<>(input.f0, input.f1, time), element.getTimestamp()));
+        output.collect(
+                lateRecords, new StreamRecord<>(new LateRecord<>(input.f0, input.f1, time), element.getTimestamp()));
     }
 }

@@ -15,7 +15,6 @@
  */
 package io.flinkblocks.windows.slicing;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -183,12 +182,15 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     @SuppressWarnings("unchecked")
     public void initializeState(StateInitializationContext context) throws Exception {
         super.initializeState(context);
-        accumulatorSerializer = accumulatorType.createSerializer(getExecutionConfig().getSerializerConfig());
+        accumulatorSerializer =
+                accumulatorType.createSerializer(getExecutionConfig().getSerializerConfig());
         keySerializer = (TypeSerializer<K>) getKeyedStateBackend().getKeySerializer();
         slices = (InternalValueState<K, Long, ACC>) getOrCreateKeyedState(
                 LongSerializer.INSTANCE, new ValueStateDescriptor<>(SLICES_STATE, accumulatorSerializer));
-        progressState = context.getOperatorStateStore().getUnionListState(new ListStateDescriptor<>(
-                PROGRESS_STATE, new TupleTypeInfo<Tuple3<Integer, Integer, Long>>(Types.INT, Types.INT, Types.LONG)));
+        progressState = context.getOperatorStateStore()
+                .getUnionListState(new ListStateDescriptor<>(
+                        PROGRESS_STATE,
+                        new TupleTypeInfo<Tuple3<Integer, Integer, Long>>(Types.INT, Types.INT, Types.LONG)));
         int maxParallelism = getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks();
         progress = new FiringProgress(
                 KeyGroupRangeAssignment.computeKeyGroupRangeForOperatorIndex(
@@ -203,7 +205,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
         refires = null;
         if (context.isRestored()) {
             progress.restore(progressState.get());
-            try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
+            try (Stream<Tuple2<K, Long>> entries =
+                    this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
                 entries.forEach(entry -> pending.restored(entry.f0, entry.f1));
             }
         }
@@ -247,7 +250,8 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
 
     /** The number of (key, slice) accumulators in keyed state (read from the backend: for tests). */
     long stateEntries() throws Exception {
-        try (Stream<Tuple2<K, Long>> entries = this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
+        try (Stream<Tuple2<K, Long>> entries =
+                this.<K>getKeyedStateBackend().<Long>getKeysAndNamespaces(SLICES_STATE)) {
             return entries.count();
         }
     }
@@ -278,7 +282,9 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
             late(element, time);
             return;
         }
-        ACC current = pending.buffering() ? foldIntoBuffer(entry, element.getValue()) : foldIntoState(entry, element.getValue());
+        ACC current = pending.buffering()
+                ? foldIntoBuffer(entry, element.getValue())
+                : foldIntoState(entry, element.getValue());
         long fired = progress.firedUpToOf(getCurrentKey());
         if (entry.firstWindowEnd - 1 > fired) {
             // no window of this slice has fired: the common case
@@ -426,7 +432,9 @@ public abstract class SliceWindowOperator<IN, K, ACC, R> extends AbstractStreamO
     /** Registers a callback for the first pending window end, unless an earlier one is registered. */
     private void scheduleNextCallback() {
         long end = pending.pendingEndFrom(firstEndAfter(progress.firedUpTo()));
-        if (end != PendingSlices.NONE && (callbacks.isEmpty() || end - 1 < callbacks.first()) && callbacks.add(end - 1)) {
+        if (end != PendingSlices.NONE
+                && (callbacks.isEmpty() || end - 1 < callbacks.first())
+                && callbacks.add(end - 1)) {
             getProcessingTimeService().registerTimer(end - 1, this::onProcessingTime);
         }
     }

@@ -38,11 +38,12 @@ public final class WindowSlicing implements Serializable {
 
     public WindowSlicing(long size, long slide, long allowedLateness) {
         if (size <= 0 || slide <= 0) {
-            throw new IllegalArgumentException("window size and slide must be positive, were " + size + " and " + slide);
+            throw new IllegalArgumentException(
+                    "window size and slide must be positive, were " + size + " and " + slide);
         }
         if (slide > size) {
-            throw new IllegalArgumentException(
-                    "window slide " + slide + " ms is larger than the size " + size + " ms: records between windows would be lost");
+            throw new IllegalArgumentException("window slide " + slide + " ms is larger than the size " + size
+                    + " ms: records between windows would be lost");
         }
         if (allowedLateness < 0) {
             throw new IllegalArgumentException("allowed lateness must not be negative, was " + allowedLateness);

@@ -52,6 +52,9 @@ class AggregationsTest {
         assertThat(aggregate(Aggregations.min(), 3.5)).isEqualTo(3.5);
         assertThat(aggregate(Aggregations.max(), -3.5)).isEqualTo(-3.5);
         assertThat(aggregate(Aggregations.average(), 3.0)).isEqualTo(3.0);
-        assertThat(Aggregations.average().function().getResult(Aggregations.average().function().createAccumulator())).isNaN();
+        assertThat(Aggregations.average()
+                        .function()
+                        .getResult(Aggregations.average().function().createAccumulator()))
+                .isNaN();
     }
 }

@@ -49,8 +49,7 @@ class LocalSliceAggregatorTest {
     /** Input records are (ticker, price) pairs. */
     private static LocalSliceAggregator<Tuple2<String, Double>, String, Double, Double> aggregator(
             WindowSlicing slicing, boolean eventTime) {
-        return new LocalSliceAggregator<>(
-                t -> t.f0, t -> t.f1, SUM.function(), slicing, eventTime, Types.STRING, LATE);
+        return new LocalSliceAggregator<>(t -> t.f0, t -> t.f1, SUM.function(), slicing, eventTime, Types.STRING, LATE);
     }
 
     private static OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> harness(
@@ -71,7 +70,8 @@ class LocalSliceAggregatorTest {
                 out.add("W" + ((Watermark) element).getTimestamp());
             } else {
                 @SuppressWarnings("unchecked")
-                Tuple3<String, Long, Double> partial = ((StreamRecord<Tuple3<String, Long, Double>>) element).getValue();
+                Tuple3<String, Long, Double> partial =
+                        ((StreamRecord<Tuple3<String, Long, Double>>) element).getValue();
                 out.add(partial.f0 + "@" + partial.f1 + "=" + partial.f2);
             }
         }
@@ -90,7 +90,9 @@ class LocalSliceAggregatorTest {
             harness.processWatermark(8);
             assertThat(output(harness)).containsExactly("W8");
             harness.processWatermark(9);
-            assertThat(output(harness)).containsExactlyInAnyOrder("AMZN@0=3.0", "MSFT@0=4.0", "W9").endsWith("W9");
+            assertThat(output(harness))
+                    .containsExactlyInAnyOrder("AMZN@0=3.0", "MSFT@0=4.0", "W9")
+                    .endsWith("W9");
             harness.processWatermark(30);
             assertThat(output(harness)).containsExactly("AMZN@10=8.0", "W30");
         }
@@ -107,7 +109,8 @@ class LocalSliceAggregatorTest {
             // the slice's first records hardly repeat a key: its partials go at once, without the watermark
             harness.processElement(Tuple2.of("K" + records, 1.0), 5);
             assertThat(output(harness)).hasSize(records);
-            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials()).isZero();
+            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials())
+                    .isZero();
             // and the rest of the slice passes through
             harness.processElement(Tuple2.of("K0", 1.0), 6);
             assertThat(output(harness)).containsExactly("K0@0=1.0");
@@ -118,7 +121,8 @@ class LocalSliceAggregatorTest {
             harness.processElement(Tuple2.of("AMZN", 1.0), 15);
             harness.processElement(Tuple2.of("AMZN", 2.0), 16);
             assertThat(output(harness)).containsExactly("AMZN@10=1.0", "AMZN@10=2.0");
-            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials()).isZero();
+            assertThat(((LocalSliceAggregator<?, ?, ?, ?>) harness.getOperator()).bufferedPartials())
+                    .isZero();
 
             // after PASS_THROUGH_SLICES slices, records are buffered (and measured) again
             long measured = 10L * (1 + LocalSliceAggregator.PASS_THROUGH_SLICES);
@@ -155,7 +159,8 @@ class LocalSliceAggregatorTest {
             assertThat(output(harness)).containsExactly("AMZN@0=1.0");
             harness.processWatermark(14);
             harness.processElement(Tuple2.of("AMZN", 2.0), 3); // past the lateness: late
-            assertThat(harness.getSideOutput(LATE)).extracting(StreamRecord::getValue)
+            assertThat(harness.getSideOutput(LATE))
+                    .extracting(StreamRecord::getValue)
                     .containsExactly(new LateRecord<>("AMZN", 2.0, 3));
             assertThat(operator.lateCount()).isEqualTo(1);
         }
@@ -201,10 +206,12 @@ class LocalSliceAggregatorTest {
         List<WindowResult<String, Double>> twoPhase = new ArrayList<>();
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
                         harness(aggregator(slicing, false));
-                KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                        new KeyedOneInputStreamOperatorTestHarness<>(
+                KeyedOneInputStreamOperatorTestHarness<
+                                String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+                        global = new KeyedOneInputStreamOperatorTestHarness<>(
                                 new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()),
-                                t -> t.f0, Types.STRING)) {
+                                t -> t.f0,
+                                Types.STRING)) {
             global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             global.open();
             for (long now = 0; now < 40; now++) {
@@ -222,8 +229,8 @@ class LocalSliceAggregatorTest {
         List<WindowResult<String, Double>> onePhase;
         RecordSliceWindowOperator<String, Double, Double, Double> function =
                 new RecordSliceWindowOperator<>(slicing, false, SUM.function(), SUM.accumulatorType(), LATE);
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness = new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING)) {
             harness.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
             harness.open();
             for (long now = 0; now < 40; now++) {
@@ -249,8 +256,9 @@ class LocalSliceAggregatorTest {
         List<WindowResult<String, Double>> expected;
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
                         harness(aggregator(slicing, true));
-                KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                        global(setup, slicing, null)) {
+                KeyedOneInputStreamOperatorTestHarness<
+                                String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+                        global = global(setup, slicing, null)) {
             feed(local, global, 0, 60);
             global.getOutput().clear();
             feed(local, global, 60, 120);
@@ -263,8 +271,9 @@ class LocalSliceAggregatorTest {
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState globalState;
         try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
                         harness(aggregator(slicing, true));
-                KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                        global(setup, slicing, null)) {
+                KeyedOneInputStreamOperatorTestHarness<
+                                String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+                        global = global(setup, slicing, null)) {
             feed(local, global, 0, 60);
             // a checkpoint: the local phase flushes before the barrier, then both snapshot
             local.prepareSnapshotPreBarrier(1L);
@@ -279,8 +288,8 @@ class LocalSliceAggregatorTest {
         local.setup(partialType.createSerializer(new SerializerConfigImpl()));
         local.initializeState(localState);
         local.open();
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                global(setup, slicing, globalState)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+                global = global(setup, slicing, globalState)) {
             global.getOutput().clear();
             feed(local, global, 60, 120);
             local.processWatermark(Long.MAX_VALUE);
@@ -292,13 +301,17 @@ class LocalSliceAggregatorTest {
         }
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global(
-            OperatorSetup setup, WindowSlicing slicing, org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore)
-            throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<
+                    String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+            global(
+                    OperatorSetup setup,
+                    WindowSlicing slicing,
+                    org.apache.flink.runtime.checkpoint.OperatorSubtaskState restore)
+                    throws Exception {
         PartialSliceWindowOperator<String, Double, Double> operator =
                 setup.buffer(new PartialSliceWindowOperator<>(slicing, SUM.function(), SUM.accumulatorType()));
-        KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> global =
-                new KeyedOneInputStreamOperatorTestHarness<>(operator, t -> t.f0, Types.STRING);
+        KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+                global = new KeyedOneInputStreamOperatorTestHarness<>(operator, t -> t.f0, Types.STRING);
         setup.backend(global);
         global.setup(SliceWindowOperatorTest.resultSerializer(Types.DOUBLE));
         if (restore != null) {
@@ -313,7 +326,8 @@ class LocalSliceAggregatorTest {
             OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local,
             KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, ?> global,
             int from,
-            int to) throws Exception {
+            int to)
+            throws Exception {
         for (int i = from; i < to; i++) {
             long timestamp = i * 3L - (i % 4 == 0 ? 12 : 0);
             local.processElement(Tuple2.of(i % 3 == 0 ? "AMZN" : "MSFT", (double) i), timestamp);
@@ -327,7 +341,8 @@ class LocalSliceAggregatorTest {
     @SuppressWarnings("unchecked")
     private static void forward(
             OneInputStreamOperatorTestHarness<?, Tuple3<String, Long, Double>> from,
-            KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, ?> to) throws Exception {
+            KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, ?> to)
+            throws Exception {
         for (Object element : from.getOutput()) {
             if (element instanceof Watermark) {
                 to.processWatermark((Watermark) element);

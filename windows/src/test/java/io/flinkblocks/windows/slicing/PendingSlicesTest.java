@@ -113,7 +113,9 @@ class PendingSlicesTest {
         assertThat(pending.pollExpired(3_998)).isNull();
         assertThat(pending.pollExpired(3_999)).isSameAs(second);
         assertThat(pending.bufferedEntries()).isEqualTo(1);
-        assertThat(pending.lastIfContains(2_500)).as("no stale last slice after a removal").isNull();
+        assertThat(pending.lastIfContains(2_500))
+                .as("no stale last slice after a removal")
+                .isNull();
     }
 
     @Test

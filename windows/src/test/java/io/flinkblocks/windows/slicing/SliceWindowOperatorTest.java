@@ -43,13 +43,19 @@ class SliceWindowOperatorTest {
     private static <ACC, R> RecordSliceWindowOperator<String, Double, ACC, R> function(
             long size, long slide, long lateness, boolean eventTime, Aggregation<Double, ACC, R> aggregation) {
         return new RecordSliceWindowOperator<>(
-                new WindowSlicing(size, slide, lateness), eventTime, aggregation.function(), aggregation.accumulatorType(), LATE);
+                new WindowSlicing(size, slide, lateness),
+                eventTime,
+                aggregation.function(),
+                aggregation.accumulatorType(),
+                LATE);
     }
 
-    private static <R> KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness(
-            OperatorSetup setup,
-            RecordSliceWindowOperator<String, Double, ?, R> function,
-            org.apache.flink.api.common.typeinfo.TypeInformation<R> valueType) throws Exception {
+    private static <R>
+            KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness(
+                    OperatorSetup setup,
+                    RecordSliceWindowOperator<String, Double, ?, R> function,
+                    org.apache.flink.api.common.typeinfo.TypeInformation<R> valueType)
+                    throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, R>> harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING);
         setup.buffer(function);
@@ -96,8 +102,8 @@ class SliceWindowOperatorTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void tumblingEventTimeFiresWhenTheWatermarkPassesTheWindowEnd(OperatorSetup setup) throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(setup, function(10, 10, 0, true, Aggregations.count()), Types.LONG)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>>
+                harness = harness(setup, function(10, 10, 0, true, Aggregations.count()), Types.LONG)) {
             harness.processElement(record("AMZN", 1), 1);
             harness.processElement(record("AMZN", 1), 5);
             harness.processElement(record("MSFT", 1), 9);
@@ -121,8 +127,8 @@ class SliceWindowOperatorTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void tumblingProcessingTimeFiresAtTheWindowEnd(OperatorSetup setup) throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(setup, function(10, 10, 0, false, Aggregations.max()), Types.DOUBLE)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness = harness(setup, function(10, 10, 0, false, Aggregations.max()), Types.DOUBLE)) {
             harness.setProcessingTime(3);
             harness.processElement(record("AMZN", 4.0), 0);
             harness.processElement(record("AMZN", 7.5), 0);
@@ -132,7 +138,8 @@ class SliceWindowOperatorTest {
             harness.setProcessingTime(18);
             assertThat(harness.extractOutputValues()).hasSize(1);
             harness.setProcessingTime(19);
-            assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 7.5), result("AMZN", 10, 20, 1.0));
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(result("AMZN", 0, 10, 7.5), result("AMZN", 10, 20, 1.0));
             assertNothingLeftInProcessingTime(harness);
         }
     }
@@ -140,17 +147,18 @@ class SliceWindowOperatorTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void slidingEventTimeMergesSlices(OperatorSetup setup) throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(setup, function(10, 5, 0, true, Aggregations.sum()), Types.DOUBLE)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness = harness(setup, function(10, 5, 0, true, Aggregations.sum()), Types.DOUBLE)) {
             harness.processElement(record("AMZN", 1), 2); // windows [-5, 5), [0, 10)
             harness.processElement(record("AMZN", 2), 7); // [0, 10), [5, 15)
             harness.processElement(record("AMZN", 4), 12); // [5, 15), [10, 20)
             harness.processWatermark(30);
-            assertThat(harness.extractOutputValues()).containsExactly(
-                    result("AMZN", -5, 5, 1.0),
-                    result("AMZN", 0, 10, 3.0),
-                    result("AMZN", 5, 15, 6.0),
-                    result("AMZN", 10, 20, 4.0));
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(
+                            result("AMZN", -5, 5, 1.0),
+                            result("AMZN", 0, 10, 3.0),
+                            result("AMZN", 5, 15, 6.0),
+                            result("AMZN", 10, 20, 4.0));
             assertNothingLeft(harness);
         }
     }
@@ -158,18 +166,19 @@ class SliceWindowOperatorTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void slidingProcessingTimeMergesSlices(OperatorSetup setup) throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(setup, function(6, 2, 0, false, Aggregations.min()), Types.DOUBLE)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness = harness(setup, function(6, 2, 0, false, Aggregations.min()), Types.DOUBLE)) {
             harness.setProcessingTime(1);
             harness.processElement(record("AMZN", 5), 0); // [-4, 2), [-2, 4), [0, 6)
             harness.setProcessingTime(2); // [-4, 2) fires
             harness.processElement(record("AMZN", 3), 0); // [-2, 4), [0, 6), [2, 8)
             harness.setProcessingTime(20);
-            assertThat(harness.extractOutputValues()).containsExactly(
-                    result("AMZN", -4, 2, 5.0),
-                    result("AMZN", -2, 4, 3.0),
-                    result("AMZN", 0, 6, 3.0),
-                    result("AMZN", 2, 8, 3.0));
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(
+                            result("AMZN", -4, 2, 5.0),
+                            result("AMZN", -2, 4, 3.0),
+                            result("AMZN", 0, 6, 3.0),
+                            result("AMZN", 2, 8, 3.0));
             assertNothingLeftInProcessingTime(harness);
         }
     }
@@ -177,31 +186,36 @@ class SliceWindowOperatorTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void lateRecordsGoToTheSideOutputAndTheCounter(OperatorSetup setup) throws Exception {
-        RecordSliceWindowOperator<String, Double, Long, Long> function = function(10, 10, 0, true, Aggregations.count());
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(setup, function, Types.LONG)) {
+        RecordSliceWindowOperator<String, Double, Long, Long> function =
+                function(10, 10, 0, true, Aggregations.count());
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>>
+                harness = harness(setup, function, Types.LONG)) {
             harness.processElement(record("AMZN", 1), 3);
             harness.processWatermark(10);
             harness.processElement(record("AMZN", 42), 9); // its only window fired and has no lateness
             harness.processElement(record("AMZN", 1), 11); // on time
-            assertThat(harness.getSideOutput(LATE)).extracting(StreamRecord::getValue)
+            assertThat(harness.getSideOutput(LATE))
+                    .extracting(StreamRecord::getValue)
                     .containsExactly(new LateRecord<>("AMZN", 42.0, 9));
             assertThat(function.lateCount()).isEqualTo(1);
             harness.processWatermark(19);
-            assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 1L), result("AMZN", 10, 20, 1L));
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(result("AMZN", 0, 10, 1L), result("AMZN", 10, 20, 1L));
         }
     }
 
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void allowedLatenessFiresTheWindowAgainUntilItExpires(OperatorSetup setup) throws Exception {
-        RecordSliceWindowOperator<String, Double, Long, Long> function = function(10, 10, 5, true, Aggregations.count());
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(setup, function, Types.LONG)) {
+        RecordSliceWindowOperator<String, Double, Long, Long> function =
+                function(10, 10, 5, true, Aggregations.count());
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>>
+                harness = harness(setup, function, Types.LONG)) {
             harness.processElement(record("AMZN", 1), 3);
             harness.processWatermark(10);
             harness.processElement(record("AMZN", 1), 4); // within lateness: the window fires again, updated
-            assertThat(harness.extractOutputValues()).containsExactly(result("AMZN", 0, 10, 1L), result("AMZN", 0, 10, 2L));
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(result("AMZN", 0, 10, 1L), result("AMZN", 0, 10, 2L));
             harness.processWatermark(14);
             assertThat(OperatorSetup.heldEntries(operator(harness))).isZero(); // 9 + 5 reached: the slice is gone
             harness.processElement(record("AMZN", 1), 5);
@@ -214,8 +228,8 @@ class SliceWindowOperatorTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void slicesAreRemovedOnceTheirLastWindowExpires(OperatorSetup setup) throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>> harness =
-                harness(setup, function(30, 10, 20, true, Aggregations.count()), Types.LONG)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Long>>
+                harness = harness(setup, function(30, 10, 20, true, Aggregations.count()), Types.LONG)) {
             for (int i = 0; i < 100; i++) {
                 harness.processElement(record("K" + (i % 3), 1), i * 7L);
                 harness.processWatermark(i * 7L - 15);
@@ -225,8 +239,12 @@ class SliceWindowOperatorTest {
             assertNothingLeft(harness);
             // every record is counted in the three windows that contain it
             long total = harness.extractOutputValues().stream()
-                    .collect(Collectors.groupingBy(r -> r.getKey() + r.getWindowStart(), Collectors.reducing((a, b) -> b)))
-                    .values().stream().mapToLong(r -> r.get().getValue()).sum();
+                    .collect(Collectors.groupingBy(
+                            r -> r.getKey() + r.getWindowStart(), Collectors.reducing((a, b) -> b)))
+                    .values()
+                    .stream()
+                    .mapToLong(r -> r.get().getValue())
+                    .sum();
             assertThat(total).isEqualTo(300);
         }
     }
@@ -235,24 +253,23 @@ class SliceWindowOperatorTest {
     @EnumSource(OperatorSetup.class)
     void resultsAfterRestoreEqualResultsWithoutFailure(OperatorSetup setup) throws Exception {
         List<WindowResult<String, Double>> expected;
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(setup, function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness = harness(setup, function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
             firstHalf(harness);
             harness.getOutput().clear();
             secondHalf(harness);
             expected = harness.extractOutputValues();
         }
         OperatorSubtaskState snapshot;
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
-                harness(setup, function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness = harness(setup, function(20, 5, 5, true, Aggregations.sum()), Types.DOUBLE)) {
             firstHalf(harness);
             snapshot = OperatorSetup.checkpoint(harness, 1L);
         }
         RecordSliceWindowOperator<String, Double, Double, Double> restoredFunction =
                 setup.buffer(function(20, 5, 5, true, Aggregations.sum()));
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> restored =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        restoredFunction, t -> t.f0, Types.STRING);
+                new KeyedOneInputStreamOperatorTestHarness<>(restoredFunction, t -> t.f0, Types.STRING);
         setup.backend(restored);
         try {
             restored.setup(resultSerializer(Types.DOUBLE));
@@ -290,18 +307,20 @@ class SliceWindowOperatorTest {
     @EnumSource(OperatorSetup.class)
     void partialsMergeIntoTheSameResultsAsRecords(OperatorSetup setup) throws Exception {
         Aggregation<Double, Double, Double> sum = Aggregations.sum();
-        PartialSliceWindowOperator<String, Double, Double> function =
-                setup.buffer(new PartialSliceWindowOperator<>(new WindowSlicing(10, 5, 0), sum.function(), sum.accumulatorType()));
-        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>> harness =
-                setup.backend(new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING))) {
+        PartialSliceWindowOperator<String, Double, Double> function = setup.buffer(
+                new PartialSliceWindowOperator<>(new WindowSlicing(10, 5, 0), sum.function(), sum.accumulatorType()));
+        try (KeyedOneInputStreamOperatorTestHarness<String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
+                harness = setup.backend(
+                        new KeyedOneInputStreamOperatorTestHarness<>(function, t -> t.f0, Types.STRING))) {
             harness.setup(resultSerializer(Types.DOUBLE));
             harness.open();
             harness.processElement(Tuple3.of("AMZN", 0L, 1.0), 4);
             harness.processElement(Tuple3.of("AMZN", 0L, 2.0), 4); // a second subtask's partial of the same slice
             harness.processElement(Tuple3.of("AMZN", 5L, 4.0), 9);
             harness.processWatermark(14);
-            assertThat(harness.extractOutputValues()).containsExactly(
-                    result("AMZN", -5, 5, 3.0), result("AMZN", 0, 10, 7.0), result("AMZN", 5, 15, 4.0));
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(
+                            result("AMZN", -5, 5, 3.0), result("AMZN", 0, 10, 7.0), result("AMZN", 5, 15, 4.0));
             harness.processElement(Tuple3.of("AMZN", 0L, 8.0), 4); // every window of slice 0 is closed
             assertThat(function.lateCount()).isEqualTo(1);
             assertThat(OperatorSetup.heldEntries(operator(harness))).isZero();

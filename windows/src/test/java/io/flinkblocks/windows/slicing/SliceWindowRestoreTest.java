@@ -48,11 +48,18 @@ class SliceWindowRestoreTest {
     private static final Aggregation<Double, Double, Double> SUM = Aggregations.sum();
 
     private static final class Harness {
-        final KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness;
+        final KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>>
+                harness;
         final RecordSliceWindowOperator<String, Double, Double, Double> operator;
 
-        Harness(OperatorSetup setup, WindowSlicing slicing, boolean eventTime, int parallelism, int subtask,
-                OperatorSubtaskState restore) throws Exception {
+        Harness(
+                OperatorSetup setup,
+                WindowSlicing slicing,
+                boolean eventTime,
+                int parallelism,
+                int subtask,
+                OperatorSubtaskState restore)
+                throws Exception {
             operator = setup.buffer(
                     new RecordSliceWindowOperator<>(slicing, eventTime, SUM.function(), SUM.accumulatorType(), LATE));
             harness = setup.backend(new KeyedOneInputStreamOperatorTestHarness<>(
@@ -206,8 +213,8 @@ class SliceWindowRestoreTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void restoreRebuildsTheIndexAndFiresTheRestoredWindowsOnce(OperatorSetup setup) throws Exception {
-        List<WindowResult<String, Double>> expected =
-                withoutRestore(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
+        List<WindowResult<String, Double>> expected = withoutRestore(
+                setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
         Snapshot state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
         try (Subtasks after = new Subtasks(setup, SLIDING, true, 1, state)) {
             assertThat(state.indexedSlices).isPositive();
@@ -217,18 +224,20 @@ class SliceWindowRestoreTest {
             assertThat(expected).hasSizeGreaterThan(20);
             assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(after.indexedSlices()).isZero();
-            assertThat(OperatorSetup.heldEntries(after.harnesses.get(0).operator)).isZero();
+            assertThat(OperatorSetup.heldEntries(after.harnesses.get(0).operator))
+                    .isZero();
         }
     }
 
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void rescalingOutSplitsTheSlicesByKeyGroupAndEachSubtaskFiresItsOwn(OperatorSetup setup) throws Exception {
-        List<WindowResult<String, Double>> expected =
-                withoutRestore(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
+        List<WindowResult<String, Double>> expected = withoutRestore(
+                setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
         Snapshot state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
         try (Subtasks after = new Subtasks(setup, SLIDING, true, 2, state)) {
-            assertThat(after.harnesses).allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
+            assertThat(after.harnesses)
+                    .allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
             assertThat(after.indexedSlices()).isEqualTo(state.indexedSlices);
             secondPart(after);
             assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
@@ -256,7 +265,8 @@ class SliceWindowRestoreTest {
             unevenSecondPart(after);
             List<WindowResult<String, Double>> output = after.takeOutput();
             // the windows between the two watermarks, for the keys of the subtask that had not fired them
-            assertThat(expected).anySatisfy(r -> assertThat(r.getWindowEnd() - 1).isBetween(61L, 100L));
+            assertThat(expected)
+                    .anySatisfy(r -> assertThat(r.getWindowEnd() - 1).isBetween(61L, 100L));
             assertThat(output).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
@@ -269,7 +279,8 @@ class SliceWindowRestoreTest {
         }
         subtasks.harnesses.get(0).harness.processWatermark(60);
         subtasks.harnesses.get(1).harness.processWatermark(100);
-        assertThat(subtasks.harnesses).allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
+        assertThat(subtasks.harnesses)
+                .allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
     }
 
     private static void unevenSecondPart(Subtasks subtasks) throws Exception {
@@ -281,14 +292,16 @@ class SliceWindowRestoreTest {
 
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
-    void aRecordForAWindowThatFiredBeforeTheSnapshotFiresItAgainWhenTheWatermarkPassesItsEnd(OperatorSetup setup) throws Exception {
+    void aRecordForAWindowThatFiredBeforeTheSnapshotFiresItAgainWhenTheWatermarkPassesItsEnd(OperatorSetup setup)
+            throws Exception {
         WindowSlicing tumbling = new WindowSlicing(10, 10, 100);
         Snapshot state = snapshotAfter(setup, tumbling, 1, before -> {
             before.record("AMZN", 1, 3);
             before.record("MSFT", 1, 5);
             before.watermark(10);
-            assertThat(before.takeOutput()).containsExactlyInAnyOrder(
-                    new WindowResult<>("AMZN", 0, 10, 1.0), new WindowResult<>("MSFT", 0, 10, 1.0));
+            assertThat(before.takeOutput())
+                    .containsExactlyInAnyOrder(
+                            new WindowResult<>("AMZN", 0, 10, 1.0), new WindowResult<>("MSFT", 0, 10, 1.0));
         });
         try (Subtasks after = new Subtasks(setup, tumbling, true, 1, state)) {
             // The watermark starts over after a restore, as in Flink: the window is not late, and fires
@@ -307,7 +320,8 @@ class SliceWindowRestoreTest {
 
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
-    void processingTimeWindowsFireAfterRestoreAndThoseThatFiredBeforeDoNotFireAgain(OperatorSetup setup) throws Exception {
+    void processingTimeWindowsFireAfterRestoreAndThoseThatFiredBeforeDoNotFireAgain(OperatorSetup setup)
+            throws Exception {
         WindowSlicing sliding = new WindowSlicing(10, 5, 0);
         Snapshot state;
         try (Subtasks before = new Subtasks(setup, sliding, false, 1, null)) {

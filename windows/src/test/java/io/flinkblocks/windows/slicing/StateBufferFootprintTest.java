@@ -52,9 +52,9 @@ class StateBufferFootprintTest {
 
     /** Heap growth per (key, slice) once every key has a record in one slice; nothing fires. */
     private static double bytesPerEntry(OperatorSetup setup, String[] keys) throws Exception {
-        RecordSliceWindowOperator<String, Double, Double, Double> operator = setup.buffer(
-                new RecordSliceWindowOperator<>(new WindowSlicing(60_000, 60_000, 0), true, SUM.function(),
-                        SUM.accumulatorType(), null));
+        RecordSliceWindowOperator<String, Double, Double, Double> operator =
+                setup.buffer(new RecordSliceWindowOperator<>(
+                        new WindowSlicing(60_000, 60_000, 0), true, SUM.function(), SUM.accumulatorType(), null));
         operator.withStateBuffer(keys.length + 2); // nothing is written to state while it is measured
         KeyedOneInputStreamOperatorTestHarness<String, Tuple2<String, Double>, WindowResult<String, Double>> harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(operator, t -> t.f0, Types.STRING);

@@ -45,14 +45,16 @@ class WindowSlicingTest {
     @CsvSource({"10, 10", "10, 5", "60, 1", "10, 4", "7, 3", "1000, 250"})
     void assignsEachTimestampToTheWindowsOfFlinksSlidingAssigner(long size, long slide) {
         WindowSlicing slicing = new WindowSlicing(size, slide, 0);
-        SlidingEventTimeWindows flink = SlidingEventTimeWindows.of(
-                java.time.Duration.ofMillis(size), java.time.Duration.ofMillis(slide));
+        SlidingEventTimeWindows flink =
+                SlidingEventTimeWindows.of(java.time.Duration.ofMillis(size), java.time.Duration.ofMillis(slide));
         Random random = new Random(size * 31 + slide);
         for (int i = 0; i < 2000; i++) {
             long timestamp = random.nextInt(100_000) - 50_000; // negative timestamps too
             List<TimeWindow> expected = new ArrayList<>(flink.assignWindows(null, timestamp, null));
             expected.sort((a, b) -> Long.compare(a.getStart(), b.getStart()));
-            assertThat(windowsOf(slicing, timestamp)).as("timestamp %d", timestamp).isEqualTo(expected);
+            assertThat(windowsOf(slicing, timestamp))
+                    .as("timestamp %d", timestamp)
+                    .isEqualTo(expected);
         }
     }
 

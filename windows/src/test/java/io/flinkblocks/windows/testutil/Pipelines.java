@@ -50,22 +50,36 @@ public final class Pipelines {
                         .window(SlidingEventTimeWindows.of(Duration.ofMillis(size), Duration.ofMillis(slide)))
                         .allowedLateness(Duration.ofMillis(lateness))
                         .sideOutputLateData(late)
-                        .aggregate(new OnValue(), new Format(tag), Types.TUPLE(Types.LONG, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE), Types.STRING, Types.STRING),
+                        .aggregate(
+                                new OnValue(),
+                                new Format(tag),
+                                Types.TUPLE(Types.LONG, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE),
+                                Types.STRING,
+                                Types.STRING),
                 tag + " Flink sliding windows");
         DataStream<String> lateLines = OperatorIdentity.apply(
-                results.getSideOutput(late).process(new ProcessFunction<Tuple3<String, Long, Double>, String>() {
-                    @Override
-                    public void processElement(Tuple3<String, Long, Double> e, Context ctx, Collector<String> out) {
-                        out.collect(tag + "-late|" + e.f0 + "|" + ctx.timestamp() + "|" + e.f2);
-                    }
-                }, Types.STRING),
+                results.getSideOutput(late)
+                        .process(
+                                new ProcessFunction<Tuple3<String, Long, Double>, String>() {
+                                    @Override
+                                    public void processElement(
+                                            Tuple3<String, Long, Double> e, Context ctx, Collector<String> out) {
+                                        out.collect(tag + "-late|" + e.f0 + "|" + ctx.timestamp() + "|" + e.f2);
+                                    }
+                                },
+                                Types.STRING),
                 tag + " Flink late records");
         return results.union(lateLines);
     }
 
     /** The window block with the same aggregate. */
     public static DataStream<String> block(
-            DataStream<Tuple3<String, Long, Double>> events, String tag, long size, long slide, long lateness, boolean twoPhase) {
+            DataStream<Tuple3<String, Long, Double>> events,
+            String tag,
+            long size,
+            long slide,
+            long lateness,
+            boolean twoPhase) {
         WindowedResults<String, Double, String> windows = WindowBlock.of(events, e -> e.f0, Types.STRING)
                 .named(tag + " window block")
                 .eventTime()
@@ -74,19 +88,25 @@ public final class Pipelines {
                 .twoPhase(twoPhase)
                 .aggregate(e -> e.f2, Types.DOUBLE, new StatsAggregate());
         DataStream<String> results = OperatorIdentity.apply(
-                windows.results().map((WindowResult<String, String> r) ->
-                        tag + "|" + r.getKey() + "|" + r.getWindowStart() + "|" + r.getWindowEnd() + "|" + r.getValue(),
-                        Types.STRING),
+                windows.results()
+                        .map(
+                                (WindowResult<String, String> r) -> tag + "|" + r.getKey() + "|" + r.getWindowStart()
+                                        + "|" + r.getWindowEnd() + "|" + r.getValue(),
+                                Types.STRING),
                 tag + " format results");
         DataStream<String> late = OperatorIdentity.apply(
-                windows.lateRecords().map((LateRecord<String, Double> r) ->
-                        tag + "-late|" + r.getKey() + "|" + r.getTimestamp() + "|" + r.getValue(), Types.STRING),
+                windows.lateRecords()
+                        .map(
+                                (LateRecord<String, Double> r) ->
+                                        tag + "-late|" + r.getKey() + "|" + r.getTimestamp() + "|" + r.getValue(),
+                                Types.STRING),
                 tag + " format late records");
         return results.union(late);
     }
 
     /** Feeds a record's value to {@link StatsAggregate}. */
-    static final class OnValue implements AggregateFunction<Tuple3<String, Long, Double>, Tuple4<Long, Double, Double, Double>, String> {
+    static final class OnValue
+            implements AggregateFunction<Tuple3<String, Long, Double>, Tuple4<Long, Double, Double, Double>, String> {
         private static final long serialVersionUID = 1L;
         private final StatsAggregate stats = new StatsAggregate();
 
@@ -96,7 +116,8 @@ public final class Pipelines {
         }
 
         @Override
-        public Tuple4<Long, Double, Double, Double> add(Tuple3<String, Long, Double> value, Tuple4<Long, Double, Double, Double> acc) {
+        public Tuple4<Long, Double, Double, Double> add(
+                Tuple3<String, Long, Double> value, Tuple4<Long, Double, Double, Double> acc) {
             return stats.add(value.f2, acc);
         }
 
@@ -106,7 +127,8 @@ public final class Pipelines {
         }
 
         @Override
-        public Tuple4<Long, Double, Double, Double> merge(Tuple4<Long, Double, Double, Double> a, Tuple4<Long, Double, Double, Double> b) {
+        public Tuple4<Long, Double, Double, Double> merge(
+                Tuple4<Long, Double, Double, Double> a, Tuple4<Long, Double, Double, Double> b) {
             return stats.merge(a, b);
         }
     }
@@ -122,7 +144,8 @@ public final class Pipelines {
         @Override
         public void process(String key, Context context, Iterable<String> values, Collector<String> out) {
             for (String value : values) {
-                out.collect(tag + "|" + key + "|" + context.window().getStart() + "|" + context.window().getEnd() + "|" + value);
+                out.collect(tag + "|" + key + "|" + context.window().getStart() + "|"
+                        + context.window().getEnd() + "|" + value);
             }
         }
     }

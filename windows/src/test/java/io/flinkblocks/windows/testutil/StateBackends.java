@@ -57,7 +57,9 @@ public final class StateBackends {
      * selected with {@link StateBackendUnderTest#applyTo} is the one the job used.
      */
     public static String of(MiniCluster cluster, JobID job) throws Exception {
-        return cluster.getExecutionGraph(job).get(60, TimeUnit.SECONDS).getStateBackendName()
+        return cluster.getExecutionGraph(job)
+                .get(60, TimeUnit.SECONDS)
+                .getStateBackendName()
                 .orElseThrow(() -> new AssertionError("The execution graph of " + job + " names no state backend"));
     }
 }

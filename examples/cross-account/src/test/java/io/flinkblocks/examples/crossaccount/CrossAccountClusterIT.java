@@ -68,8 +68,8 @@ class CrossAccountClusterIT {
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
     @Test
-    void readsTheOtherAccountsStreamWithTheAssumedRoleAndCopiesEveryRecordOnce(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws IOException {
+    void readsTheOtherAccountsStreamWithTheAssumedRoleAndCopiesEveryRecordOnce(
+            FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
         String input = KINESIS.createStream("ClusterSourceAccountInput", 2);
         String output = KINESIS.createStream("ClusterOutput", 1);
         List<String> records = IntStream.range(0, RECORDS)
@@ -80,9 +80,13 @@ class CrossAccountClusterIT {
 
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        run.await("the first half in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        run.await(
+                "the first half in " + output,
+                () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await("every record in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        run.await(
+                "every record in " + output,
+                () -> KINESIS.readAllStrings(output).size() >= RECORDS);
         long restarts = run.settle();
         run.cancel();
 
@@ -90,9 +94,16 @@ class CrossAccountClusterIT {
         Set<String> distinct = new HashSet<>(written);
         int duplicates = written.size() - distinct.size();
         List<AssumeRoleCall> calls = LocalSts.server().calls();
-        System.out.printf(Locale.ROOT, "cross-account on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
-                + " %d AssumeRole calls, %d ms from submission to the last record%n", RECORDS, written.size(), duplicates, restarts,
-                calls.size(), run.millisToLastResult());
+        System.out.printf(
+                Locale.ROOT,
+                "cross-account on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
+                        + " %d AssumeRole calls, %d ms from submission to the last record%n",
+                RECORDS,
+                written.size(),
+                duplicates,
+                restarts,
+                calls.size(),
+                run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
@@ -100,18 +111,33 @@ class CrossAccountClusterIT {
         assertThat(calls).as("AssumeRole calls").isNotEmpty().allSatisfy(call -> {
             assertThat(call.roleArn()).isEqualTo(ROLE_ARN);
             assertThat(call.roleSessionName()).isEqualTo("ksassumedrolesession");
-            assertThat(call.callerAccessKeyId()).as("signed with the base credentials").isEqualTo("sink-account-access-key");
+            assertThat(call.callerAccessKeyId())
+                    .as("signed with the base credentials")
+                    .isEqualTo("sink-account-access-key");
         });
     }
 
     /** The example's local properties file, pointed at this run's streams and emulator. */
     private static Path writeProperties(Path file, String input, String output) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
-                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "parallelism",
+                        "1",
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "checkpoint.retention",
+                        "DELETE_ON_CANCELLATION",
+                        "restart.delay",
+                        "1s"));
         groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
         groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
+        groups.get(CrossAccountJob.SOURCE_GROUP)
+                .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "100ms");

@@ -22,8 +22,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,8 +58,11 @@ class CrossAccountJobIT {
     private static final String ROLE_ARN = "arn:aws:iam::111111111111:role/KA-Source-Stream-Role";
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -82,22 +83,30 @@ class CrossAccountJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), CrossAccountJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(env, "cross-account", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "cross-account",
+                "the expected output",
                 () -> KINESIS.readAllStrings(output).size() >= records.size());
 
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(records);
         assertThat(LocalSts.server().calls()).isNotEmpty().allSatisfy(call -> {
             assertThat(call.roleArn()).isEqualTo(ROLE_ARN);
             assertThat(call.roleSessionName()).isEqualTo("ksassumedrolesession");
-            assertThat(call.callerAccessKeyId()).as("signed with the base credentials").isEqualTo("sink-account-access-key");
+            assertThat(call.callerAccessKeyId())
+                    .as("signed with the base credentials")
+                    .isEqualTo("sink-account-access-key");
         });
-        assertThat(LocalSts.server().calls()).extracting(AssumeRoleCall::externalId).containsOnlyNulls();
+        assertThat(LocalSts.server().calls())
+                .extracting(AssumeRoleCall::externalId)
+                .containsOnlyNulls();
     }
 
     @Test
     void devPropertiesPrintEveryGeneratedTickAndStopByThemselves() throws Exception {
         Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader()).toGroupMaps();
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader())
+                .toGroupMaps();
         groups.get(CrossAccountJob.SOURCE_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "100"));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), CrossAccountJob::build);
@@ -112,15 +121,18 @@ class CrossAccountJobIT {
         }
 
         assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
-                .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}"))).hasSize(100);
+                        .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}")))
+                .hasSize(100);
     }
 
     private static ApplicationProperties localProperties(String input, String output) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
         groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
+        groups.get(CrossAccountJob.SOURCE_GROUP)
+                .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
         groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         return ApplicationProperties.of(groups);

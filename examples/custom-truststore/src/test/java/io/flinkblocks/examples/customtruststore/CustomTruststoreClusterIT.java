@@ -81,23 +81,28 @@ class CustomTruststoreClusterIT {
     @BeforeAll
     static void packageTheBrokersTruststoreAndUpload() throws IOException {
         Path built = Paths.get(System.getProperty("shaded.jar"));
-        assertThat(ShadedJar.open(built).entries()).as("the built JAR carries no truststore of its own")
+        assertThat(ShadedJar.open(built).entries())
+                .as("the built JAR carries no truststore of its own")
                 .doesNotContain(CustomTruststoreJob.TRUSTSTORE_RESOURCE);
         Path withTruststore = Files.copy(built, folder.resolve("custom-truststore-with-truststore.jar"));
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + withTruststore.toUri()), Map.of())) {
-            Files.write(zip.getPath("/" + CustomTruststoreJob.TRUSTSTORE_RESOURCE), KAFKA.broker().certificates().truststoreBytes());
+            Files.write(
+                    zip.getPath("/" + CustomTruststoreJob.TRUSTSTORE_RESOURCE),
+                    KAFKA.broker().certificates().truststoreBytes());
         }
         jar = FLINK.cluster().uploadJar(withTruststore);
     }
 
     @Test
-    void replicatesOverTlsTrustingTheBrokerThroughTheTruststoreInTheJar(FlinkStandaloneCluster flink, LocalKafkaBroker broker)
-            throws IOException {
+    void replicatesOverTlsTrustingTheBrokerThroughTheTruststoreInTheJar(
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker) throws IOException {
         long start = System.nanoTime();
         broker.createTopics(1, "cluster-tls-in", "cluster-tls-out");
-        List<String> ticks = IntStream.range(0, RECORDS).mapToObj(i -> "tick-" + i).collect(Collectors.toList());
+        List<String> ticks =
+                IntStream.range(0, RECORDS).mapToObj(i -> "tick-" + i).collect(Collectors.toList());
         broker.produce("cluster-tls-in", ticks);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("tls.json"), groups(broker, broker.certificates().truststorePassword()));
+        Path properties = ApplicationPropertiesFile.write(
+                folder.resolve("tls.json"), groups(broker, broker.certificates().truststorePassword()));
 
         JobID job = flink.run(jar, "--properties", properties.toString());
         flink.awaitStatus(job, JobStatus.FINISHED, TIMEOUT);
@@ -106,20 +111,28 @@ class CustomTruststoreClusterIT {
         List<String> copied = broker.consumeAllCommitted("cluster-tls-out");
         long duplicates = copied.size() - new HashSet<>(copied).size();
         long restarts = flink.restarts(job);
-        LOG.info("custom-truststore on the cluster: {} records in, {} committed out, {} duplicates, {} restarts, {} s",
-                ticks.size(), copied.size(), duplicates, restarts, seconds);
+        LOG.info(
+                "custom-truststore on the cluster: {} records in, {} committed out, {} duplicates, {} restarts, {} s",
+                ticks.size(),
+                copied.size(),
+                duplicates,
+                restarts,
+                seconds);
         assertThat(duplicates).isZero();
         assertThat(copied).containsExactlyInAnyOrderElementsOf(ticks);
         assertThat(restarts).isZero();
         assertThat(flink.exceptions(job)).isEmpty();
         // The truststore password is a planted secret: no process of the cluster logs it.
-        assertThat(flink.scanLogs().findings()).as("cluster log lines holding a planted secret").isEmpty();
+        assertThat(flink.scanLogs().findings())
+                .as("cluster log lines holding a planted secret")
+                .isEmpty();
     }
 
     @Test
-    void aWrongPasswordForTheTruststoreInTheJarIsRefusedWhenTheJobIsSubmitted(FlinkStandaloneCluster flink,
-            LocalKafkaBroker broker) throws IOException {
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("wrong-password.json"), groups(broker, "changeit"));
+    void aWrongPasswordForTheTruststoreInTheJarIsRefusedWhenTheJobIsSubmitted(
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker) throws IOException {
+        Path properties =
+                ApplicationPropertiesFile.write(folder.resolve("wrong-password.json"), groups(broker, "changeit"));
 
         // The main runs on the JobManager, whose check opens the truststore from the JAR and names the key.
         assertThatThrownBy(() -> flink.run(jar, "--properties", properties.toString()))
@@ -147,7 +160,9 @@ class CustomTruststoreClusterIT {
         sink.put("transactional.id.prefix", "custom-truststore-cluster-it");
         sink.put("transaction.timeout.ms", "60000");
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
         groups.put(CustomTruststoreJob.SOURCE_GROUP, source);
         groups.put(CustomTruststoreJob.SINK_GROUP, sink);
         return groups;

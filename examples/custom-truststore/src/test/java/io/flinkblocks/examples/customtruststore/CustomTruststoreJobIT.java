@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
-import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -44,8 +44,10 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 class CustomTruststoreJobIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -56,8 +58,14 @@ class CustomTruststoreJobIT {
      */
     @BeforeAll
     static void packageTheBrokersTruststore() throws Exception {
-        Path testClasses = Paths.get(CustomTruststoreJobIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Files.write(testClasses.resolve(CustomTruststoreJob.TRUSTSTORE_RESOURCE), KAFKA.broker().certificates().truststoreBytes());
+        Path testClasses = Paths.get(CustomTruststoreJobIT.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Files.write(
+                testClasses.resolve(CustomTruststoreJob.TRUSTSTORE_RESOURCE),
+                KAFKA.broker().certificates().truststoreBytes());
     }
 
     @Test
@@ -67,7 +75,8 @@ class CustomTruststoreJobIT {
         broker.produce("tls-source", ticks);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        JobLauncher.define(env, properties(broker, broker.certificates().truststorePassword()), CustomTruststoreJob::build);
+        JobLauncher.define(
+                env, properties(broker, broker.certificates().truststorePassword()), CustomTruststoreJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("custom-truststore-it");
 
@@ -88,8 +97,11 @@ class CustomTruststoreJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        JobLauncher.define(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                CustomTruststoreJob.class.getClassLoader()), CustomTruststoreJob::build);
+        JobLauncher.define(
+                env,
+                ApplicationProperties.fromClasspath(
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, CustomTruststoreJob.class.getClassLoader()),
+                CustomTruststoreJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }
@@ -113,7 +125,8 @@ class CustomTruststoreJobIT {
         sink.put("transactional.id.prefix", "custom-truststore-it");
         sink.put("transaction.timeout.ms", "60000");
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "1"),
+                "FlinkEnvironment",
+                        Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "1"),
                 "KafkaSource", source,
                 "KafkaSink", sink));
     }

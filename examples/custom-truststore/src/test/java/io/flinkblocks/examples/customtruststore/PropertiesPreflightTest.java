@@ -41,16 +41,21 @@ class PropertiesPreflightTest {
     static void packageATruststore() throws Exception {
         KeyStore truststore = KeyStore.getInstance("JKS");
         truststore.load(null, null);
-        try (OutputStream out = Files.newOutputStream(Paths.get("target", "test-classes", CustomTruststoreJob.TRUSTSTORE_RESOURCE))) {
+        try (OutputStream out =
+                Files.newOutputStream(Paths.get("target", "test-classes", CustomTruststoreJob.TRUSTSTORE_RESOURCE))) {
             truststore.store(out, "changeit".toCharArray());
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyShippedPropertiesFilePassesThePreflight() {
-        return ShippedPropertiesFiles.of(Paths.get("")).stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
-            Preflight preflight = Preflight.run(new String[] {"--properties", file.toString()}, CustomTruststoreJob::build);
-            assertThat(preflight.problems()).as(preflight.report(file.toString())).isEmpty();
-        }));
+        return ShippedPropertiesFiles.of(Paths.get("")).stream()
+                .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+                    Preflight preflight =
+                            Preflight.run(new String[] {"--properties", file.toString()}, CustomTruststoreJob::build);
+                    assertThat(preflight.problems())
+                            .as(preflight.report(file.toString()))
+                            .isEmpty();
+                }));
     }
 }

@@ -19,7 +19,10 @@ import io.flinkblocks.testing.ShadedJobJarContract;
 
 class ShadedJarIT extends ShadedJobJarContract {
     ShadedJarIT() {
-        super(CustomTruststoreJob.class, "org.apache.flink.connector.kafka.source.KafkaSource", "org.apache.flink.connector.kafka.sink.KafkaSink");
+        super(
+                CustomTruststoreJob.class,
+                "org.apache.flink.connector.kafka.source.KafkaSource",
+                "org.apache.flink.connector.kafka.sink.KafkaSink");
     }
 
     /** Without the Kinesis Producer Library's native binaries a job JAR is about 31 MiB. */

@@ -48,7 +48,8 @@ public final class EfoConsumerJob {
         env.getConfig().enableObjectReuse();
 
         DataStream<String> records = StreamSources.strings(env, properties.group(CONSUMER_GROUP));
-        DataStream<String> marked = OperatorIdentity.apply(records.map(record -> record + SUFFIX, Types.STRING), "Mark as processed");
+        DataStream<String> marked =
+                OperatorIdentity.apply(records.map(record -> record + SUFFIX, Types.STRING), "Mark as processed");
         StreamSinks.strings(marked, properties.group(PRODUCER_GROUP));
     }
 }

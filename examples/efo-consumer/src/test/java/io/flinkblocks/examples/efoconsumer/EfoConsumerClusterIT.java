@@ -64,32 +64,47 @@ class EfoConsumerClusterIT {
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
     @Test
-    void readsThroughItsEfoConsumerAndMarksEveryRecordOnce(FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
+    void readsThroughItsEfoConsumerAndMarksEveryRecordOnce(FlinkStandaloneCluster flink, @TempDir Path folder)
+            throws IOException {
         String input = KINESIS.createStream("ClusterEfoInput", 2);
         String output = KINESIS.createStream("ClusterEfoOutput", 1);
         List<String> records = IntStream.range(0, RECORDS)
                 .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "MSFT", i))
                 .collect(Collectors.toList());
-        List<String> expected = records.stream().map(record -> record + EfoConsumerJob.SUFFIX).collect(Collectors.toList());
+        List<String> expected =
+                records.stream().map(record -> record + EfoConsumerJob.SUFFIX).collect(Collectors.toList());
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
 
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        run.await("the first half in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        run.await(
+                "the first half in " + output,
+                () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
         // The second half while the subscriptions are open: pushed to the consumer, not read from the start.
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await("every record in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        run.await(
+                "every record in " + output,
+                () -> KINESIS.readAllStrings(output).size() >= RECORDS);
         long restarts = run.settle();
-        List<Consumer> consumers = KINESIS.kinesis().client()
-                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input))).consumers();
+        List<Consumer> consumers = KINESIS.kinesis()
+                .client()
+                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input)))
+                .consumers();
         run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         Set<String> distinct = new HashSet<>(written);
         int duplicates = written.size() - distinct.size();
-        System.out.printf(Locale.ROOT, "efo-consumer on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
-                + " consumers %s, %d ms from submission to the last record%n", RECORDS, written.size(), duplicates, restarts,
-                consumers.stream().map(Consumer::consumerName).collect(Collectors.toList()), run.millisToLastResult());
+        System.out.printf(
+                Locale.ROOT,
+                "efo-consumer on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
+                        + " consumers %s, %d ms from submission to the last record%n",
+                RECORDS,
+                written.size(),
+                duplicates,
+                restarts,
+                consumers.stream().map(Consumer::consumerName).collect(Collectors.toList()),
+                run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(consumers).extracting(Consumer::consumerName).containsExactly(CONSUMER_NAME);
@@ -99,9 +114,21 @@ class EfoConsumerClusterIT {
 
     /** The example's local properties file, pointed at this run's streams and emulator. */
     private static Path writeProperties(Path file, String input, String output) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
-                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "parallelism",
+                        "1",
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "checkpoint.retention",
+                        "DELETE_ON_CANCELLATION",
+                        "restart.delay",
+                        "1s"));
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("flink.stream.efo.consumername", CONSUMER_NAME);

@@ -22,8 +22,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,8 +52,11 @@ class EfoConsumerJobIT {
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -72,13 +73,20 @@ class EfoConsumerJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), EfoConsumerJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(env, "efo-consumer", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "efo-consumer",
+                "the expected output",
                 () -> KINESIS.readAllStrings(output).size() >= records.size());
 
-        assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(
-                records.stream().map(r -> r + ": processed by basic EFO app").collect(Collectors.toList()));
-        List<Consumer> consumers = KINESIS.kinesis().client()
-                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input))).consumers();
+        assertThat(KINESIS.readAllStrings(output))
+                .containsExactlyInAnyOrderElementsOf(records.stream()
+                        .map(r -> r + ": processed by basic EFO app")
+                        .collect(Collectors.toList()));
+        List<Consumer> consumers = KINESIS.kinesis()
+                .client()
+                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input)))
+                .consumers();
         assertThat(consumers).extracting(Consumer::consumerName).containsExactly("basic-efo-flink-app");
     }
 
@@ -102,12 +110,14 @@ class EfoConsumerJobIT {
         }
 
         assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
-                .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}: processed by basic EFO app")))
+                        .filter(line ->
+                                line.startsWith("{\"event_time\"") && line.endsWith("}: processed by basic EFO app")))
                 .hasSize(100);
     }
 
     private static ApplicationProperties localProperties(String input, String output) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("parallelism", "2");
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);

@@ -24,8 +24,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
@@ -74,7 +74,8 @@ public final class FirehoseSinkJob {
                 .validator(StockTick.validator())
                 .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
-                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
+                parsed.records()
+                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
         WindowedResults<String, Double, Double> minima = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
@@ -87,6 +88,7 @@ public final class FirehoseSinkJob {
         StreamSinks.serialized(minima.results(), properties.group(OUTPUT_GROUP), WindowResultCsv.keyAndValue());
         // In event time, ticks that arrive after their windows fired are dead letters too (reason LATE).
         DataStream<DeadLetter> late = minima.lateDeadLetters("ticker", "price");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(
+                parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }

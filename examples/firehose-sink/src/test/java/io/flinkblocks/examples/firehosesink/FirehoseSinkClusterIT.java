@@ -88,7 +88,8 @@ class FirehoseSinkClusterIT {
     }
 
     @Test
-    void retriesRejectedThrottledAndUnavailableBatchesAndDeliversEveryMinimumOnce(FlinkStandaloneCluster flink) throws IOException {
+    void retriesRejectedThrottledAndUnavailableBatchesAndDeliversEveryMinimumOnce(FlinkStandaloneCluster flink)
+            throws IOException {
         long start = System.nanoTime();
         String input = KINESIS.createStream("ExampleInputStream", 1);
         String delivery = FIREHOSE.createDeliveryStream("ExampleDeliveryStream");
@@ -100,12 +101,19 @@ class FirehoseSinkClusterIT {
         FIREHOSE.standIn().throttleNextRequests(1);
         FIREHOSE.standIn().failNextRequestsUnavailable(1);
 
-        JobID job = flink.run(jar, "--properties", writeProperties("delivered.json", input, delivery, Map.of()).toString());
-        awaitWithoutFailure(flink, job, "the " + expected.size() + " minima delivered",
+        JobID job = flink.run(
+                jar,
+                "--properties",
+                writeProperties("delivered.json", input, delivery, Map.of()).toString());
+        awaitWithoutFailure(
+                flink,
+                job,
+                "the " + expected.size() + " minima delivered",
                 () -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
         // Two more checkpoints: a result delivered twice would show by now.
         long checkpoints = flink.completedCheckpoints(job);
-        awaitWithoutFailure(flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        awaitWithoutFailure(
+                flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long restarts = flink.restarts(job);
         flink.cancel(job);
@@ -115,18 +123,30 @@ class FirehoseSinkClusterIT {
         Map<String, Long> surplus = new HashMap<>();
         delivered.forEach(line -> surplus.merge(line, 1L, Long::sum));
         expected.forEach(line -> surplus.merge(line + "\n", -1L, Long::sum));
-        long duplicates = surplus.values().stream().mapToLong(n -> Math.max(0, n)).sum();
-        LOG.info("firehose-sink on the cluster: {} records in, {} minima expected, {} delivered, {} duplicates, {} records"
-                + " rejected, {} calls failed, {} restarts, {} s", records.size(), expected.size(), delivered.size(), duplicates,
-                FIREHOSE.standIn().rejectedRecords(), FIREHOSE.standIn().failedRequests(), restarts, seconds);
+        long duplicates =
+                surplus.values().stream().mapToLong(n -> Math.max(0, n)).sum();
+        LOG.info(
+                "firehose-sink on the cluster: {} records in, {} minima expected, {} delivered, {} duplicates, {} records"
+                        + " rejected, {} calls failed, {} restarts, {} s",
+                records.size(),
+                expected.size(),
+                delivered.size(),
+                duplicates,
+                FIREHOSE.standIn().rejectedRecords(),
+                FIREHOSE.standIn().failedRequests(),
+                restarts,
+                seconds);
         assertThat(expected).hasSize(30);
         assertThat(FIREHOSE.standIn().rejectedRecords()).isEqualTo(12);
         assertThat(FIREHOSE.standIn().failedRequests()).isGreaterThanOrEqualTo(2);
         assertThat(duplicates).isZero();
-        assertThat(delivered).containsExactlyInAnyOrderElementsOf(
-                expected.stream().map(line -> line + "\n").collect(Collectors.toList()));
+        assertThat(delivered)
+                .containsExactlyInAnyOrderElementsOf(
+                        expected.stream().map(line -> line + "\n").collect(Collectors.toList()));
         assertThat(restarts).isZero();
-        assertThat(flink.scanLogs().findings()).as("cluster log lines holding a planted secret").isEmpty();
+        assertThat(flink.scanLogs().findings())
+                .as("cluster log lines holding a planted secret")
+                .isEmpty();
     }
 
     @Test
@@ -138,14 +158,19 @@ class FirehoseSinkClusterIT {
         FIREHOSE.standIn().failNextRequests(1, 400, "AccessDeniedException", "not authorized to put records");
 
         // No restart: an error that no retry cures ends the job, where the wrong class copy hung it.
-        JobID job = flink.run(jar, "--properties",
-                writeProperties("denied.json", input, delivery, Map.of("restart.strategy", "none")).toString());
+        JobID job = flink.run(
+                jar,
+                "--properties",
+                writeProperties("denied.json", input, delivery, Map.of("restart.strategy", "none"))
+                        .toString());
         flink.awaitStatus(job, JobStatus.FAILED, Duration.ofMinutes(2));
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
         List<String> exceptions = flink.exceptions(job);
-        LOG.info("firehose-sink on the cluster, AccessDeniedException: job FAILED after {} s, {} exception(s) recorded",
-                seconds, exceptions.size());
+        LOG.info(
+                "firehose-sink on the cluster, AccessDeniedException: job FAILED after {} s, {} exception(s) recorded",
+                seconds,
+                exceptions.size());
         assertThat(exceptions).isNotEmpty();
         assertThat(exceptions.get(0)).contains("AccessDeniedException").doesNotContain("ClassCastException");
         assertThat(FIREHOSE.recordsAsStrings(delivery)).isEmpty();
@@ -178,20 +203,29 @@ class FirehoseSinkClusterIT {
 
     /** The local file pointed at the stand-ins, on event time, as MSF's runtime properties file. */
     private static Path writeProperties(String name, String input, String delivery, Map<String, String> environment) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.get("FlinkEnvironment")
+                .putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
         groups.get("FlinkEnvironment").putAll(environment);
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("stream.name", input);
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
-        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(Map.of(
-                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(FirehoseSinkJob.WINDOW_GROUP)
+                .putAll(Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         return ApplicationPropertiesFile.write(folder.resolve(name), groups);
     }
 
     /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */
-    private static void awaitWithoutFailure(FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
+    private static void awaitWithoutFailure(
+            FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
         FlinkStandaloneCluster.await(what, TIMEOUT, () -> {
             List<String> failures = flink.exceptions(job);
             if (!failures.isEmpty()) {

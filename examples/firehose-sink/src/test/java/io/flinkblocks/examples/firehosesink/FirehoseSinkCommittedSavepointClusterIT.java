@@ -84,11 +84,16 @@ class FirehoseSinkCommittedSavepointClusterIT {
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = FIREHOSE.createDeliveryStream("CommittedSavepointOutput");
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
+        Path properties =
+                ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
 
         long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), savepoint, false,
-                "--properties", properties.toString());
+        JobID job = flink.runFromSavepoint(
+                flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))),
+                savepoint,
+                false,
+                "--properties",
+                properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         long running = System.nanoTime();
         assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
@@ -104,18 +109,28 @@ class FirehoseSinkCommittedSavepointClusterIT {
         }
         ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
         KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await("the restored windows' minima", TIMEOUT, () -> FIREHOSE.recordsAsStrings(output).size() >= expected.size());
+        FlinkStandaloneCluster.await(
+                "the restored windows' minima",
+                TIMEOUT,
+                () -> FIREHOSE.recordsAsStrings(output).size() >= expected.size());
         long done = System.nanoTime();
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         flink.cancel(job);
 
         List<String> written = FIREHOSE.recordsAsStrings(output);
-        System.out.printf(Locale.ROOT, "firehose-sink from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
+        System.out.printf(
+                Locale.ROOT,
+                "firehose-sink from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
                         + " restored windows' %d minima %d ms later: %s%n",
-                CommittedSavepoints.size(savepoint), (running - submitted) / 1_000_000, expected.size(), (done - running) / 1_000_000,
+                CommittedSavepoints.size(savepoint),
+                (running - submitted) / 1_000_000,
+                expected.size(),
+                (done - running) / 1_000_000,
                 written);
-        assertThat(written).as("minima of the restored windows: restored ticks and the new ones")
+        assertThat(written)
+                .as("minima of the restored windows: restored ticks and the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
     }
@@ -129,7 +144,8 @@ class FirehoseSinkCommittedSavepointClusterIT {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = FIREHOSE.createDeliveryStream("SavepointOutput");
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
+        Path properties =
+                ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
         JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         List<String> ticks = new ArrayList<>();
@@ -138,25 +154,54 @@ class FirehoseSinkCommittedSavepointClusterIT {
         }
         ticks.add("not a tick");
         KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await("the dead letter behind the ticks", TIMEOUT, () -> KINESIS.readAllStrings(deadLetters).size() == 1);
+        FlinkStandaloneCluster.await(
+                "the dead letter behind the ticks",
+                TIMEOUT,
+                () -> KINESIS.readAllStrings(deadLetters).size() == 1);
         String savepoint = flink.stopWithSavepoint(job);
-        assertThat(FIREHOSE.recordsAsStrings(output)).as("results before the savepoint: the windows are open").isEmpty();
+        assertThat(FIREHOSE.recordsAsStrings(output))
+                .as("results before the savepoint: the windows are open")
+                .isEmpty();
         Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(Locale.ROOT, "firehose-sink savepoint %s committed as %s (%d bytes)%n", savepoint, committed,
+        System.out.printf(
+                Locale.ROOT,
+                "firehose-sink savepoint %s committed as %s (%d bytes)%n",
+                savepoint,
+                committed,
                 CommittedSavepoints.size(committed.toString()));
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second. */
     private static Map<String, Map<String, String>> groups(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "parallelism",
+                        "1",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "1000",
+                        "restart.delay",
+                        "1s"));
         groups.put(FirehoseSinkJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         Map<String, String> delivery = new LinkedHashMap<>(FIREHOSE.sinkProperties(output));
         delivery.put("sink.flush-buffer.timeout", "500ms");
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, delivery);
-        groups.put(FirehoseSinkJob.WINDOW_GROUP, Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
-                "watermark.max-out-of-orderness", "0"));
+        groups.put(
+                FirehoseSinkJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return groups;
     }

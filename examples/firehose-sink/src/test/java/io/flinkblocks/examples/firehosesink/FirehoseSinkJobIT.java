@@ -27,7 +27,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -68,8 +67,11 @@ class FirehoseSinkJobIT {
     private static final long SLIDE_MS = 5_000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -86,17 +88,22 @@ class FirehoseSinkJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, delivery), FirehoseSinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(env, "firehose-sink", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "firehose-sink",
+                "the expected output",
                 () -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
 
         assertThat(expected).hasSize(30);
-        assertThat(FIREHOSE.recordsAsStrings(delivery)).containsExactlyInAnyOrderElementsOf(
-                expected.stream().map(line -> line + "\n").collect(Collectors.toList()));
+        assertThat(FIREHOSE.recordsAsStrings(delivery))
+                .containsExactlyInAnyOrderElementsOf(
+                        expected.stream().map(line -> line + "\n").collect(Collectors.toList()));
     }
 
     @Test
     void aFirehoseAccessDeniedFailsTheJobInsteadOfHangingIt() throws Exception {
-        assertThat(AwsConnectorClasspath.exceptionClassifierSdk()).as("the plain-SDK copy is first on the class path")
+        assertThat(AwsConnectorClasspath.exceptionClassifierSdk())
+                .as("the plain-SDK copy is first on the class path")
                 .isEqualTo("software.amazon.awssdk");
         String input = KINESIS.createStream("ExampleInputStream", 1);
         String delivery = FIREHOSE.createDeliveryStream("ExampleDeliveryStream");
@@ -110,7 +117,8 @@ class FirehoseSinkJobIT {
         assertThatThrownBy(() -> job.getJobExecutionResult().get(60, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> {
-                    assertThat(ExceptionUtils.findThrowable(e, ClassCastException.class)).isEmpty();
+                    assertThat(ExceptionUtils.findThrowable(e, ClassCastException.class))
+                            .isEmpty();
                     assertThat(ExceptionUtils.stringifyException(e)).contains("AccessDeniedException");
                 });
         assertThat(FIREHOSE.recordsAsStrings(delivery)).isEmpty();
@@ -135,8 +143,10 @@ class FirehoseSinkJobIT {
             System.setOut(original);
         }
 
-        List<String> lines = Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
-                .filter(l -> l.startsWith("ticker,min> ")).collect(Collectors.toList());
+        List<String> lines = Arrays.stream(
+                        buffer.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(l -> l.startsWith("ticker,min> "))
+                .collect(Collectors.toList());
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
     }
 
@@ -167,14 +177,21 @@ class FirehoseSinkJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String delivery) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("stream.name", input);
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
-        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(Map.of(
-                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(FirehoseSinkJob.WINDOW_GROUP)
+                .putAll(Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         return ApplicationProperties.of(groups);
     }
 }

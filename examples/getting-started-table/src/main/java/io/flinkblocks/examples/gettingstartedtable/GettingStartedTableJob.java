@@ -44,7 +44,8 @@ public final class GettingStartedTableJob {
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
         StreamTableEnvironment tables = StreamTableEnvironment.create(env);
         // Every SQL operator gets a uid, so the job's state survives restarts from a snapshot on MSF.
-        tables.getConfig().set(ExecutionConfigOptions.TABLE_EXEC_UID_GENERATION, ExecutionConfigOptions.UidGeneration.ALWAYS);
+        tables.getConfig()
+                .set(ExecutionConfigOptions.TABLE_EXEC_UID_GENERATION, ExecutionConfigOptions.UidGeneration.ALWAYS);
 
         PropertyGroup input = properties.group(INPUT_GROUP);
         PropertyGroup output = properties.group(OUTPUT_GROUP);

@@ -55,8 +55,8 @@ final class StockTickTables {
         Map<String, String> options = optionsWithout(group, INPUT_KEYS);
         options.putIfAbsent("format", "json");
         options.putIfAbsent("json.timestamp-format.standard", "ISO-8601");
-        return "CREATE TEMPORARY TABLE " + name + " (event_time TIMESTAMP(3), ticker STRING, price DOUBLE)"
-                + " WITH (" + withClause(options) + ")";
+        return "CREATE TEMPORARY TABLE " + name + " (event_time TIMESTAMP(3), ticker STRING, price DOUBLE)" + " WITH ("
+                + withClause(options) + ")";
     }
 
     /** The output: JSON files under {@code path}, partitioned by ticker, date and hour, as the guide's. */
@@ -64,7 +64,10 @@ final class StockTickTables {
         String path = group.required("path");
         if (!path.contains("://")) {
             // The guide's s3Path had no scheme, which silently writes to the local disk.
-            throw group.error("path", "must name a filesystem scheme, for example s3://bucket/prefix or file:///tmp/out (got '" + path + "')");
+            throw group.error(
+                    "path",
+                    "must name a filesystem scheme, for example s3://bucket/prefix or file:///tmp/out (got '" + path
+                            + "')");
         }
         Map<String, String> options = optionsWithout(group, OUTPUT_KEYS);
         options.remove("connector");

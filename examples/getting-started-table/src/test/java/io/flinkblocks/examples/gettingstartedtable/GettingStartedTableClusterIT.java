@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
@@ -79,8 +78,8 @@ class GettingStartedTableClusterIT {
             FlinkStandaloneCluster.builder().configure(LocalS3.get().flinkConfiguration()));
 
     @Test
-    void commitsTheTicksAboveFiftyToS3PartitionedByTickerDateAndHour(FlinkStandaloneCluster flink, LocalS3 s3,
-            @TempDir Path folder) throws IOException {
+    void commitsTheTicksAboveFiftyToS3PartitionedByTickerDateAndHour(
+            FlinkStandaloneCluster flink, LocalS3 s3, @TempDir Path folder) throws IOException {
         long start = System.nanoTime();
         String bucket = s3.bucket("getting-started-table-cluster");
         String input = KINESIS.createStream("ExampleInputStream", 1);
@@ -99,8 +98,10 @@ class GettingStartedTableClusterIT {
         }
         KINESIS.putStrings(input, records);
 
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.get("FlinkEnvironment")
+                .putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
         groups.get(GettingStartedTableJob.INPUT_GROUP).put("stream", input);
         groups.get(GettingStartedTableJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("path", "s3://" + bucket + "/ticks");
@@ -111,24 +112,37 @@ class GettingStartedTableClusterIT {
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
-        awaitWithoutFailure(flink, job, "the " + expected.size() + " rows committed to S3",
+        awaitWithoutFailure(
+                flink,
+                job,
+                "the " + expected.size() + " rows committed to S3",
                 () -> committedRows(s3, bucket).size() >= expected.size());
         // Two more checkpoints: a row committed twice would show by now.
         long checkpoints = flink.completedCheckpoints(job);
-        awaitWithoutFailure(flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        awaitWithoutFailure(
+                flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long restarts = flink.restarts(job);
         flink.cancel(job);
 
         List<String> rows = committedRows(s3, bucket);
         long duplicates = rows.size() - new HashSet<>(rows).size();
-        LOG.info("getting-started-table on the cluster: {} records in, {} rows expected, {} committed, {} duplicates,"
-                + " {} restarts, {} s", records.size(), expected.size(), rows.size(), duplicates, restarts, seconds);
+        LOG.info(
+                "getting-started-table on the cluster: {} records in, {} rows expected, {} committed, {} duplicates,"
+                        + " {} restarts, {} s",
+                records.size(),
+                expected.size(),
+                rows.size(),
+                duplicates,
+                restarts,
+                seconds);
         assertThat(expected).hasSizeBetween(50, 150);
         assertThat(duplicates).isZero();
         assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(restarts).isZero();
-        assertThat(flink.scanLogs().findings()).as("cluster log lines holding a planted secret").isEmpty();
+        assertThat(flink.scanLogs().findings())
+                .as("cluster log lines holding a planted secret")
+                .isEmpty();
     }
 
     /**
@@ -151,7 +165,8 @@ class GettingStartedTableClusterIT {
                 try {
                     JsonNode row = JSON.readTree(line);
                     rows.add(partition.substring("ticker=".length()) + " "
-                            + LocalDateTime.parse(row.get("event_time").asText().replace(' ', 'T')) + " " + row.get("price").asDouble());
+                            + LocalDateTime.parse(row.get("event_time").asText().replace(' ', 'T')) + " "
+                            + row.get("price").asDouble());
                 } catch (IOException e) {
                     throw new UncheckedIOException("Not a JSON row in " + key + ": " + line, e);
                 }
@@ -161,7 +176,8 @@ class GettingStartedTableClusterIT {
     }
 
     /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */
-    private static void awaitWithoutFailure(FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
+    private static void awaitWithoutFailure(
+            FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
         FlinkStandaloneCluster.await(what, TIMEOUT, () -> {
             List<String> failures = flink.exceptions(job);
             if (!failures.isEmpty()) {

@@ -39,25 +39,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
-import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 
 class GettingStartedTableJobIT {
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
     private static final int COUNT = 80;
 
-    @TempDir Path out;
+    @TempDir
+    Path out;
 
     private ApplicationProperties properties(String path) {
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "500ms", "parallelism", "1", "restart.strategy", "none"),
-                "InputTable", Map.of("connector", "datagen", "record.count", String.valueOf(COUNT), "records.per.second", "1000"),
+                "FlinkEnvironment",
+                        Map.of("checkpoint.interval", "500ms", "parallelism", "1", "restart.strategy", "none"),
+                "InputTable",
+                        Map.of(
+                                "connector",
+                                "datagen",
+                                "record.count",
+                                String.valueOf(COUNT),
+                                "records.per.second",
+                                "1000"),
                 "OutputTable", Map.of("path", path)));
     }
 
@@ -95,7 +106,8 @@ class GettingStartedTableJobIT {
         List<String> rows = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
+                    .filter(f -> !f.getFileName().toString().startsWith(".")
+                            && !f.getFileName().toString().startsWith("_"))
                     .collect(Collectors.toList())) {
                 Path partition = out.relativize(file.getParent());
                 assertThat(partition.toString()).matches("ticker=[A-Z]+/dt=\\d{4}-\\d{2}-\\d{2}/hr=\\d{2}");

@@ -64,13 +64,16 @@ class GettingStartedTableKinesisIT {
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 9, 59, 0, 123_000_000);
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
-    @TempDir Path out;
+    @TempDir
+    Path out;
 
     @Test
     void commitsTheTicksAboveFiftyReadFromKinesisAsPartitionedJsonFiles() throws Exception {
@@ -84,7 +87,8 @@ class GettingStartedTableKinesisIT {
             int cents = random.nextInt(10_000);
             records.add(TickJson.of(time, ticker, cents / 100.0));
             if (cents > 5_000) {
-                expected.add(ticker + "/dt=2026-11-24/hr=" + String.format("%02d", time.getHour()) + " " + cents / 100.0);
+                expected.add(
+                        ticker + "/dt=2026-11-24/hr=" + String.format("%02d", time.getHour()) + " " + cents / 100.0);
             }
         }
         KINESIS.putStrings(input, records);
@@ -92,7 +96,10 @@ class GettingStartedTableKinesisIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input), GettingStartedTableJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(env, "getting-started-table-kinesis", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "getting-started-table-kinesis",
+                "the expected output",
                 () -> committedRows().size() >= expected.size());
 
         assertThat(expected).hasSizeBetween(50, 150);
@@ -104,7 +111,9 @@ class GettingStartedTableKinesisIT {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         for (String name : file.groupNames()) {
             Map<String, String> values = new HashMap<>();
-            file.group(name).keys().forEach(key -> values.put(key, file.group(name).required(key)));
+            file.group(name)
+                    .keys()
+                    .forEach(key -> values.put(key, file.group(name).required(key)));
             groups.put(name, values);
         }
         groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "500ms", "restart.strategy", "none"));
@@ -124,12 +133,14 @@ class GettingStartedTableKinesisIT {
         List<String> rows = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
+                    .filter(f -> !f.getFileName().toString().startsWith(".")
+                            && !f.getFileName().toString().startsWith("_"))
                     .collect(Collectors.toList())) {
                 String partition = out.relativize(file.getParent()).toString().replace('\\', '/');
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     JsonNode row = json.readTree(line);
-                    rows.add(partition.substring("ticker=".length()) + " " + row.get("price").asDouble());
+                    rows.add(partition.substring("ticker=".length()) + " "
+                            + row.get("price").asDouble());
                 }
             }
         } catch (IOException e) {

@@ -23,13 +23,16 @@ import io.flinkblocks.testing.ShadedJobJarContract;
 
 class ShadedJarIT extends ShadedJobJarContract {
     ShadedJarIT() {
-        super(GettingStartedTableJob.class, "org.apache.flink.streaming.connectors.kinesis.table.KinesisDynamicTableFactory");
+        super(
+                GettingStartedTableJob.class,
+                "org.apache.flink.streaming.connectors.kinesis.table.KinesisDynamicTableFactory");
     }
 
     @Test
     void registersTheKinesisTableFactoryAndLeavesTheTableApiToTheCluster() {
         jar().assertNoEntriesUnder("org/apache/flink/table/api/");
-        assertThat(jar().serviceLines("org.apache.flink.table.factories.Factory")).anyMatch(line -> line.contains("kinesis"));
+        assertThat(jar().serviceLines("org.apache.flink.table.factories.Factory"))
+                .anyMatch(line -> line.contains("kinesis"));
     }
 
     /** Without the Kinesis Producer Library's native binaries a job JAR is about 31 MiB. */

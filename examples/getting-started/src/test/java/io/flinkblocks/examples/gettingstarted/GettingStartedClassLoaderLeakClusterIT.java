@@ -68,9 +68,11 @@ class GettingStartedClassLoaderLeakClusterIT {
     private static final int JOBS = 12;
     private static final int RECORDS = 20;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
-    private static final String MBEAN_REGISTRY_CLASS = "org/apache/flink/kinesis/shaded/com/amazonaws/jmx/SdkMBeanRegistrySupport.class";
+    private static final String MBEAN_REGISTRY_CLASS =
+            "org/apache/flink/kinesis/shaded/com/amazonaws/jmx/SdkMBeanRegistrySupport.class";
     private static final String CHILD_FIRST = "org.apache.flink.util.ChildFirstClassLoader";
-    private static final String SAFETY_NET = "org.apache.flink.util.FlinkUserCodeClassLoaders$SafetyNetWrapperClassLoader";
+    private static final String SAFETY_NET =
+            "org.apache.flink.util.FlinkUserCodeClassLoaders$SafetyNetWrapperClassLoader";
     private static final String SHADED_SDK = "org.apache.flink.kinesis.shaded.";
 
     @RegisterExtension
@@ -81,10 +83,13 @@ class GettingStartedClassLoaderLeakClusterIT {
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
     @Test
-    void canceledKinesisJobsLeaveNoUserClassLoaderBehind(FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
+    void canceledKinesisJobsLeaveNoUserClassLoaderBehind(FlinkStandaloneCluster flink, @TempDir Path folder)
+            throws IOException {
         Path jar = GettingStartedClusterIT.shadedJar();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            assertThat(zip.getEntry(MBEAN_REGISTRY_CLASS)).as(MBEAN_REGISTRY_CLASS + " in " + jar).isNull();
+            assertThat(zip.getEntry(MBEAN_REGISTRY_CLASS))
+                    .as(MBEAN_REGISTRY_CLASS + " in " + jar)
+                    .isNull();
         }
         boolean withRegistration = "with-mbean-registration".equals(System.getProperty("flinkblocks.leak-check.jar"));
         if (withRegistration) {
@@ -95,10 +100,13 @@ class GettingStartedClassLoaderLeakClusterIT {
 
         String input = KINESIS.createStream("LeakCheckInput", 1);
         String output = KINESIS.createStream("LeakCheckOutput", 1);
-        KINESIS.putStrings(input, IntStream.range(0, RECORDS)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "TBV", i))
-                .collect(Collectors.toList()));
-        Path properties = GettingStartedClusterIT.writeProperties(folder.resolve("application_properties.json"), KINESIS, input, output);
+        KINESIS.putStrings(
+                input,
+                IntStream.range(0, RECORDS)
+                        .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "TBV", i))
+                        .collect(Collectors.toList()));
+        Path properties = GettingStartedClusterIT.writeProperties(
+                folder.resolve("application_properties.json"), KINESIS, input, output);
         String jarId = flink.uploadJar(jar);
 
         long started = System.nanoTime();
@@ -107,12 +115,17 @@ class GettingStartedClassLoaderLeakClusterIT {
         Usage afterFirst = null;
         for (int i = 1; i <= JOBS; i++) {
             // A TaskManager out of metaspace (FLINK-16246) shuts itself down: said at once, not after a timeout.
-            assertThat(flink.taskManagerPids()).as("the TaskManager alive before job %d (%s)", i, flink.taskManagerLog(0)).contains(pid);
+            assertThat(flink.taskManagerPids())
+                    .as("the TaskManager alive before job %d (%s)", i, flink.taskManagerLog(0))
+                    .contains(pid);
             JobID job = flink.run(jarId, "--properties", properties.toString());
             flink.awaitAllTasksRunning(job, TIMEOUT);
             // Each job reads the whole input from TRIM_HORIZON: it ran its source and sink once it wrote it all.
             int expected = i * RECORDS;
-            FlinkStandaloneCluster.await("job " + i + "'s records in " + output, TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected);
+            FlinkStandaloneCluster.await(
+                    "job " + i + "'s records in " + output,
+                    TIMEOUT,
+                    () -> KINESIS.readAllStrings(output).size() >= expected);
             if (i == 1) {
                 running = Usage.of(pid);
             }
@@ -120,7 +133,11 @@ class GettingStartedClassLoaderLeakClusterIT {
             if (i == 1) {
                 // The first job also loads the TaskManager's own task classes: the baseline is taken after it.
                 afterFirst = awaitNoUserClassLoader(pid, Duration.ofMinutes(1));
-                System.out.printf(Locale.ROOT, "class loader leak check: first job running: %s; after it: %s%n", running, afterFirst);
+                System.out.printf(
+                        Locale.ROOT,
+                        "class loader leak check: first job running: %s; after it: %s%n",
+                        running,
+                        afterFirst);
             } else if (withRegistration) {
                 System.out.printf(Locale.ROOT, "class loader leak check: after job %d: %s%n", i, Usage.of(pid));
             }
@@ -129,21 +146,46 @@ class GettingStartedClassLoaderLeakClusterIT {
         Usage after = awaitNoUserClassLoader(pid, Duration.ofMinutes(2));
         long done = System.nanoTime();
 
-        System.out.printf(Locale.ROOT, "class loader leak check, %s: %d Kinesis jobs in %d s, no user class loader %d s after the last;"
+        System.out.printf(
+                Locale.ROOT,
+                "class loader leak check, %s: %d Kinesis jobs in %d s, no user class loader %d s after the last;"
                         + " before: %s; first job running: %s; after the first: %s; after all: %s%n",
-                jar.getFileName(), JOBS, (ran - started) / 1_000_000_000, (done - ran) / 1_000_000_000, before, running, afterFirst, after);
+                jar.getFileName(),
+                JOBS,
+                (ran - started) / 1_000_000_000,
+                (done - ran) / 1_000_000_000,
+                before,
+                running,
+                afterFirst,
+                after);
 
-        assertThat(running.childFirstLoaders).as("a running job's class loader is seen").isPositive();
-        assertThat(running.safetyNetLoaders).as("a running job's class loader wrapper is seen").isPositive();
-        assertThat(running.shadedSdkObjects).as("a running Kinesis job's shaded SDK objects are seen").isPositive();
-        assertThat(after.childFirstLoaders).as("ChildFirstClassLoader instances left after %d canceled jobs", JOBS).isZero();
-        assertThat(after.safetyNetLoaders).as("SafetyNetWrapperClassLoader instances left after %d canceled jobs", JOBS).isZero();
+        assertThat(running.childFirstLoaders)
+                .as("a running job's class loader is seen")
+                .isPositive();
+        assertThat(running.safetyNetLoaders)
+                .as("a running job's class loader wrapper is seen")
+                .isPositive();
+        assertThat(running.shadedSdkObjects)
+                .as("a running Kinesis job's shaded SDK objects are seen")
+                .isPositive();
+        assertThat(after.childFirstLoaders)
+                .as("ChildFirstClassLoader instances left after %d canceled jobs", JOBS)
+                .isZero();
+        assertThat(after.safetyNetLoaders)
+                .as("SafetyNetWrapperClassLoader instances left after %d canceled jobs", JOBS)
+                .isZero();
         assertThat(after.userClasses).as("classes of user class loaders left").isZero();
-        assertThat(after.shadedSdkObjects).as("objects of the shaded AWS SDK left").isZero();
-        // What one running job adds to metaspace, its user classes mostly: eleven leaked jobs would add eleven times that.
+        assertThat(after.shadedSdkObjects)
+                .as("objects of the shaded AWS SDK left")
+                .isZero();
+        // What one running job adds to metaspace, its user classes mostly: eleven leaked jobs would add eleven times
+        // that.
         long perJobKb = running.metaspaceUsedKb - afterFirst.metaspaceUsedKb;
-        assertThat(perJobKb).as("metaspace (KiB) of a running job over the TaskManager's after it").isPositive();
-        assertThat(after.metaspaceUsedKb - afterFirst.metaspaceUsedKb).as("metaspace growth (KiB) from the first job to the last")
+        assertThat(perJobKb)
+                .as("metaspace (KiB) of a running job over the TaskManager's after it")
+                .isPositive();
+        assertThat(after.metaspaceUsedKb - afterFirst.metaspaceUsedKb)
+                .as("metaspace growth (KiB) from the first job to the last")
                 .isLessThan(perJobKb / 2);
     }
 
@@ -152,7 +194,8 @@ class GettingStartedClassLoaderLeakClusterIT {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Usage usage = Usage.of(pid);
-            if (usage.childFirstLoaders == 0 && usage.safetyNetLoaders == 0 && usage.userClasses == 0 || System.nanoTime() > deadline) {
+            if (usage.childFirstLoaders == 0 && usage.safetyNetLoaders == 0 && usage.userClasses == 0
+                    || System.nanoTime() > deadline) {
                 return usage;
             }
             // A released loader can still be reachable for a moment from threads that are shutting down
@@ -169,8 +212,12 @@ class GettingStartedClassLoaderLeakClusterIT {
     /** A copy of the JAR with the SDK's MBean registration put back, as it was before the job parent left it out. */
     private static Path withMBeanRegistration(Path jar, Path copy) throws IOException {
         byte[] registration;
-        try (InputStream in = GettingStartedClassLoaderLeakClusterIT.class.getClassLoader().getResourceAsStream(MBEAN_REGISTRY_CLASS)) {
-            assertThat(in).as(MBEAN_REGISTRY_CLASS + " of the Kinesis connector on the test class path").isNotNull();
+        try (InputStream in = GettingStartedClassLoaderLeakClusterIT.class
+                .getClassLoader()
+                .getResourceAsStream(MBEAN_REGISTRY_CLASS)) {
+            assertThat(in)
+                    .as(MBEAN_REGISTRY_CLASS + " of the Kinesis connector on the test class path")
+                    .isNotNull();
             registration = in.readAllBytes();
         }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
@@ -239,22 +286,34 @@ class GettingStartedClassLoaderLeakClusterIT {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d ChildFirstClassLoader, %d SafetyNetWrapperClassLoader, %d user classes (%d KiB),"
+            return String.format(
+                    Locale.ROOT,
+                    "%d ChildFirstClassLoader, %d SafetyNetWrapperClassLoader, %d user classes (%d KiB),"
                             + " %d shaded SDK objects, metaspace used %d KiB of %d KiB committed",
-                    childFirstLoaders, safetyNetLoaders, userClasses, userClassesKb, shadedSdkObjects, metaspaceUsedKb, metaspaceCommittedKb);
+                    childFirstLoaders,
+                    safetyNetLoaders,
+                    userClasses,
+                    userClassesKb,
+                    shadedSdkObjects,
+                    metaspaceUsedKb,
+                    metaspaceCommittedKb);
         }
 
         private static List<String> jcmd(long pid, String command) {
             Path jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
             try {
-                Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+                Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
+                        .redirectErrorStream(true)
+                        .start();
                 List<String> lines = new ArrayList<>();
-                try (OutputStream stdin = process.getOutputStream(); InputStream out = process.getInputStream()) {
+                try (OutputStream stdin = process.getOutputStream();
+                        InputStream out = process.getInputStream()) {
                     lines.addAll(List.of(new String(out.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
                 }
                 if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
                     process.destroyForcibly();
-                    throw new IllegalStateException(jcmd + " " + pid + " " + command + " failed: " + String.join("\n", lines));
+                    throw new IllegalStateException(
+                            jcmd + " " + pid + " " + command + " failed: " + String.join("\n", lines));
                 }
                 return lines;
             } catch (IOException e) {

@@ -60,7 +60,8 @@ class GettingStartedClusterIT {
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
     @Test
-    void everyRecordOfTheInputStreamIsInTheOutputStream(FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
+    void everyRecordOfTheInputStreamIsInTheOutputStream(FlinkStandaloneCluster flink, @TempDir Path folder)
+            throws IOException {
         String input = KINESIS.createStream("ClusterInput", 1);
         String output = KINESIS.createStream("ClusterOutput", 1);
         List<String> records = IntStream.range(0, RECORDS)
@@ -71,9 +72,13 @@ class GettingStartedClusterIT {
         // Half before the job starts (read from TRIM_HORIZON), half while it runs.
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
         ClusterJobRun run = ClusterJobRun.start(flink, shadedJar(), properties, TIMEOUT);
-        run.await("the first half in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        run.await(
+                "the first half in " + output,
+                () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await("every record in " + output, () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        run.await(
+                "every record in " + output,
+                () -> KINESIS.readAllStrings(output).size() >= RECORDS);
         // Two more checkpoints: a record written twice would be in the stream by then.
         long restarts = run.settle();
         run.cancel();
@@ -81,8 +86,15 @@ class GettingStartedClusterIT {
         List<String> written = KINESIS.readAllStrings(output);
         Set<String> distinct = new HashSet<>(written);
         int duplicates = written.size() - distinct.size();
-        System.out.printf(Locale.ROOT, "getting-started on a cluster: %d records in, %d out, %d distinct, %d duplicates, %d restarts,"
-                + " %d ms from submission to the last record%n", RECORDS, written.size(), distinct.size(), duplicates, restarts,
+        System.out.printf(
+                Locale.ROOT,
+                "getting-started on a cluster: %d records in, %d out, %d distinct, %d duplicates, %d restarts,"
+                        + " %d ms from submission to the last record%n",
+                RECORDS,
+                written.size(),
+                distinct.size(),
+                duplicates,
+                restarts,
                 run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
@@ -97,8 +109,19 @@ class GettingStartedClusterIT {
     /** The local properties file's groups, pointed at this run's streams and emulator. */
     static Path writeProperties(Path file, LocalKinesisExtension kinesis, String input, String output) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
-                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "parallelism",
+                        "1",
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "checkpoint.retention",
+                        "DELETE_ON_CANCELLATION",
+                        "restart.delay",
+                        "1s"));
         groups.put(GettingStartedJob.INPUT_GROUP, kinesis.sourceProperties(input));
         groups.put(GettingStartedJob.OUTPUT_GROUP, quickSink(kinesis.sinkProperties(output)));
         return ApplicationPropertiesFile.write(file, groups);

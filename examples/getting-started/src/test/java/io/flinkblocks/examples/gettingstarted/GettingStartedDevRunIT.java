@@ -18,8 +18,6 @@ package io.flinkblocks.examples.gettingstarted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.ApplicationProperties;
-import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.runtime.InvalidPropertiesException;
+import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.StandardOutput;
@@ -44,11 +42,14 @@ import io.flinkblocks.testing.StandardOutput;
 class GettingStartedDevRunIT {
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     private static ApplicationProperties testProperties() {
-        return ApplicationProperties.fromClasspath("getting-started-test.json", GettingStartedDevRunIT.class.getClassLoader());
+        return ApplicationProperties.fromClasspath(
+                "getting-started-test.json", GettingStartedDevRunIT.class.getClassLoader());
     }
 
     @Test
@@ -66,15 +67,21 @@ class GettingStartedDevRunIT {
 
         String printed = StandardOutput.capture(() -> env.execute("getting-started-test"));
 
-        List<String> ticks = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("tick")).collect(Collectors.toList());
-        assertThat(ticks).hasSize(60).allMatch(
-                line -> line.matches("tick:\\d+> \\{\"event_time\": \"\\d{4}-\\d\\d-\\d\\dT[\\d:.]+\", \"ticker\": \"[A-Z]+\", \"price\": [\\d.]+\\}"),
-                "a guide stock tick printed by a subtask");
+        List<String> ticks = Arrays.stream(printed.split("\n"))
+                .filter(l -> l.startsWith("tick"))
+                .collect(Collectors.toList());
+        assertThat(ticks)
+                .hasSize(60)
+                .allMatch(
+                        line -> line.matches(
+                                "tick:\\d+> \\{\"event_time\": \"\\d{4}-\\d\\d-\\d\\dT[\\d:.]+\", \"ticker\": \"[A-Z]+\", \"price\": [\\d.]+\\}"),
+                        "a guide stock tick printed by a subtask");
     }
 
     @Test
     void mainRejectsABadFileBeforeTheJobStarts(@TempDir Path dir) throws Exception {
-        Path bad = ApplicationPropertiesFile.write(dir.resolve("bad.json"), Map.of("InputStream0", Map.of("connector", "kinesys")));
+        Path bad = ApplicationPropertiesFile.write(
+                dir.resolve("bad.json"), Map.of("InputStream0", Map.of("connector", "kinesys")));
 
         assertThatThrownBy(() -> GettingStartedJob.main(new String[] {"--properties", bad.toString()}))
                 .isInstanceOf(InvalidPropertiesException.class)

@@ -19,8 +19,11 @@ import io.flinkblocks.testing.ShadedJobJarContract;
 
 class ShadedJarIT extends ShadedJobJarContract {
     ShadedJarIT() {
-        super(GettingStartedJob.class, "io.flinkblocks.connectors.StreamSources",
-                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer", "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink");
+        super(
+                GettingStartedJob.class,
+                "io.flinkblocks.connectors.StreamSources",
+                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer",
+                "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink");
     }
 
     /** Without the Kinesis Producer Library's native binaries a job JAR is about 31 MiB. */

@@ -51,7 +51,9 @@ public final class MskReplicationJob {
      * The same job with {@code between} applied to the records on their way from source to sink, so a
      * test can run the job as it ships with one more operator in it (one that injects a failure).
      */
-    static void build(StreamExecutionEnvironment env, ApplicationProperties properties,
+    static void build(
+            StreamExecutionEnvironment env,
+            ApplicationProperties properties,
             UnaryOperator<DataStream<String>> between) {
         DataStream<String> records = StreamSources.strings(env, properties.group(SOURCE_GROUP));
         StreamSinks.strings(between.apply(records), properties.group(SINK_GROUP));

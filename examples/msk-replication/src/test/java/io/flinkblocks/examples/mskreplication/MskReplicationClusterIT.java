@@ -63,8 +63,8 @@ class MskReplicationClusterIT {
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
     @Test
-    void copiesEveryCommittedRecordExactlyOnce(FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder)
-            throws IOException {
+    void copiesEveryCommittedRecordExactlyOnce(
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) throws IOException {
         long start = System.nanoTime();
         broker.createTopics(1, "cluster-in", "cluster-out");
         List<String> ticks = IntStream.range(0, RECORDS)
@@ -73,13 +73,43 @@ class MskReplicationClusterIT {
         broker.produce("cluster-in", ticks);
 
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
-        groups.put(MskReplicationJob.SOURCE_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", "cluster-in", "group.id", "msk-replication-cluster-it",
-                "starting.offsets", "EARLIEST", "stopping.offsets", "LATEST"));
-        groups.put(MskReplicationJob.SINK_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", "cluster-out", "delivery.guarantee", "EXACTLY_ONCE",
-                "transactional.id.prefix", "msk-replication-cluster-it", "transaction.timeout.ms", "60000"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
+        groups.put(
+                MskReplicationJob.SOURCE_GROUP,
+                Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        broker.bootstrapServers(),
+                        "security.preset",
+                        "PLAINTEXT",
+                        "topic",
+                        "cluster-in",
+                        "group.id",
+                        "msk-replication-cluster-it",
+                        "starting.offsets",
+                        "EARLIEST",
+                        "stopping.offsets",
+                        "LATEST"));
+        groups.put(
+                MskReplicationJob.SINK_GROUP,
+                Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        broker.bootstrapServers(),
+                        "security.preset",
+                        "PLAINTEXT",
+                        "topic",
+                        "cluster-out",
+                        "delivery.guarantee",
+                        "EXACTLY_ONCE",
+                        "transactional.id.prefix",
+                        "msk-replication-cluster-it",
+                        "transaction.timeout.ms",
+                        "60000"));
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         String jar = flink.uploadJar(Paths.get(System.getProperty("shaded.jar")));
@@ -92,13 +122,22 @@ class MskReplicationClusterIT {
         List<String> copied = broker.consumeAllCommitted("cluster-out");
         long duplicates = copied.size() - new HashSet<>(copied).size();
         long restarts = flink.restarts(job);
-        LOG.info("msk-replication on the cluster: {} records in, {} committed out, {} duplicates, {} restarts,"
-                + " {} checkpoints, {} s", ticks.size(), copied.size(), duplicates, restarts, flink.completedCheckpoints(job), seconds);
+        LOG.info(
+                "msk-replication on the cluster: {} records in, {} committed out, {} duplicates, {} restarts,"
+                        + " {} checkpoints, {} s",
+                ticks.size(),
+                copied.size(),
+                duplicates,
+                restarts,
+                flink.completedCheckpoints(job),
+                seconds);
         assertThat(duplicates).isZero();
         assertThat(copied).containsExactlyInAnyOrderElementsOf(ticks);
         assertThat(restarts).isZero();
         assertThat(flink.exceptions(job)).isEmpty();
         assertThat(flink.checkpointConfiguration(job)).containsEntry("state_backend", "EmbeddedRocksDBStateBackend");
-        assertThat(flink.scanLogs().findings()).as("cluster log lines holding a planted secret").isEmpty();
+        assertThat(flink.scanLogs().findings())
+                .as("cluster log lines holding a planted secret")
+                .isEmpty();
     }
 }

@@ -72,8 +72,8 @@ class MskReplicationCommittedSavepointClusterIT {
     private static final int AFTER = 25;
 
     @Test
-    void theJarRestoresTheCommittedSavepointAndContinuesAtItsOffsets(FlinkStandaloneCluster flink, LocalKafkaBroker broker,
-            @TempDir Path folder) throws IOException {
+    void theJarRestoresTheCommittedSavepointAndContinuesAtItsOffsets(
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) throws IOException {
         if (CommittedSavepoints.regenerate()) {
             takeSavepoint(flink, broker, folder);
         } else {
@@ -87,33 +87,51 @@ class MskReplicationCommittedSavepointClusterIT {
         Path properties = writeProperties(folder.resolve("restore.json"), broker, "msk-replication-restored-out");
 
         long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), savepoint, false,
-                "--properties", properties.toString());
+        JobID job = flink.runFromSavepoint(
+                flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))),
+                savepoint,
+                false,
+                "--properties",
+                properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         long running = System.nanoTime();
         assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
         broker.produce(SOURCE_TOPIC, after);
-        FlinkStandaloneCluster.await("the new records committed", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "the new records committed",
+                TIMEOUT,
                 () -> broker.consumeAllCommitted("msk-replication-restored-out").size() >= AFTER);
         long done = System.nanoTime();
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         flink.cancel(job);
 
         List<String> written = broker.consumeAllCommitted("msk-replication-restored-out");
-        System.out.printf(Locale.ROOT, "msk-replication from the committed savepoint (%d bytes): RUNNING %d ms after submission,"
+        System.out.printf(
+                Locale.ROOT,
+                "msk-replication from the committed savepoint (%d bytes): RUNNING %d ms after submission,"
                         + " %d records committed %d ms later, %d expected%n",
-                CommittedSavepoints.size(savepoint), (running - submitted) / 1_000_000, written.size(), (done - running) / 1_000_000, AFTER);
-        assertThat(written).as("the records after the savepoint's offset, once each").containsExactlyInAnyOrderElementsOf(after);
+                CommittedSavepoints.size(savepoint),
+                (running - submitted) / 1_000_000,
+                written.size(),
+                (done - running) / 1_000_000,
+                AFTER);
+        assertThat(written)
+                .as("the records after the savepoint's offset, once each")
+                .containsExactlyInAnyOrderElementsOf(after);
     }
 
     /**
      * Copies 40 records, waits until they are committed and two more checkpoints have passed (so no
      * transaction is pending), then stops with a savepoint, committed as the module's.
      */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, LocalKafkaBroker broker, Path folder) throws IOException {
+    private static void takeSavepoint(FlinkStandaloneCluster flink, LocalKafkaBroker broker, Path folder)
+            throws IOException {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            assertThat(admin.listTopics().names().get()).as("topics of this broker").doesNotContain(SOURCE_TOPIC);
+            assertThat(admin.listTopics().names().get())
+                    .as("topics of this broker")
+                    .doesNotContain(SOURCE_TOPIC);
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -122,32 +140,83 @@ class MskReplicationCommittedSavepointClusterIT {
         JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         broker.produce(SOURCE_TOPIC, records("before", BEFORE));
-        FlinkStandaloneCluster.await("the first records committed", TIMEOUT,
-                () -> broker.consumeAllCommitted("msk-replication-savepoint-out").size() >= BEFORE);
+        FlinkStandaloneCluster.await(
+                "the first records committed",
+                TIMEOUT,
+                () -> broker.consumeAllCommitted("msk-replication-savepoint-out")
+                                .size()
+                        >= BEFORE);
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         String savepoint = flink.stopWithSavepoint(job);
-        assertThat(Set.copyOf(broker.consumeAllCommitted("msk-replication-savepoint-out"))).hasSize(BEFORE);
+        assertThat(Set.copyOf(broker.consumeAllCommitted("msk-replication-savepoint-out")))
+                .hasSize(BEFORE);
         Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(Locale.ROOT, "msk-replication savepoint %s committed as %s (%d bytes)%n", savepoint, committed,
+        System.out.printf(
+                Locale.ROOT,
+                "msk-replication savepoint %s committed as %s (%d bytes)%n",
+                savepoint,
+                committed,
                 CommittedSavepoints.size(committed.toString()));
     }
 
     private static List<String> records(String run, int count) {
-        return IntStream.range(0, count).mapToObj(i -> "{\"run\": \"" + run + "\", \"seq\": " + i + "}").collect(Collectors.toList());
+        return IntStream.range(0, count)
+                .mapToObj(i -> "{\"run\": \"" + run + "\", \"seq\": " + i + "}")
+                .collect(Collectors.toList());
     }
 
     /** The properties file MSF would write; the sink's transactional id prefix is the one in the savepoint. */
     private static Path writeProperties(Path file, LocalKafkaBroker broker, String sinkTopic) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
-        groups.put(MskReplicationJob.SOURCE_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", SOURCE_TOPIC, "group.id", "msk-replication-savepoint",
-                "starting.offsets", "EARLIEST"));
-        groups.put(MskReplicationJob.SINK_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", sinkTopic, "delivery.guarantee", "EXACTLY_ONCE",
-                "transactional.id.prefix", "msk-replication-savepoint", "transaction.timeout.ms", "600000"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "parallelism",
+                        "1",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "1000",
+                        "restart.delay",
+                        "1s"));
+        groups.put(
+                MskReplicationJob.SOURCE_GROUP,
+                Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        broker.bootstrapServers(),
+                        "security.preset",
+                        "PLAINTEXT",
+                        "topic",
+                        SOURCE_TOPIC,
+                        "group.id",
+                        "msk-replication-savepoint",
+                        "starting.offsets",
+                        "EARLIEST"));
+        groups.put(
+                MskReplicationJob.SINK_GROUP,
+                Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        broker.bootstrapServers(),
+                        "security.preset",
+                        "PLAINTEXT",
+                        "topic",
+                        sinkTopic,
+                        "delivery.guarantee",
+                        "EXACTLY_ONCE",
+                        "transactional.id.prefix",
+                        "msk-replication-savepoint",
+                        "transaction.timeout.ms",
+                        "600000"));
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

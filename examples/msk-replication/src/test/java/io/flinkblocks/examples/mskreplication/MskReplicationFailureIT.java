@@ -64,12 +64,21 @@ class MskReplicationFailureIT {
         broker.produce("fail-in", records);
         FailOnce.arm(RECORDS / 2);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, properties(broker, "fail", true), (e, p) -> MskReplicationJob.build(e, p,
-                stream -> stream.map(new FailOnce<String>()).uid("fail-once").name("Fail once")));
+        JobLauncher.define(
+                env,
+                properties(broker, "fail", true),
+                (e, p) -> MskReplicationJob.build(
+                        e,
+                        p,
+                        stream -> stream.map(new FailOnce<String>())
+                                .uid("fail-once")
+                                .name("Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "msk-replication with a failing operator");
-        assertThat(flink.awaitResult(job, TIMEOUT).isSuccess()).as("the job ends normally after its restart").isTrue();
+        assertThat(flink.awaitResult(job, TIMEOUT).isSuccess())
+                .as("the job ends normally after its restart")
+                .isTrue();
 
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(flink.restarts(job)).as("restarts").isEqualTo(1);
@@ -88,11 +97,15 @@ class MskReplicationFailureIT {
         flink.awaitAllTasksRunning(job, TIMEOUT);
 
         broker.produce("kill-in", records.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await("committed output before the kill", TIMEOUT,
+        LocalFlinkCluster.await(
+                "committed output before the kill",
+                TIMEOUT,
                 () -> !broker.consumeAllCommitted("kill-out").isEmpty());
         flink.replaceTaskManager(0);
         broker.produce("kill-in", records.subList(RECORDS / 2, RECORDS));
-        LocalFlinkCluster.await("all records committed", TIMEOUT,
+        LocalFlinkCluster.await(
+                "all records committed",
+                TIMEOUT,
                 () -> broker.consumeAllCommitted("kill-out").size() >= RECORDS);
         // Two more checkpoints commit whatever a duplicate would have been written into.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
@@ -105,7 +118,9 @@ class MskReplicationFailureIT {
 
     private static void assertExactlyOnce(List<String> output, List<String> input) {
         Map<String, Long> copies = output.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-        List<String> duplicated = copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+        List<String> duplicated = copies.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toList());
         List<String> lost = input.stream().filter(r -> !copies.containsKey(r)).collect(Collectors.toList());
         assertThat(duplicated).as("records written more than once").isEmpty();
@@ -115,23 +130,59 @@ class MskReplicationFailureIT {
 
     private static List<String> records(String run) {
         return IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"run\": \"" + run + "\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": " + (i % 100) + ".5}")
+                .mapToObj(i -> "{\"run\": \"" + run + "\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": "
+                        + (i % 100) + ".5}")
                 .collect(Collectors.toList());
     }
 
     private static ApplicationProperties properties(LocalKafkaBroker broker, String run, boolean bounded) {
-        Map<String, String> source = new HashMap<>(Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", run + "-in", "group.id", "failure-it-" + run,
-                "starting.offsets", "EARLIEST"));
+        Map<String, String> source = new HashMap<>(Map.of(
+                "connector",
+                "kafka",
+                "bootstrap.servers",
+                broker.bootstrapServers(),
+                "security.preset",
+                "PLAINTEXT",
+                "topic",
+                run + "-in",
+                "group.id",
+                "failure-it-" + run,
+                "starting.offsets",
+                "EARLIEST"));
         if (bounded) {
             source.put("stopping.offsets", "LATEST");
         }
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
-                        "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
+                "FlinkEnvironment",
+                        Map.of(
+                                "checkpoint.interval",
+                                "300ms",
+                                "checkpoint.min-pause",
+                                "100ms",
+                                "parallelism",
+                                "2",
+                                "restart.strategy",
+                                "FIXED_DELAY",
+                                "restart.attempts",
+                                "3",
+                                "restart.delay",
+                                "200ms"),
                 "KafkaSource", source,
-                "KafkaSink", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
-                        "topic", run + "-out", "delivery.guarantee", "EXACTLY_ONCE", "transactional.id.prefix", "failure-it-" + run,
-                        "transaction.timeout.ms", "60000")));
+                "KafkaSink",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "security.preset",
+                                "PLAINTEXT",
+                                "topic",
+                                run + "-out",
+                                "delivery.guarantee",
+                                "EXACTLY_ONCE",
+                                "transactional.id.prefix",
+                                "failure-it-" + run,
+                                "transaction.timeout.ms",
+                                "60000")));
     }
 }

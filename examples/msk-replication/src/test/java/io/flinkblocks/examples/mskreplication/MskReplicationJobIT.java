@@ -38,8 +38,10 @@ import io.flinkblocks.testing.ticks.TickJson;
 class MskReplicationJobIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -52,13 +54,40 @@ class MskReplicationJobIT {
                 .collect(Collectors.toList());
         broker.produce("replication-in", ticks);
         ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
-                "KafkaSource", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
-                        "topic", "replication-in", "group.id", "replication-it", "starting.offsets", "EARLIEST",
-                        "stopping.offsets", "LATEST"),
-                "KafkaSink", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
-                        "topic", "replication-out", "delivery.guarantee", "EXACTLY_ONCE", "transactional.id.prefix", "replication-it",
-                        "transaction.timeout.ms", "60000")));
+                "FlinkEnvironment",
+                        Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
+                "KafkaSource",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "security.preset",
+                                "PLAINTEXT",
+                                "topic",
+                                "replication-in",
+                                "group.id",
+                                "replication-it",
+                                "starting.offsets",
+                                "EARLIEST",
+                                "stopping.offsets",
+                                "LATEST"),
+                "KafkaSink",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "security.preset",
+                                "PLAINTEXT",
+                                "topic",
+                                "replication-out",
+                                "delivery.guarantee",
+                                "EXACTLY_ONCE",
+                                "transactional.id.prefix",
+                                "replication-it",
+                                "transaction.timeout.ms",
+                                "60000")));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
         JobLauncher.define(env, properties, MskReplicationJob::build);
@@ -72,8 +101,11 @@ class MskReplicationJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        JobLauncher.define(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                MskReplicationJob.class.getClassLoader()), MskReplicationJob::build);
+        JobLauncher.define(
+                env,
+                ApplicationProperties.fromClasspath(
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, MskReplicationJob.class.getClassLoader()),
+                MskReplicationJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

@@ -64,10 +64,11 @@ class MskReplicationProcessKillClusterIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
-    void killingTheTaskManagerProcessMidStreamLosesAndDuplicatesNothing(FlinkStandaloneCluster flink, LocalKafkaBroker broker,
-            @TempDir Path folder) throws IOException {
+    void killingTheTaskManagerProcessMidStreamLosesAndDuplicatesNothing(
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) throws IOException {
         List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"run\": \"process-kill\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": " + (i % 100) + ".5}")
+                .mapToObj(i -> "{\"run\": \"process-kill\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": "
+                        + (i % 100) + ".5}")
                 .collect(Collectors.toList());
         broker.createTopics(2, "process-kill-in", "process-kill-out");
         Path properties = writeProperties(folder.resolve("application_properties.json"), broker);
@@ -77,7 +78,9 @@ class MskReplicationProcessKillClusterIT {
         flink.awaitAllTasksRunning(job, TIMEOUT);
 
         broker.produce("process-kill-in", records.subList(0, RECORDS / 2));
-        FlinkStandaloneCluster.await("committed output before the kill", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "committed output before the kill",
+                TIMEOUT,
                 () -> !broker.consumeAllCommitted("process-kill-out").isEmpty());
         // A quarter more, and the kill once the job has written some of them into a transaction that no
         // checkpoint has committed yet (unless a checkpoint commits them all first).
@@ -102,12 +105,15 @@ class MskReplicationProcessKillClusterIT {
         int replacement = flink.startTaskManager();
         flink.awaitAllTasksRunning(job, TIMEOUT);
         long running = System.nanoTime();
-        FlinkStandaloneCluster.await("all records committed", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "all records committed",
+                TIMEOUT,
                 () -> broker.consumeAllCommitted("process-kill-out").size() >= RECORDS);
         long complete = System.nanoTime();
         // Two more checkpoints commit whatever a duplicate would have been written into.
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long restarts = flink.restarts(job);
         JobStatus status = flink.status(job);
         List<String> exceptions = flink.exceptions(job);
@@ -119,20 +125,40 @@ class MskReplicationProcessKillClusterIT {
         Map<String, Long> copies = output.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
         long duplicates = output.size() - copies.size();
         List<String> lost = records.stream().filter(r -> !copies.containsKey(r)).collect(Collectors.toList());
-        System.out.printf(Locale.ROOT, "msk-replication, TaskManager process killed: %d records, %d committed before the kill"
+        System.out.printf(
+                Locale.ROOT,
+                "msk-replication, TaskManager process killed: %d records, %d committed before the kill"
                         + " and %d more in its open transaction (%d checkpoints), %d committed in the end (%d in the log with the aborted ones), %d lost, %d duplicates, %d restarts; restart seen %d ms after"
                         + " the kill, RUNNING again %d ms after it (replacement TaskManager %d started in between), all records"
                         + " %d ms after it, %d ms in all%n",
-                RECORDS, committedBeforeKill, openBeforeKill, checkpointsBeforeKill, output.size(), inLog, lost.size(), duplicates, restarts,
-                millis(restartSeen - killed), millis(running - killed), replacement, millis(complete - killed), millis(complete - started));
+                RECORDS,
+                committedBeforeKill,
+                openBeforeKill,
+                checkpointsBeforeKill,
+                output.size(),
+                inLog,
+                lost.size(),
+                duplicates,
+                restarts,
+                millis(restartSeen - killed),
+                millis(running - killed),
+                replacement,
+                millis(complete - killed),
+                millis(complete - started));
 
         assertThat(committedBeforeKill).as("records committed before the kill").isBetween(1, RECORDS * 3 / 4);
         assertThat(restarts).as("restarts after the kill").isGreaterThanOrEqualTo(1);
         assertThat(status).as("status after the restart").isEqualTo(JobStatus.RUNNING);
-        assertThat(exceptions).as("the job's failures").anySatisfy(trace -> assertThat(trace).contains("taskmanager-0"));
+        assertThat(exceptions)
+                .as("the job's failures")
+                .anySatisfy(trace -> assertThat(trace).contains("taskmanager-0"));
         assertThat(lost).as("records lost").isEmpty();
-        assertThat(copies.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toList()))
-                .as("records written more than once").isEmpty();
+        assertThat(copies.entrySet().stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toList()))
+                .as("records written more than once")
+                .isEmpty();
         assertThat(output).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(records);
     }
 
@@ -142,9 +168,11 @@ class MskReplicationProcessKillClusterIT {
         config.putAll(broker.clientProperties(LocalKafkaBroker.Listener.PLAINTEXT));
         config.put("isolation.level", "read_uncommitted");
         long count = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .collect(Collectors.toList());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
@@ -168,14 +196,53 @@ class MskReplicationProcessKillClusterIT {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         // Restarts as the cluster's (fixed delay without a limit): the job waits for a TaskManager to come back.
         // Checkpoints every 5 s: records stay in an open transaction long enough for the kill to find some there.
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "5s", "checkpoint.min-pause", "500ms", "parallelism", "1",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
-        groups.put(MskReplicationJob.SOURCE_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", "process-kill-in", "group.id", "process-kill-it",
-                "starting.offsets", "EARLIEST"));
-        groups.put(MskReplicationJob.SINK_GROUP, Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                "security.preset", "PLAINTEXT", "topic", "process-kill-out", "delivery.guarantee", "EXACTLY_ONCE",
-                "transactional.id.prefix", "process-kill-it", "transaction.timeout.ms", "600000"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "5s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "parallelism",
+                        "1",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "1000",
+                        "restart.delay",
+                        "1s"));
+        groups.put(
+                MskReplicationJob.SOURCE_GROUP,
+                Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        broker.bootstrapServers(),
+                        "security.preset",
+                        "PLAINTEXT",
+                        "topic",
+                        "process-kill-in",
+                        "group.id",
+                        "process-kill-it",
+                        "starting.offsets",
+                        "EARLIEST"));
+        groups.put(
+                MskReplicationJob.SINK_GROUP,
+                Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        broker.bootstrapServers(),
+                        "security.preset",
+                        "PLAINTEXT",
+                        "topic",
+                        "process-kill-out",
+                        "delivery.guarantee",
+                        "EXACTLY_ONCE",
+                        "transactional.id.prefix",
+                        "process-kill-it",
+                        "transaction.timeout.ms",
+                        "600000"));
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

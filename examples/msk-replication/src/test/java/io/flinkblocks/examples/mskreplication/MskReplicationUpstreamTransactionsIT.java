@@ -53,8 +53,10 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 class MskReplicationUpstreamTransactionsIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -100,26 +102,58 @@ class MskReplicationUpstreamTransactionsIT {
                 .containsExactlyInAnyOrderElementsOf(concat(committed, aborted));
 
         ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
+                "FlinkEnvironment",
+                        Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
                 // no isolation.level: the library's default is under test
-                "KafkaSource", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
-                        "topic", "upstream-txn-in", "group.id", "upstream-txn-it", "starting.offsets", "EARLIEST",
-                        "stopping.offsets", "LATEST"),
-                "KafkaSink", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(), "security.preset", "PLAINTEXT",
-                        "topic", "upstream-txn-out", "delivery.guarantee", "EXACTLY_ONCE", "transactional.id.prefix", "upstream-txn-it",
-                        "transaction.timeout.ms", "60000")));
+                "KafkaSource",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "security.preset",
+                                "PLAINTEXT",
+                                "topic",
+                                "upstream-txn-in",
+                                "group.id",
+                                "upstream-txn-it",
+                                "starting.offsets",
+                                "EARLIEST",
+                                "stopping.offsets",
+                                "LATEST"),
+                "KafkaSink",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "security.preset",
+                                "PLAINTEXT",
+                                "topic",
+                                "upstream-txn-out",
+                                "delivery.guarantee",
+                                "EXACTLY_ONCE",
+                                "transactional.id.prefix",
+                                "upstream-txn-it",
+                                "transaction.timeout.ms",
+                                "60000")));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, properties, MskReplicationJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         env.execute("msk-replication-upstream-transactions-it");
 
         List<String> output = broker.consumeAllCommitted("upstream-txn-out");
-        assertThat(output).as("records of aborted upstream transactions in the destination").doesNotContainAnyElementsOf(aborted);
-        assertThat(output).as("the committed upstream records, each once").hasSize(committed.size())
+        assertThat(output)
+                .as("records of aborted upstream transactions in the destination")
+                .doesNotContainAnyElementsOf(aborted);
+        assertThat(output)
+                .as("the committed upstream records, each once")
+                .hasSize(committed.size())
                 .containsExactlyInAnyOrderElementsOf(committed);
     }
 
-    private static KafkaProducer<String, String> transactionalProducer(LocalKafkaBroker broker, String transactionalId) {
+    private static KafkaProducer<String, String> transactionalProducer(
+            LocalKafkaBroker broker, String transactionalId) {
         Properties config = new Properties();
         config.put("bootstrap.servers", broker.bootstrapServers());
         config.put("transactional.id", transactionalId);
@@ -136,7 +170,8 @@ class MskReplicationUpstreamTransactionsIT {
         config.put("isolation.level", isolationLevel);
         config.put("enable.auto.commit", "false");
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .collect(Collectors.toList());
@@ -146,7 +181,8 @@ class MskReplicationUpstreamTransactionsIT {
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Reading " + topic + " did not reach offsets " + end + " within " + TIMEOUT);
+                    throw new IllegalStateException(
+                            "Reading " + topic + " did not reach offsets " + end + " within " + TIMEOUT);
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     values.add(record.value());

@@ -19,7 +19,11 @@ import io.flinkblocks.testing.ShadedJobJarContract;
 
 class ShadedJarIT extends ShadedJobJarContract {
     ShadedJarIT() {
-        super(MskReplicationJob.class, "org.apache.flink.connector.kafka.source.KafkaSource", "org.apache.flink.connector.kafka.sink.KafkaSink", "software.amazon.msk.auth.iam.IAMClientCallbackHandler");
+        super(
+                MskReplicationJob.class,
+                "org.apache.flink.connector.kafka.source.KafkaSource",
+                "org.apache.flink.connector.kafka.sink.KafkaSink",
+                "software.amazon.msk.auth.iam.IAMClientCallbackHandler");
     }
 
     /** Without the Kinesis Producer Library's native binaries a job JAR is about 31 MiB. */

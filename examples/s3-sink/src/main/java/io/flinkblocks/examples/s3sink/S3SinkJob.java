@@ -25,8 +25,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
@@ -76,7 +76,9 @@ public final class S3SinkJob {
      * parser, so a test can run the job as it ships with one more operator in it (one that injects a
      * failure).
      */
-    static void build(StreamExecutionEnvironment env, ApplicationProperties properties,
+    static void build(
+            StreamExecutionEnvironment env,
+            ApplicationProperties properties,
             UnaryOperator<DataStream<byte[]>> between) {
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
@@ -89,7 +91,8 @@ public final class S3SinkJob {
                 .validator(StockTick.validator())
                 .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
-                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
+                parsed.records()
+                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
         WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
@@ -99,9 +102,13 @@ public final class S3SinkJob {
                 .withProperties(window)
                 .count();
 
-        StreamSinks.serialized(counts.results(), properties.group(SINK_GROUP), WindowResultJsonLines.withFieldNames("ticker", "count"));
+        StreamSinks.serialized(
+                counts.results(),
+                properties.group(SINK_GROUP),
+                WindowResultJsonLines.withFieldNames("ticker", "count"));
         // Each late tick would have added 1 to a count: its value is 1.0.
         DataStream<DeadLetter> late = counts.lateDeadLetters("ticker", "value");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(
+                parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }

@@ -40,7 +40,9 @@ final class CommittedCounts {
         for (String line : jsonLines) {
             try {
                 JsonNode count = JSON.readTree(line);
-                counts.add(count.get("ticker").asText() + "@" + count.get("window_start").asLong() + "=" + count.get("count").asLong());
+                counts.add(count.get("ticker").asText() + "@"
+                        + count.get("window_start").asLong() + "="
+                        + count.get("count").asLong());
             } catch (IOException e) {
                 throw new AssertionError("not a JSON line: " + line, e);
             }

@@ -31,9 +31,13 @@ class PropertiesPreflightTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedPropertiesFilePassesThePreflight() {
-        return ShippedPropertiesFiles.of(Paths.get("")).stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
-            Preflight preflight = Preflight.run(new String[] {"--properties", file.toString()}, S3SinkJob::build);
-            assertThat(preflight.problems()).as(preflight.report(file.toString())).isEmpty();
-        }));
+        return ShippedPropertiesFiles.of(Paths.get("")).stream()
+                .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+                    Preflight preflight =
+                            Preflight.run(new String[] {"--properties", file.toString()}, S3SinkJob::build);
+                    assertThat(preflight.problems())
+                            .as(preflight.report(file.toString()))
+                            .isEmpty();
+                }));
     }
 }

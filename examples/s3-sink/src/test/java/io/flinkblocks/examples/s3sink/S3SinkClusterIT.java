@@ -78,8 +78,8 @@ class S3SinkClusterIT {
             FlinkStandaloneCluster.builder().configure(LocalS3.get().flinkConfiguration()));
 
     @Test
-    void commitsEachCountPerTickerAndMinuteOnceThroughTheS3Plugin(FlinkStandaloneCluster flink, LocalS3 s3, @TempDir Path folder)
-            throws IOException {
+    void commitsEachCountPerTickerAndMinuteOnceThroughTheS3Plugin(
+            FlinkStandaloneCluster flink, LocalS3 s3, @TempDir Path folder) throws IOException {
         Path shaded = Paths.get(System.getProperty("shaded.jar"));
         // s3:// must come from the cluster's plugin, not from the JAR.
         ShadedJar.open(shaded).assertNoEntriesUnder("org/apache/flink/fs/");
@@ -99,43 +99,67 @@ class S3SinkClusterIT {
         // A tick five minutes later moves the watermark past the three minutes, which fire.
         records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
-        List<String> expectedCounts = expected.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        List<String> expectedCounts = expected.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.toList());
 
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        groups.get("FlinkEnvironment")
+                .putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
         groups.get(S3SinkJob.INPUT_GROUP).put("stream.name", input);
         groups.get(S3SinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(S3SinkJob.WINDOW_GROUP).putAll(Map.of(
-                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(S3SinkJob.WINDOW_GROUP)
+                .putAll(Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.get(S3SinkJob.SINK_GROUP).put("path", "s3://" + bucket + "/data");
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         JobID job = flink.submit(shaded, "--properties", properties.toString());
-        awaitWithoutFailure(flink, job, "the " + expectedCounts.size() + " counts committed to S3",
+        awaitWithoutFailure(
+                flink,
+                job,
+                "the " + expectedCounts.size() + " counts committed to S3",
                 () -> CommittedCounts.committedLines(s3, bucket).size() >= expectedCounts.size());
         // Two more checkpoints: a count committed twice (a part file committed again) would show by now.
         long checkpoints = flink.completedCheckpoints(job);
-        awaitWithoutFailure(flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        awaitWithoutFailure(
+                flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long restarts = flink.restarts(job);
         flink.cancel(job);
 
         List<String> counts = CommittedCounts.countsList(CommittedCounts.committedLines(s3, bucket));
         long duplicates = counts.size() - new HashSet<>(counts).size();
-        LOG.info("s3-sink on the cluster: {} records in, {} counts expected, {} committed in {} objects, {} duplicates,"
-                + " {} restarts, {} s", records.size(), expectedCounts.size(), counts.size(),
-                CommittedCounts.committedObjects(s3, bucket).size(), duplicates, restarts, seconds);
+        LOG.info(
+                "s3-sink on the cluster: {} records in, {} counts expected, {} committed in {} objects, {} duplicates,"
+                        + " {} restarts, {} s",
+                records.size(),
+                expectedCounts.size(),
+                counts.size(),
+                CommittedCounts.committedObjects(s3, bucket).size(),
+                duplicates,
+                restarts,
+                seconds);
         assertThat(expectedCounts).hasSize(15);
         assertThat(duplicates).isZero();
         assertThat(counts).containsExactlyInAnyOrderElementsOf(expectedCounts);
-        assertThat(CommittedCounts.committedObjects(s3, bucket)).allSatisfy(key -> assertThat(key).endsWith(".jsonl"));
+        assertThat(CommittedCounts.committedObjects(s3, bucket))
+                .allSatisfy(key -> assertThat(key).endsWith(".jsonl"));
         assertThat(restarts).isZero();
-        assertThat(flink.scanLogs().findings()).as("cluster log lines holding a planted secret").isEmpty();
+        assertThat(flink.scanLogs().findings())
+                .as("cluster log lines holding a planted secret")
+                .isEmpty();
     }
 
     /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */
-    private static void awaitWithoutFailure(FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
+    private static void awaitWithoutFailure(
+            FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
         FlinkStandaloneCluster.await(what, TIMEOUT, () -> {
             List<String> failures = flink.exceptions(job);
             if (!failures.isEmpty()) {

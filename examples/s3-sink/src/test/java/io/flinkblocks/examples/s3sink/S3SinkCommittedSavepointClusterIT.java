@@ -89,11 +89,16 @@ class S3SinkCommittedSavepointClusterIT {
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = S3.s3().bucket("committed-savepoint-output");
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
+        Path properties =
+                ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
 
         long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))), savepoint, false,
-                "--properties", properties.toString());
+        JobID job = flink.runFromSavepoint(
+                flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))),
+                savepoint,
+                false,
+                "--properties",
+                properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         long running = System.nanoTime();
         assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
@@ -104,23 +109,33 @@ class S3SinkCommittedSavepointClusterIT {
             for (int i = 0; i < ADDED; i++) {
                 ticks.add(TickJson.of(T0.plusSeconds(90).plusNanos((k * ADDED + i) * 1_000_000L), TICKERS.get(k), 1.0));
             }
-            expected.add(TICKERS.get(k) + "@" + T0.plusMinutes(1).toInstant(ZoneOffset.UTC).toEpochMilli() + "=" + (RESTORED_BASE + k + ADDED));
+            expected.add(TICKERS.get(k) + "@"
+                    + T0.plusMinutes(1).toInstant(ZoneOffset.UTC).toEpochMilli() + "=" + (RESTORED_BASE + k + ADDED));
         }
         ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
         KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await("the restored window's counts committed", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "the restored window's counts committed",
+                TIMEOUT,
                 () -> CommittedCounts.committedLines(S3.s3(), output).size() >= expected.size());
         long done = System.nanoTime();
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         flink.cancel(job);
 
         List<String> written = CommittedCounts.countsList(CommittedCounts.committedLines(S3.s3(), output));
-        System.out.printf(Locale.ROOT, "s3-sink from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
+        System.out.printf(
+                Locale.ROOT,
+                "s3-sink from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
                         + " restored window's %d counts %d ms later: %s%n",
-                CommittedSavepoints.size(savepoint), (running - submitted) / 1_000_000, expected.size(), (done - running) / 1_000_000,
+                CommittedSavepoints.size(savepoint),
+                (running - submitted) / 1_000_000,
+                expected.size(),
+                (done - running) / 1_000_000,
                 written);
-        assertThat(written).as("counts of the restored window: restored ticks plus the new ones")
+        assertThat(written)
+                .as("counts of the restored window: restored ticks plus the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
     }
@@ -134,7 +149,8 @@ class S3SinkCommittedSavepointClusterIT {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = S3.s3().bucket("savepoint-output");
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
+        Path properties =
+                ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
         JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         List<String> ticks = new ArrayList<>();
@@ -145,24 +161,62 @@ class S3SinkCommittedSavepointClusterIT {
         }
         ticks.add("not a tick");
         KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await("the dead letter behind the ticks", TIMEOUT, () -> KINESIS.readAllStrings(deadLetters).size() == 1);
+        FlinkStandaloneCluster.await(
+                "the dead letter behind the ticks",
+                TIMEOUT,
+                () -> KINESIS.readAllStrings(deadLetters).size() == 1);
         String savepoint = flink.stopWithSavepoint(job);
-        assertThat(CommittedCounts.committedObjects(S3.s3(), output)).as("counts before the savepoint: the window is open").isEmpty();
+        assertThat(CommittedCounts.committedObjects(S3.s3(), output))
+                .as("counts before the savepoint: the window is open")
+                .isEmpty();
         Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(Locale.ROOT, "s3-sink savepoint %s committed as %s (%d bytes)%n", savepoint, committed,
+        System.out.printf(
+                Locale.ROOT,
+                "s3-sink savepoint %s committed as %s (%d bytes)%n",
+                savepoint,
+                committed,
                 CommittedSavepoints.size(committed.toString()));
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second, a part file per checkpoint. */
     private static Map<String, Map<String, String>> groups(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "parallelism",
+                        "1",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "1000",
+                        "restart.delay",
+                        "1s"));
         groups.put(S3SinkJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(S3SinkJob.SINK_GROUP, Map.of("connector", "filesystem", "path", "s3://" + output + "/data", "part.suffix", ".jsonl",
-                "rolling.on-checkpoint", "true"));
-        groups.put(S3SinkJob.WINDOW_GROUP, Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
-                "watermark.max-out-of-orderness", "0"));
+        groups.put(
+                S3SinkJob.SINK_GROUP,
+                Map.of(
+                        "connector",
+                        "filesystem",
+                        "path",
+                        "s3://" + output + "/data",
+                        "part.suffix",
+                        ".jsonl",
+                        "rolling.on-checkpoint",
+                        "true"));
+        groups.put(
+                S3SinkJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return groups;
     }

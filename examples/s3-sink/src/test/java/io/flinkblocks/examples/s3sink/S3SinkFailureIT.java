@@ -43,7 +43,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
@@ -99,8 +98,8 @@ class S3SinkFailureIT {
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
-    void losingATaskManagerMidStreamWritesEveryLineExactlyOnce(StateBackendUnderTest backend, LocalKafkaBroker broker, LocalS3 s3)
-            throws Exception {
+    void losingATaskManagerMidStreamWritesEveryLineExactlyOnce(
+            StateBackendUnderTest backend, LocalKafkaBroker broker, LocalS3 s3) throws Exception {
         String run = backend.name().toLowerCase(Locale.ROOT);
         String bucket = s3.bucket("s3-sink-failure-" + run);
         String topic = "s3-failure-in-" + run;
@@ -113,22 +112,62 @@ class S3SinkFailureIT {
         Set<String> expected = new HashSet<>();
         for (int minute = 0; minute < MINUTES - 2; minute++) {
             for (String ticker : TICKERS) {
-                expected.add(ticker + "@" + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
+                expected.add(ticker + "@"
+                        + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
             }
         }
         ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
-                        "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
-                "InputStream0", Map.of("connector", "kafka", "bootstrap.servers", broker.bootstrapServers(),
-                        "security.preset", "PLAINTEXT", "topic", topic, "group.id", "s3-failure-it-" + run,
-                        "starting.offsets", "EARLIEST"),
+                "FlinkEnvironment",
+                        Map.of(
+                                "checkpoint.interval",
+                                "300ms",
+                                "checkpoint.min-pause",
+                                "100ms",
+                                "parallelism",
+                                "2",
+                                "restart.strategy",
+                                "FIXED_DELAY",
+                                "restart.attempts",
+                                "3",
+                                "restart.delay",
+                                "200ms"),
+                "InputStream0",
+                        Map.of(
+                                "connector",
+                                "kafka",
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "security.preset",
+                                "PLAINTEXT",
+                                "topic",
+                                topic,
+                                "group.id",
+                                "s3-failure-it-" + run,
+                                "starting.offsets",
+                                "EARLIEST"),
                 // Idleness: the producer may leave a partition without new ticks, which would hold the watermark back.
                 // Not shorter: a subtask busy restoring on a loaded machine must not be taken for idle (its ticks would
                 // then be late).
-                "Window", Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
-                        "watermark.max-out-of-orderness", "0", "watermark.idleness", "10s"),
-                "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
-                        "rolling.on-checkpoint", "true")));
+                "Window",
+                        Map.of(
+                                "window.time",
+                                "event",
+                                "watermark.timestamp.field",
+                                "event_time",
+                                "watermark.max-out-of-orderness",
+                                "0",
+                                "watermark.idleness",
+                                "10s"),
+                "S3Sink",
+                        Map.of(
+                                "connector",
+                                "filesystem",
+                                "path",
+                                "s3://" + bucket + "/data",
+                                "part.suffix",
+                                ".jsonl",
+                                "rolling.on-checkpoint",
+                                "true")));
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
         JobLauncher.define(env, properties, S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
@@ -136,14 +175,20 @@ class S3SinkFailureIT {
         JobID job = flink.submit(env, "s3-sink losing a task manager, " + backend);
         flink.awaitAllTasksRunning(job, TIMEOUT);
         broker.produce(topic, lines.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        LocalFlinkCluster.await(
+                "committed counts before the kill",
+                TIMEOUT,
+                () -> !committedLines(s3, bucket).isEmpty());
         int beforeKill = committedLines(s3, bucket).size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
         broker.produce(topic, lines.subList(RECORDS / 2, RECORDS));
-        LocalFlinkCluster.await("every expected count committed", TIMEOUT,
+        LocalFlinkCluster.await(
+                "every expected count committed",
+                TIMEOUT,
                 () -> countsOf(committedLines(s3, bucket)).containsAll(expected));
-        System.out.printf("s3-sink: every expected count committed %d ms after the kill, %d checkpoints, %d restarts%n",
+        System.out.printf(
+                "s3-sink: every expected count committed %d ms after the kill, %d checkpoints, %d restarts%n",
                 (System.nanoTime() - killed) / 1_000_000, flink.completedCheckpoints(job), flink.restarts(job));
         // Two more checkpoints commit whatever a duplicate would have been written into.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
@@ -153,12 +198,19 @@ class S3SinkFailureIT {
 
         List<String> committed = committedLines(s3, bucket);
         List<String> counts = countsList(committed);
-        System.out.printf("s3-sink losing a task manager on " + backend + ": %d counts committed before the kill, %d in the end, %d objects%n",
-                beforeKill, committed.size(), committedObjects(s3, bucket).size());
+        System.out.printf(
+                "s3-sink losing a task manager on " + backend
+                        + ": %d counts committed before the kill, %d in the end, %d objects%n",
+                beforeKill,
+                committed.size(),
+                committedObjects(s3, bucket).size());
         assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
-        assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
-                .as("copies of each count").containsOnly(1L);
+        assertThat(counts.stream()
+                        .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
+                        .values())
+                .as("copies of each count")
+                .containsOnly(1L);
         assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
         assertThat(counts).containsAll(expected).hasSizeBetween(expected.size(), expected.size() + 2 * TICKERS.length);
     }

@@ -61,11 +61,14 @@ class S3SinkJobIT {
     private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final long SIZE_MS = 60_000;
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     @RegisterExtension
     static final LocalS3Extension S3 = new LocalS3Extension();
@@ -89,13 +92,18 @@ class S3SinkJobIT {
         }
         records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
-        List<String> expectedLines = expected.entrySet().stream().map(e -> e.getKey() + "," + e.getValue()).collect(Collectors.toList());
+        List<String> expectedLines = expected.entrySet().stream()
+                .map(e -> e.getKey() + "," + e.getValue())
+                .collect(Collectors.toList());
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, "s3://" + bucket + "/data"), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
         String hourBefore = HOUR.format(Instant.now());
-        JobRuns.runUntil(env, "s3-sink", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "s3-sink",
+                "the expected output",
                 () -> committedLines(s3, bucket).size() >= expectedLines.size());
         String hourAfter = HOUR.format(Instant.now());
 
@@ -104,8 +112,12 @@ class S3SinkJobIT {
         List<String> counts = new ArrayList<>();
         for (String line : committedLines(s3, bucket)) {
             JsonNode count = mapper.readTree(line);
-            assertThat(count.get("window_end").asLong() - count.get("window_start").asLong()).isEqualTo(SIZE_MS);
-            counts.add(count.get("ticker").asText() + "," + count.get("window_start").asLong() + "," + count.get("count").asLong());
+            assertThat(count.get("window_end").asLong()
+                            - count.get("window_start").asLong())
+                    .isEqualTo(SIZE_MS);
+            counts.add(count.get("ticker").asText() + ","
+                    + count.get("window_start").asLong() + ","
+                    + count.get("count").asLong());
         }
         assertThat(counts).containsExactlyInAnyOrderElementsOf(expectedLines);
         assertThat(committedObjects(s3, bucket)).isNotEmpty().allSatisfy(key -> {
@@ -118,8 +130,11 @@ class S3SinkJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        JobLauncher.define(env, ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                S3SinkJob.class.getClassLoader()), S3SinkJob::build);
+        JobLauncher.define(
+                env,
+                ApplicationProperties.fromClasspath(
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, S3SinkJob.class.getClassLoader()),
+                S3SinkJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }
@@ -129,15 +144,24 @@ class S3SinkJobIT {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         for (String name : file.groupNames()) {
             Map<String, String> values = new HashMap<>();
-            file.group(name).keys().forEach(key -> values.put(key, file.group(name).required(key)));
+            file.group(name)
+                    .keys()
+                    .forEach(key -> values.put(key, file.group(name).required(key)));
             groups.put(name, values);
         }
-        groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms",
-                "restart.strategy", "none"));
+        groups.get("FlinkEnvironment")
+                .putAll(Map.of(
+                        "checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms", "restart.strategy", "none"));
         groups.get(S3SinkJob.INPUT_GROUP).put("stream.name", input);
         groups.get(S3SinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(S3SinkJob.WINDOW_GROUP).putAll(Map.of(
-                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(S3SinkJob.WINDOW_GROUP)
+                .putAll(Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.get(S3SinkJob.SINK_GROUP).put("path", path);
         return ApplicationProperties.of(groups);
     }

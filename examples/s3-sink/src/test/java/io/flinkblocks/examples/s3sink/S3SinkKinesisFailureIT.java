@@ -42,7 +42,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
@@ -91,7 +90,8 @@ class S3SinkKinesisFailureIT {
     static {
         for (int minute = 0; minute < MINUTES; minute++) {
             for (String ticker : TICKERS) {
-                EXPECTED.add(ticker + "@" + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
+                EXPECTED.add(ticker + "@"
+                        + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
             }
         }
     }
@@ -127,7 +127,10 @@ class S3SinkKinesisFailureIT {
         JobID job = flink.submit(env, "s3-sink from Kinesis losing a task manager");
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await("committed counts before the kill", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        LocalFlinkCluster.await(
+                "committed counts before the kill",
+                TIMEOUT,
+                () -> !committedLines(s3, bucket).isEmpty());
         int beforeKill = committedLines(s3, bucket).size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
@@ -152,21 +155,35 @@ class S3SinkKinesisFailureIT {
         String input = KINESIS.createStream("S3OperatorFailureInput", 2);
         FailOnce.arm(FAIL_AT);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, properties(input, bucket), (e, p) -> S3SinkJob.build(e, p, records -> OperatorIdentity.apply(
-                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once")));
+        JobLauncher.define(
+                env,
+                properties(input, bucket),
+                (e, p) -> S3SinkJob.build(
+                        e,
+                        p,
+                        records -> OperatorIdentity.apply(
+                                records.map(
+                                        new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO),
+                                "Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "s3-sink from Kinesis with an operator failing once");
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await("committed counts before the failure", TIMEOUT, () -> !committedLines(s3, bucket).isEmpty());
+        LocalFlinkCluster.await(
+                "committed counts before the failure",
+                TIMEOUT,
+                () -> !committedLines(s3, bucket).isEmpty());
         int beforeFailure = committedLines(s3, bucket).size();
-        assertThat(FailOnce.failures()).as("failures before the second half is read").isZero();
+        assertThat(FailOnce.failures())
+                .as("failures before the second half is read")
+                .isZero();
         KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
         KINESIS.putStrings(input, CLOSING);
         LocalFlinkCluster.await("the injected failure", TIMEOUT, () -> FailOnce.failures() == 1);
         long failed = System.nanoTime();
-        List<String> counts = awaitEveryCount(s3, bucket, job, "an operator failing once at tick " + FAIL_AT, beforeFailure, failed);
+        List<String> counts =
+                awaitEveryCount(s3, bucket, job, "an operator failing once at tick " + FAIL_AT, beforeFailure, failed);
         int restarts = flink.restarts(job);
         flink.cancel(job);
 
@@ -176,24 +193,34 @@ class S3SinkKinesisFailureIT {
     }
 
     /** Waits for every expected count, then two more checkpoints, prints the figures and returns the committed counts. */
-    private static List<String> awaitEveryCount(LocalS3 s3, String bucket, JobID job, String scenario, int beforeFault, long faulted)
-            throws Exception {
-        LocalFlinkCluster.await("every expected count committed", TIMEOUT,
+    private static List<String> awaitEveryCount(
+            LocalS3 s3, String bucket, JobID job, String scenario, int beforeFault, long faulted) throws Exception {
+        LocalFlinkCluster.await(
+                "every expected count committed",
+                TIMEOUT,
                 () -> countsOf(committedLines(s3, bucket)).containsAll(EXPECTED));
         long recovered = System.nanoTime();
         // Two more checkpoints commit whatever a duplicate would have been written into.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
         List<String> committed = committedLines(s3, bucket);
-        System.out.printf("s3-sink from Kinesis, %s: %d counts committed before the fault, %d in the end, %d objects,"
+        System.out.printf(
+                "s3-sink from Kinesis, %s: %d counts committed before the fault, %d in the end, %d objects,"
                         + " every expected count %d ms after the fault, %d restarts%n",
-                scenario, beforeFault, committed.size(), committedObjects(s3, bucket).size(), (recovered - faulted) / 1_000_000,
+                scenario,
+                beforeFault,
+                committed.size(),
+                committedObjects(s3, bucket).size(),
+                (recovered - faulted) / 1_000_000,
                 flink.restarts(job));
         return countsList(committed);
     }
 
     private static void assertEveryCountOnce(List<String> counts) {
-        assertThat(counts.stream().collect(Collectors.groupingBy(l -> l, Collectors.counting())).values())
-                .as("copies of each count").containsOnly(1L);
+        assertThat(counts.stream()
+                        .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
+                        .values())
+                .as("copies of each count")
+                .containsOnly(1L);
         assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
         assertThat(EXPECTED).hasSize(500);
         assertThat(counts).containsExactlyInAnyOrderElementsOf(EXPECTED);
@@ -201,12 +228,38 @@ class S3SinkKinesisFailureIT {
 
     private static ApplicationProperties properties(String input, String bucket) {
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
-                        "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"),
+                "FlinkEnvironment",
+                        Map.of(
+                                "checkpoint.interval",
+                                "300ms",
+                                "checkpoint.min-pause",
+                                "100ms",
+                                "parallelism",
+                                "2",
+                                "restart.strategy",
+                                "FIXED_DELAY",
+                                "restart.attempts",
+                                "3",
+                                "restart.delay",
+                                "200ms"),
                 "InputStream0", KINESIS.sourceProperties(input),
-                "Window", Map.of("window.time", "event", "watermark.timestamp.field", "event_time",
-                        "watermark.max-out-of-orderness", "0"),
-                "S3Sink", Map.of("connector", "filesystem", "path", "s3://" + bucket + "/data", "part.suffix", ".jsonl",
-                        "rolling.on-checkpoint", "true")));
+                "Window",
+                        Map.of(
+                                "window.time",
+                                "event",
+                                "watermark.timestamp.field",
+                                "event_time",
+                                "watermark.max-out-of-orderness",
+                                "0"),
+                "S3Sink",
+                        Map.of(
+                                "connector",
+                                "filesystem",
+                                "path",
+                                "s3://" + bucket + "/data",
+                                "part.suffix",
+                                ".jsonl",
+                                "rolling.on-checkpoint",
+                                "true")));
     }
 }

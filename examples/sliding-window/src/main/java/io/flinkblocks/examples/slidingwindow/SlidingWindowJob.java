@@ -24,8 +24,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
@@ -76,7 +76,8 @@ public final class SlidingWindowJob {
                 .validator(StockTick.validator())
                 .fromBytes(json);
         DataStream<StockTick> ticks = OperatorIdentity.apply(
-                parsed.records().assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
+                parsed.records()
+                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
                 "Stock tick timestamps");
 
         WindowedResults<String, Double, Double> minima = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
@@ -86,10 +87,12 @@ public final class SlidingWindowJob {
                 .withProperties(window)
                 .min(StockTick::getPrice);
         WindowResultCsv<String, Double> csv = WindowResultCsv.keyAndValue();
-        DataStream<String> lines = OperatorIdentity.apply(minima.results().map(csv::format, Types.STRING), "Format ticker,min");
+        DataStream<String> lines =
+                OperatorIdentity.apply(minima.results().map(csv::format, Types.STRING), "Format ticker,min");
 
         StreamSinks.strings(lines, properties.group(OUTPUT_GROUP));
         DataStream<DeadLetter> late = minima.lateDeadLetters("ticker", "price");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(
+                parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }

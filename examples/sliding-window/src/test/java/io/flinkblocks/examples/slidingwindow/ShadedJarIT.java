@@ -19,8 +19,12 @@ import io.flinkblocks.testing.ShadedJobJarContract;
 
 class ShadedJarIT extends ShadedJobJarContract {
     ShadedJarIT() {
-        super(SlidingWindowJob.class, "io.flinkblocks.windows.WindowBlock", "io.flinkblocks.operators.json.JsonParse",
-                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer", "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink");
+        super(
+                SlidingWindowJob.class,
+                "io.flinkblocks.windows.WindowBlock",
+                "io.flinkblocks.operators.json.JsonParse",
+                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer",
+                "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink");
     }
 
     /** Without the Kinesis Producer Library's native binaries a job JAR is about 31 MiB. */

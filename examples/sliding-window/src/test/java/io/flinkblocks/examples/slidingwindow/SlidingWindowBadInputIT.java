@@ -70,6 +70,7 @@ class SlidingWindowBadInputIT {
     private static final int TICKS = 2000;
     /** One bad record after every this many good ticks, cycling through the corpus. */
     private static final int BAD_EVERY = 20;
+
     private static final long SIZE_MS = 2000;
     private static final long SLIDE_MS = 1000;
     private static final int MAX_PAYLOAD_BYTES = 2048;
@@ -90,7 +91,8 @@ class SlidingWindowBadInputIT {
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
         // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
         // lowest prices of all: a late tick counted would change a minimum.
-        List<byte[]> late = WindowTestTicks.late(feed, SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), SlidingWindowBadInputIT::lateTick);
+        List<byte[]> late = WindowTestTicks.late(
+                feed, SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), SlidingWindowBadInputIT::lateTick);
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
         List<byte[]> closing = WindowTestTicks.closing(40);
         List<String> expected = expectedMinima();
@@ -104,12 +106,17 @@ class SlidingWindowBadInputIT {
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.kinesis().putRecords(input, firstHalf);
         // Fifty minima out: event time is past the windows the late ticks belong to.
-        LocalFlinkCluster.await("first minima", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= 50);
+        LocalFlinkCluster.await(
+                "first minima", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= 50);
         KINESIS.kinesis().putRecords(input, late);
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
-        LocalFlinkCluster.await("every minimum and dead letter", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                && KINESIS.readAllStrings(deadLetters).size() >= feed.expectedLetters().size());
+        LocalFlinkCluster.await(
+                "every minimum and dead letter",
+                TIMEOUT,
+                () -> KINESIS.readAllStrings(output).size() >= expected.size()
+                        && KINESIS.readAllStrings(deadLetters).size()
+                                >= feed.expectedLetters().size());
         long done = System.nanoTime();
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
@@ -122,25 +129,38 @@ class SlidingWindowBadInputIT {
         for (String line : KINESIS.readAllStrings(deadLetters)) {
             DeadLetter letter = mapper.readValue(line, DeadLetter.class);
             letters.add(letter.getReason().name());
-            writtenLetters.add(BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
+            writtenLetters.add(
+                    BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
             assertThat(letter.isTruncated()).as(line).isFalse();
-            assertThat(letter.getPayloadEncoding()).as(line)
+            assertThat(letter.getPayloadEncoding())
+                    .as(line)
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
         List<String> badReasons = feed.badReasons();
-        System.out.printf(Locale.ROOT, "sliding-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected),"
+        System.out.printf(
+                Locale.ROOT,
+                "sliding-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected),"
                         + " %d dead letters, %d restarts, %d ms%n",
-                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), letters.size(),
-                restarts, (done - started) / 1_000_000);
+                TICKS,
+                badReasons.size(),
+                BadInputFeed.histogram(badReasons),
+                late.size(),
+                written.size(),
+                expected.size(),
+                letters.size(),
+                restarts,
+                (done - started) / 1_000_000);
         System.out.printf(Locale.ROOT, "sliding-window dead letters by reason: %s%n", BadInputFeed.histogram(letters));
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
         assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
-        assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
-                .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
+        assertThat(writtenLetters)
+                .as("dead letters: reason, operator and payload of each")
+                .hasSize(feed.expectedLetters().size())
+                .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
     /** "ticker,min" of each 2-second window sliding by 1 second that holds a good tick. */
@@ -166,13 +186,38 @@ class SlidingWindowBadInputIT {
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "300ms",
+                        "checkpoint.min-pause",
+                        "100ms",
+                        "parallelism",
+                        "2",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "3",
+                        "restart.delay",
+                        "200ms"));
         groups.put(SlidingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(SlidingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(SlidingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", SIZE_MS + "ms", "window.slide", SLIDE_MS + "ms",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "2s",
-                "json.max-payload-bytes", Integer.toString(MAX_PAYLOAD_BYTES)));
+        groups.put(
+                SlidingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        SIZE_MS + "ms",
+                        "window.slide",
+                        SLIDE_MS + "ms",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "2s",
+                        "json.max-payload-bytes",
+                        Integer.toString(MAX_PAYLOAD_BYTES)));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return ApplicationProperties.of(groups);
     }

@@ -68,14 +68,15 @@ class SlidingWindowClusterIT {
     private static final int TICKS = 200;
     /** One bad record after every this many good ticks, cycling through the corpus (19 kinds). */
     private static final int BAD_EVERY = 10;
+
     private static final long SIZE_MS = 2000;
     private static final long SLIDE_MS = 1000;
     private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
-    void minimaEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws Exception {
+    void minimaEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter(
+            FlinkStandaloneCluster flink, @TempDir Path folder) throws Exception {
         String input = KINESIS.createStream("ClusterTicks", 1);
         String output = KINESIS.createStream("ClusterMinima", 1);
         String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
@@ -85,13 +86,18 @@ class SlidingWindowClusterIT {
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
         // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
         // lowest prices of all: a late tick counted would change a minimum.
-        List<byte[]> late = WindowTestTicks.late(feed, SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), SlidingWindowClusterIT::lateTick);
+        List<byte[]> late = WindowTestTicks.late(
+                feed, SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), SlidingWindowClusterIT::lateTick);
         // Ticks an hour later close every window of the good ticks.
         List<byte[]> closing = WindowTestTicks.closing(5);
         TreeMap<Long, List<String>> expectedByWindow = expectedMinima();
-        List<String> expected = expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
-        // Once the minima of every window up to the last one of the first late tick (starting at 0) are out, it has fired.
-        long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream().mapToLong(List::size).sum();
+        List<String> expected =
+                expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
+        // Once the minima of every window up to the last one of the first late tick (starting at 0) are out, it has
+        // fired.
+        long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream()
+                .mapToLong(List::size)
+                .sum();
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output, deadLetters);
 
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
@@ -100,8 +106,11 @@ class SlidingWindowClusterIT {
         KINESIS.kinesis().putRecords(input, late);
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
-        run.await("every minimum and dead letter", () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                && KINESIS.readAllStrings(deadLetters).size() >= feed.expectedLetters().size());
+        run.await(
+                "every minimum and dead letter",
+                () -> KINESIS.readAllStrings(output).size() >= expected.size()
+                        && KINESIS.readAllStrings(deadLetters).size()
+                                >= feed.expectedLetters().size());
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         long restarts = run.settle();
         run.cancel();
@@ -112,9 +121,11 @@ class SlidingWindowClusterIT {
         for (String line : KINESIS.readAllStrings(deadLetters)) {
             DeadLetter letter = mapper.readValue(line, DeadLetter.class);
             letters.add(letter.getReason().name());
-            writtenLetters.add(BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
+            writtenLetters.add(
+                    BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
             assertThat(letter.isTruncated()).as(line).isFalse();
-            assertThat(letter.getPayloadEncoding()).as(line)
+            assertThat(letter.getPayloadEncoding())
+                    .as(line)
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
@@ -122,18 +133,31 @@ class SlidingWindowClusterIT {
         // Equal lines of different windows are expected (the same count twice): what is written beyond the
         // expected lines, each of which is compared below as a multiset, is what came twice.
         int duplicates = Math.max(0, written.size() - expected.size());
-        System.out.printf(Locale.ROOT, "sliding-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected,"
+        System.out.printf(
+                Locale.ROOT,
+                "sliding-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected,"
                         + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
-                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), duplicates,
-                letters.size(), BadInputFeed.histogram(letters), restarts, run.millisToLastResult());
+                TICKS,
+                badReasons.size(),
+                BadInputFeed.histogram(badReasons),
+                late.size(),
+                written.size(),
+                expected.size(),
+                duplicates,
+                letters.size(),
+                BadInputFeed.histogram(letters),
+                restarts,
+                run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
         assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
         assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
-        assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
-                .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
+        assertThat(writtenLetters)
+                .as("dead letters: reason, operator and payload of each")
+                .hasSize(feed.expectedLetters().size())
+                .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
     /** The {@code ticker,min} lines of each 2-second window sliding by 1 second (by its start), from the good ticks. */
@@ -146,7 +170,8 @@ class SlidingWindowClusterIT {
             }
         }
         TreeMap<Long, List<String>> byWindow = new TreeMap<>();
-        minima.forEach((key, min) -> byWindow.computeIfAbsent(Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
+        minima.forEach((key, min) -> byWindow.computeIfAbsent(
+                        Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
                 .add(key.substring(key.indexOf('/') + 1) + "," + min));
         return byWindow;
     }
@@ -160,13 +185,36 @@ class SlidingWindowClusterIT {
 
     private static Path writeProperties(Path file, String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
-                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "parallelism",
+                        "1",
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "checkpoint.retention",
+                        "DELETE_ON_CANCELLATION",
+                        "restart.delay",
+                        "1s"));
         groups.put(SlidingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(SlidingWindowJob.OUTPUT_GROUP, quickSink(KINESIS.sinkProperties(output)));
-        groups.put(SlidingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", SIZE_MS + "ms", "window.slide", SLIDE_MS + "ms",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "2s",
-                "json.max-payload-bytes", Integer.toString(MAX_PAYLOAD_BYTES)));
+        groups.put(
+                SlidingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        SIZE_MS + "ms",
+                        "window.slide",
+                        SLIDE_MS + "ms",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "2s",
+                        "json.max-payload-bytes",
+                        Integer.toString(MAX_PAYLOAD_BYTES)));
         groups.put("DeadLetters", quickSink(KINESIS.sinkProperties(deadLetters)));
         return ApplicationPropertiesFile.write(file, groups);
     }

@@ -17,16 +17,12 @@ package io.flinkblocks.examples.slidingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -65,8 +61,11 @@ class SlidingWindowJobIT {
     private static final long SLIDE_MS = 5_000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -85,7 +84,8 @@ class SlidingWindowJobIT {
             String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
             String tick = TickJson.of(time, ticker, random.nextInt(10_000) / 100.0);
             records.add(tick);
-            double price = Double.parseDouble(tick.substring(tick.lastIndexOf(':') + 1, tick.length() - 1).trim());
+            double price = Double.parseDouble(
+                    tick.substring(tick.lastIndexOf(':') + 1, tick.length() - 1).trim());
             long lastStart = lastWindowStart(time);
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
                 minByWindowAndTicker.merge(start + "/" + ticker, price, Math::min);
@@ -107,7 +107,10 @@ class SlidingWindowJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output, deadLetters), SlidingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(env, "sliding-window", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "sliding-window",
+                "the expected output",
                 () -> KINESIS.readAllStrings(output).size() >= expected.size()
                         && KINESIS.readAllStrings(deadLetters).size() >= 2);
 
@@ -118,8 +121,11 @@ class SlidingWindowJobIT {
         for (String letter : KINESIS.readAllStrings(deadLetters)) {
             letters.add(mapper.readTree(letter));
         }
-        assertThat(letters).extracting(l -> l.get("payload").asText() + " -> " + l.get("reason").asText())
-                .containsExactlyInAnyOrder("not json -> MALFORMED_JSON", "{\"ticker\": \"AMZN\", \"price\": 1.5} -> MISSING_FIELD");
+        assertThat(letters)
+                .extracting(l ->
+                        l.get("payload").asText() + " -> " + l.get("reason").asText())
+                .containsExactlyInAnyOrder(
+                        "not json -> MALFORMED_JSON", "{\"ticker\": \"AMZN\", \"price\": 1.5} -> MISSING_FIELD");
     }
 
     @Test
@@ -135,7 +141,9 @@ class SlidingWindowJobIT {
 
         String printed = StandardOutput.capture(() -> env.execute("sliding-window-dev"));
 
-        List<String> lines = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("ticker,min> ")).collect(Collectors.toList());
+        List<String> lines = Arrays.stream(printed.split("\n"))
+                .filter(l -> l.startsWith("ticker,min> "))
+                .collect(Collectors.toList());
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
     }
 
@@ -146,14 +154,21 @@ class SlidingWindowJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(SlidingWindowJob.INPUT_GROUP).put("stream.name", input);
         groups.get(SlidingWindowJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.get(SlidingWindowJob.OUTPUT_GROUP).put("stream.name", output);
         groups.get(SlidingWindowJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(SlidingWindowJob.WINDOW_GROUP).putAll(Map.of(
-                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(SlidingWindowJob.WINDOW_GROUP)
+                .putAll(Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.put("DeadLetters", new HashMap<>(KINESIS.sinkProperties(deadLetters)));
         return ApplicationProperties.of(groups);
     }

@@ -28,7 +28,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -88,10 +87,15 @@ final class ClusterJobFixtures {
                 }
                 ticksByWindow.add(ticks);
             }
-            firstHalf = ticksByWindow.subList(0, windows / 2).stream().flatMap(List::stream).collect(Collectors.toList());
-            secondHalf = ticksByWindow.subList(windows / 2, windows).stream().flatMap(List::stream).collect(Collectors.toList());
+            firstHalf = ticksByWindow.subList(0, windows / 2).stream()
+                    .flatMap(List::stream)
+                    .collect(Collectors.toList());
+            secondHalf = ticksByWindow.subList(windows / 2, windows).stream()
+                    .flatMap(List::stream)
+                    .collect(Collectors.toList());
             for (int i = 0; i < 10; i++) {
-                closing.add(TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+                closing.add(
+                        TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
             }
         }
 
@@ -108,7 +112,8 @@ final class ClusterJobFixtures {
 
     /** Lines written more than once, with the number of extra copies of each. */
     static Map<String, Long> duplicated(List<String> written) {
-        Map<String, Long> copies = written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+        Map<String, Long> copies =
+                written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
         Map<String, Long> duplicated = new TreeMap<>();
         copies.forEach((line, n) -> {
             if (n > 1) {
@@ -123,14 +128,37 @@ final class ClusterJobFixtures {
      * bound of 0 is exact), checkpoints every second, and restarts as the cluster's: fixed delay, no
      * practical limit, so the job waits for a TaskManager to come back.
      */
-    static Map<String, Map<String, String>> groups(LocalKinesisExtension kinesis, String input, String output, String deadLetters) {
+    static Map<String, Map<String, String>> groups(
+            LocalKinesisExtension kinesis, String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "500ms", "parallelism", "1",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "1000", "restart.delay", "1s"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "parallelism",
+                        "1",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "1000",
+                        "restart.delay",
+                        "1s"));
         groups.put(TumblingWindowJob.INPUT_GROUP, kinesis.sourceProperties(input));
         groups.put(TumblingWindowJob.OUTPUT_GROUP, kinesis.sinkProperties(output));
-        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", "10s",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.put(
+                TumblingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        "10s",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.put("DeadLetters", kinesis.sinkProperties(deadLetters));
         return groups;
     }
@@ -142,7 +170,11 @@ final class ClusterJobFixtures {
     static Path variantJar(Path shadedJar, Class<?> mainClass, Path target) throws IOException {
         Path classes;
         try {
-            classes = Paths.get(mainClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = Paths.get(mainClass
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -150,9 +182,11 @@ final class ClusterJobFixtures {
         List<Path> added;
         try (Stream<Path> files = Files.list(classes.resolve(folder))) {
             added = files.filter(f -> f.getFileName().toString().equals(mainClass.getSimpleName() + ".class")
-                    || f.getFileName().toString().startsWith(mainClass.getSimpleName() + "$")).collect(Collectors.toList());
+                            || f.getFileName().toString().startsWith(mainClass.getSimpleName() + "$"))
+                    .collect(Collectors.toList());
         }
-        try (JarFile jar = new JarFile(shadedJar.toFile()); OutputStream file = Files.newOutputStream(target)) {
+        try (JarFile jar = new JarFile(shadedJar.toFile());
+                OutputStream file = Files.newOutputStream(target)) {
             Manifest manifest = new Manifest(jar.getManifest());
             manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
             try (JarOutputStream out = new JarOutputStream(file, manifest)) {

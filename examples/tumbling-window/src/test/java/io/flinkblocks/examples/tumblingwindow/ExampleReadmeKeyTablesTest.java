@@ -65,12 +65,24 @@ class ExampleReadmeKeyTablesTest {
     /** Every declared option of the library, by key (a key may be declared by a source and a sink). */
     private static Map<String, List<PropertyOption<?>>> declared() {
         Map<String, List<PropertyOption<?>>> byKey = new HashMap<>();
-        Stream.of(StreamEnvironmentSettings.OPTIONS, WindowBlock.OPTIONS, WatermarkStrategies.OPTIONS, JsonParse.OPTIONS,
-                        AwsClientOptions.OPTIONS, KinesisSourceOptions.OPTIONS, KinesisSinkOptions.OPTIONS, FirehoseSinkOptions.OPTIONS,
-                        KafkaOptions.COMMON, KafkaOptions.SOURCE, KafkaOptions.SINK, FileSinks.OPTIONS, PrintSinks.OPTIONS,
+        Stream.of(
+                        StreamEnvironmentSettings.OPTIONS,
+                        WindowBlock.OPTIONS,
+                        WatermarkStrategies.OPTIONS,
+                        JsonParse.OPTIONS,
+                        AwsClientOptions.OPTIONS,
+                        KinesisSourceOptions.OPTIONS,
+                        KinesisSinkOptions.OPTIONS,
+                        FirehoseSinkOptions.OPTIONS,
+                        KafkaOptions.COMMON,
+                        KafkaOptions.SOURCE,
+                        KafkaOptions.SINK,
+                        FileSinks.OPTIONS,
+                        PrintSinks.OPTIONS,
                         StockTickSource.OPTIONS)
                 .flatMap(List::stream)
-                .forEach(o -> byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o));
+                .forEach(o ->
+                        byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o));
         return byKey;
     }
 
@@ -97,7 +109,10 @@ class ExampleReadmeKeyTablesTest {
             // getting-started-table's groups hold Table API connector options (its datagen is Flink's table
             // connector, not StockTickSource), whose values are that job's own.
             readmes = modules.filter(m -> !m.getFileName().toString().equals("getting-started-table"))
-                    .map(m -> m.resolve("README.md")).filter(Files::exists).sorted().collect(Collectors.toList());
+                    .map(m -> m.resolve("README.md"))
+                    .filter(Files::exists)
+                    .sorted()
+                    .collect(Collectors.toList());
         }
         for (Path readme : readmes) {
             boolean keyTable = false;
@@ -116,7 +131,8 @@ class ExampleReadmeKeyTablesTest {
                 List<String> keys = codes(cells[2]);
                 List<String> defaults = codes(cells[3]);
                 // Only cells that give one value per key: "`15 min`, `5 min`, `128 MiB`" for three keys.
-                if (keys.size() != defaults.size() || cells[3].replaceAll("`[^`]*`|[,\\s]", "").length() > 0) {
+                if (keys.size() != defaults.size()
+                        || cells[3].replaceAll("`[^`]*`|[,\\s]", "").length() > 0) {
                     continue;
                 }
                 for (int i = 0; i < keys.size(); i++) {
@@ -131,12 +147,16 @@ class ExampleReadmeKeyTablesTest {
                     options.forEach(o -> declaredDefaults.add(normalized(String.valueOf(o.defaultText()))));
                     if (!declaredDefaults.contains(stated)) {
                         problems.add(readme + ": `" + keys.get(i) + "` default `" + defaults.get(i) + "`, declared "
-                                + options.stream().map(PropertyOption::defaultText).collect(Collectors.joining(" / ")));
+                                + options.stream()
+                                        .map(PropertyOption::defaultText)
+                                        .collect(Collectors.joining(" / ")));
                     }
                 }
             }
         }
-        assertThat(problems).as("defaults in example README key tables that differ from the declarations").isEmpty();
+        assertThat(problems)
+                .as("defaults in example README key tables that differ from the declarations")
+                .isEmpty();
         assertThat(compared).as("defaults compared").isGreaterThan(10);
     }
 }

@@ -34,11 +34,13 @@ import io.flinkblocks.runtime.JobLauncher;
 class MisspelledKeysTest {
 
     private static Map<String, Map<String, String>> devProperties() {
-        return ApplicationProperties.fromClasspath(ApplicationProperties.DEV_PROPERTIES_RESOURCE,
-                TumblingWindowJob.class.getClassLoader()).toGroupMaps();
+        return ApplicationProperties.fromClasspath(
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, TumblingWindowJob.class.getClassLoader())
+                .toGroupMaps();
     }
 
-    private static void assertStartFails(Map<String, Map<String, String>> groups, String group, String key, String meant) {
+    private static void assertStartFails(
+            Map<String, Map<String, String>> groups, String group, String key, String meant) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         assertThatThrownBy(() -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
                 .isInstanceOf(InvalidPropertiesException.class)
@@ -58,8 +60,17 @@ class MisspelledKeysTest {
     @Test
     void kinesisSourceKeyMisspelled() {
         Map<String, Map<String, String>> groups = devProperties();
-        groups.put("InputStream0", new LinkedHashMap<>(Map.of("connector", "kinesis", "stream.name", "ExampleInputStream",
-                "aws.region", "us-east-1", "flink.stream.recorderpublisher", "POLLING")));
+        groups.put(
+                "InputStream0",
+                new LinkedHashMap<>(Map.of(
+                        "connector",
+                        "kinesis",
+                        "stream.name",
+                        "ExampleInputStream",
+                        "aws.region",
+                        "us-east-1",
+                        "flink.stream.recorderpublisher",
+                        "POLLING")));
 
         assertStartFails(groups, "InputStream0", "flink.stream.recorderpublisher", "flink.stream.recordpublisher");
     }
@@ -67,8 +78,19 @@ class MisspelledKeysTest {
     @Test
     void kafkaSourceKeyMisspelled() {
         Map<String, Map<String, String>> groups = devProperties();
-        groups.put("InputStream0", new LinkedHashMap<>(Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9092",
-                "topic", "ticks", "group.id", "tumbling-window", "auto.offset.rest", "earliest")));
+        groups.put(
+                "InputStream0",
+                new LinkedHashMap<>(Map.of(
+                        "connector",
+                        "kafka",
+                        "bootstrap.servers",
+                        "127.0.0.1:9092",
+                        "topic",
+                        "ticks",
+                        "group.id",
+                        "tumbling-window",
+                        "auto.offset.rest",
+                        "earliest")));
 
         assertStartFails(groups, "InputStream0", "auto.offset.rest", "auto.offset.reset");
     }

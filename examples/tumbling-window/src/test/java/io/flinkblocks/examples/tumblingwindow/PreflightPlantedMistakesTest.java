@@ -44,11 +44,12 @@ class PreflightPlantedMistakesTest {
     @Test
     void fivePlantedMistakesAreReportedInOneRun(@TempDir Path dir) {
         Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, TumblingWindowJob.class.getClassLoader()).toGroupMaps();
-        groups.get("FlinkEnvironment").put("parallelism", "0");                       // 1. out of range
+                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, TumblingWindowJob.class.getClassLoader())
+                .toGroupMaps();
+        groups.get("FlinkEnvironment").put("parallelism", "0"); // 1. out of range
         groups.get("Window").remove("window.size");
-        groups.get("Window").put("window.sizee", "1 min");                            // 2. misspelled key
-        groups.get("Window").put("window.two-phase", "maybe");                        // 3. not a boolean
+        groups.get("Window").put("window.sizee", "1 min"); // 2. misspelled key
+        groups.get("Window").put("window.two-phase", "maybe"); // 3. not a boolean
         Map<String, String> output = new LinkedHashMap<>();
         output.put("connector", "kinesis");
         output.put("stream.name", "ExampleOutputStream");
@@ -56,7 +57,7 @@ class PreflightPlantedMistakesTest {
         output.put("aws.credentials.provider", "BASIC");
         output.put("aws.credentials.provider.basic.accesskeyid", "planted-access-key");
         output.put("aws.credentials.provider.basic.secretkey", PlantedSecrets.AWS_SECRET_ACCESS_KEY);
-        output.put("sink.batch.max-size", "1000");                                    // 4. above the Kinesis limit of 500
+        output.put("sink.batch.max-size", "1000"); // 4. above the Kinesis limit of 500
         groups.put("OutputStream0", output);
         groups.put("DeadLeters", new LinkedHashMap<>(Map.of("connector", "print"))); // 5. misspelled group
         Path file = ApplicationPropertiesFile.write(dir.resolve("planted.json"), groups);
@@ -67,7 +68,8 @@ class PreflightPlantedMistakesTest {
         assertThat(preflight.problems()).hasSize(5);
         assertThat(String.join("\n", preflight.problems()))
                 .contains("group 'FlinkEnvironment', key 'parallelism': value 0 is out of range")
-                .contains("group 'Window', key 'window.sizee': unknown key").contains("did you mean 'window.size'?")
+                .contains("group 'Window', key 'window.sizee': unknown key")
+                .contains("did you mean 'window.size'?")
                 .contains("group 'Window', key 'window.two-phase': value 'maybe' is not a boolean")
                 .contains("group 'OutputStream0', key 'sink.batch.max-size': value 1000 is out of range [1, 500]")
                 .contains("group 'DeadLeters': no block of this job reads this group; did you mean 'DeadLetters'?");
@@ -83,7 +85,9 @@ class PreflightPlantedMistakesTest {
             System.setErr(stderr);
         }
         String report = printed.toString(StandardCharsets.UTF_8);
-        assertThat(report).contains("tumbling-window: 5 problems in the properties").contains("window.sizee")
+        assertThat(report)
+                .contains("tumbling-window: 5 problems in the properties")
+                .contains("window.sizee")
                 .doesNotContain(PlantedSecrets.AWS_SECRET_ACCESS_KEY);
     }
 }

@@ -70,6 +70,7 @@ class TumblingWindowBadInputIT {
     private static final int TICKS = 2000;
     /** One bad record after every this many good ticks, cycling through the corpus. */
     private static final int BAD_EVERY = 20;
+
     private static final long SIZE_MS = 1000;
     private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -88,8 +89,8 @@ class TumblingWindowBadInputIT {
         List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
         // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
-        List<byte[]> late = WindowTestTicks.late(feed, TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k,
-                (ticker, time, price) -> lateTick(ticker, time));
+        List<byte[]> late = WindowTestTicks.late(
+                feed, TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k, (ticker, time, price) -> lateTick(ticker, time));
         // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
         List<byte[]> closing = WindowTestTicks.closing(40);
         List<String> expected = expectedCounts();
@@ -103,12 +104,17 @@ class TumblingWindowBadInputIT {
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.kinesis().putRecords(input, firstHalf);
         // Fifty counts out: event time is past the windows the late ticks belong to.
-        LocalFlinkCluster.await("first counts", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= 50);
+        LocalFlinkCluster.await(
+                "first counts", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= 50);
         KINESIS.kinesis().putRecords(input, late);
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
-        LocalFlinkCluster.await("every count and dead letter", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                && KINESIS.readAllStrings(deadLetters).size() >= feed.expectedLetters().size());
+        LocalFlinkCluster.await(
+                "every count and dead letter",
+                TIMEOUT,
+                () -> KINESIS.readAllStrings(output).size() >= expected.size()
+                        && KINESIS.readAllStrings(deadLetters).size()
+                                >= feed.expectedLetters().size());
         long done = System.nanoTime();
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
@@ -121,31 +127,47 @@ class TumblingWindowBadInputIT {
         for (String line : KINESIS.readAllStrings(deadLetters)) {
             DeadLetter letter = mapper.readValue(line, DeadLetter.class);
             letters.add(letter.getReason().name());
-            writtenLetters.add(BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
+            writtenLetters.add(
+                    BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
             assertThat(letter.isTruncated()).as(line).isFalse();
-            assertThat(letter.getPayloadEncoding()).as(line)
+            assertThat(letter.getPayloadEncoding())
+                    .as(line)
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
         List<String> badReasons = feed.badReasons();
-        System.out.printf(Locale.ROOT, "tumbling-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected),"
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected),"
                         + " %d dead letters, %d restarts, %d ms%n",
-                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), letters.size(),
-                restarts, (done - started) / 1_000_000);
+                TICKS,
+                badReasons.size(),
+                BadInputFeed.histogram(badReasons),
+                late.size(),
+                written.size(),
+                expected.size(),
+                letters.size(),
+                restarts,
+                (done - started) / 1_000_000);
         System.out.printf(Locale.ROOT, "tumbling-window dead letters by reason: %s%n", BadInputFeed.histogram(letters));
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
         assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
-        assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
-                .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
+        assertThat(writtenLetters)
+                .as("dead letters: reason, operator and payload of each")
+                .hasSize(feed.expectedLetters().size())
+                .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
     private static List<String> expectedCounts() {
         Map<String, Long> counts = new TreeMap<>();
         for (int i = 0; i < TICKS; i++) {
-            counts.merge(Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i), 1L, Long::sum);
+            counts.merge(
+                    Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i),
+                    1L,
+                    Long::sum);
         }
         return counts.entrySet().stream()
                 .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
@@ -155,18 +177,42 @@ class TumblingWindowBadInputIT {
     /** The payload of a late tick's dead letter: ticker, value (1.0 to a count), event time, the window it missed. */
     private static byte[] lateTick(String ticker, LocalDateTime time) {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
-        return BadInputFeed.lateTick(ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
+        return BadInputFeed.lateTick(
+                ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "300ms",
+                        "checkpoint.min-pause",
+                        "100ms",
+                        "parallelism",
+                        "2",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "3",
+                        "restart.delay",
+                        "200ms"));
         groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", SIZE_MS + "ms",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "2s",
-                "json.max-payload-bytes", Integer.toString(MAX_PAYLOAD_BYTES)));
+        groups.put(
+                TumblingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        SIZE_MS + "ms",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "2s",
+                        "json.max-payload-bytes",
+                        Integer.toString(MAX_PAYLOAD_BYTES)));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return ApplicationProperties.of(groups);
     }

@@ -68,13 +68,14 @@ class TumblingWindowClusterIT {
     private static final int TICKS = 200;
     /** One bad record after every this many good ticks, cycling through the corpus (19 kinds). */
     private static final int BAD_EVERY = 10;
+
     private static final long SIZE_MS = 1000;
     private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
-    void countsEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws Exception {
+    void countsEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter(
+            FlinkStandaloneCluster flink, @TempDir Path folder) throws Exception {
         String input = KINESIS.createStream("ClusterTicks", 1);
         String output = KINESIS.createStream("ClusterCounts", 1);
         String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
@@ -83,14 +84,17 @@ class TumblingWindowClusterIT {
         List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
         List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
         // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
-        List<byte[]> late = WindowTestTicks.late(feed, TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k,
-                (ticker, time, price) -> lateTick(ticker, time));
+        List<byte[]> late = WindowTestTicks.late(
+                feed, TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k, (ticker, time, price) -> lateTick(ticker, time));
         // Ticks an hour later close every window of the good ticks.
         List<byte[]> closing = WindowTestTicks.closing(5);
         TreeMap<Long, List<String>> expectedByWindow = expectedCounts();
-        List<String> expected = expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
+        List<String> expected =
+                expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
         // Once the counts of every window up to the first late tick's are out, that window has fired.
-        long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream().mapToLong(List::size).sum();
+        long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream()
+                .mapToLong(List::size)
+                .sum();
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output, deadLetters);
 
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
@@ -99,8 +103,11 @@ class TumblingWindowClusterIT {
         KINESIS.kinesis().putRecords(input, late);
         KINESIS.kinesis().putRecords(input, secondHalf);
         KINESIS.kinesis().putRecords(input, closing);
-        run.await("every count and dead letter", () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                && KINESIS.readAllStrings(deadLetters).size() >= feed.expectedLetters().size());
+        run.await(
+                "every count and dead letter",
+                () -> KINESIS.readAllStrings(output).size() >= expected.size()
+                        && KINESIS.readAllStrings(deadLetters).size()
+                                >= feed.expectedLetters().size());
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         long restarts = run.settle();
         run.cancel();
@@ -111,9 +118,11 @@ class TumblingWindowClusterIT {
         for (String line : KINESIS.readAllStrings(deadLetters)) {
             DeadLetter letter = mapper.readValue(line, DeadLetter.class);
             letters.add(letter.getReason().name());
-            writtenLetters.add(BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
+            writtenLetters.add(
+                    BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
             assertThat(letter.isTruncated()).as(line).isFalse();
-            assertThat(letter.getPayloadEncoding()).as(line)
+            assertThat(letter.getPayloadEncoding())
+                    .as(line)
                     .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
         }
         List<String> written = KINESIS.readAllStrings(output);
@@ -121,28 +130,45 @@ class TumblingWindowClusterIT {
         // Equal lines of different windows are expected (the same count twice): what is written beyond the
         // expected lines, each of which is compared below as a multiset, is what came twice.
         int duplicates = Math.max(0, written.size() - expected.size());
-        System.out.printf(Locale.ROOT, "tumbling-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected,"
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected,"
                         + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
-                TICKS, badReasons.size(), BadInputFeed.histogram(badReasons), late.size(), written.size(), expected.size(), duplicates,
-                letters.size(), BadInputFeed.histogram(letters), restarts, run.millisToLastResult());
+                TICKS,
+                badReasons.size(),
+                BadInputFeed.histogram(badReasons),
+                late.size(),
+                written.size(),
+                expected.size(),
+                duplicates,
+                letters.size(),
+                BadInputFeed.histogram(letters),
+                restarts,
+                run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
         assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
         assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
-        assertThat(writtenLetters).as("dead letters: reason, operator and payload of each")
-                .hasSize(feed.expectedLetters().size()).containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
+        assertThat(writtenLetters)
+                .as("dead letters: reason, operator and payload of each")
+                .hasSize(feed.expectedLetters().size())
+                .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
     }
 
     /** The {@code ticker,count} lines of each window (by its index), computed from the good ticks. */
     private static TreeMap<Long, List<String>> expectedCounts() {
         Map<String, Long> counts = new TreeMap<>();
         for (int i = 0; i < TICKS; i++) {
-            counts.merge(Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i), 1L, Long::sum);
+            counts.merge(
+                    Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i),
+                    1L,
+                    Long::sum);
         }
         TreeMap<Long, List<String>> byWindow = new TreeMap<>();
-        counts.forEach((key, count) -> byWindow.computeIfAbsent(Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
+        counts.forEach((key, count) -> byWindow.computeIfAbsent(
+                        Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
                 .add(key.substring(key.indexOf('/') + 1) + "," + count));
         return byWindow;
     }
@@ -150,18 +176,40 @@ class TumblingWindowClusterIT {
     /** The payload of a late tick's dead letter: ticker, value (1.0 to a count), event time, the window it missed. */
     private static byte[] lateTick(String ticker, LocalDateTime time) {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
-        return BadInputFeed.lateTick(ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
+        return BadInputFeed.lateTick(
+                ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
     }
 
     private static Path writeProperties(Path file, String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put("FlinkEnvironment", Map.of("parallelism", "1", "checkpoint.interval", "1s", "checkpoint.min-pause", "500ms",
-                "checkpoint.retention", "DELETE_ON_CANCELLATION", "restart.delay", "1s"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "parallelism",
+                        "1",
+                        "checkpoint.interval",
+                        "1s",
+                        "checkpoint.min-pause",
+                        "500ms",
+                        "checkpoint.retention",
+                        "DELETE_ON_CANCELLATION",
+                        "restart.delay",
+                        "1s"));
         groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(TumblingWindowJob.OUTPUT_GROUP, quickSink(KINESIS.sinkProperties(output)));
-        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", SIZE_MS + "ms",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "2s",
-                "json.max-payload-bytes", Integer.toString(MAX_PAYLOAD_BYTES)));
+        groups.put(
+                TumblingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        SIZE_MS + "ms",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "2s",
+                        "json.max-payload-bytes",
+                        Integer.toString(MAX_PAYLOAD_BYTES)));
         groups.put("DeadLetters", quickSink(KINESIS.sinkProperties(deadLetters)));
         return ApplicationPropertiesFile.write(file, groups);
     }

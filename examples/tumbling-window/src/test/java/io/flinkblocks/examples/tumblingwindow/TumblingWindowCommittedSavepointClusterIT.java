@@ -78,10 +78,12 @@ class TumblingWindowCommittedSavepointClusterIT {
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = KINESIS.createStream("CommittedSavepointOutput", 1);
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(
+                folder.resolve("restore.json"), groups(KINESIS, input, output, deadLetters));
 
         long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(flink.uploadJar(shadedJar()), savepoint, false, "--properties", properties.toString());
+        JobID job = flink.runFromSavepoint(
+                flink.uploadJar(shadedJar()), savepoint, false, "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         long running = System.nanoTime();
         assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
@@ -96,18 +98,28 @@ class TumblingWindowCommittedSavepointClusterIT {
         }
         ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
         KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await("the restored window's counts", TIMEOUT, () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
+        FlinkStandaloneCluster.await(
+                "the restored window's counts",
+                TIMEOUT,
+                () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
         long done = System.nanoTime();
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         flink.cancel(job);
 
         List<String> written = KINESIS.readAllStrings(output);
-        System.out.printf(Locale.ROOT, "tumbling-window from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
                         + " restored window's %d counts %d ms later: %s%n",
-                CommittedSavepoints.size(savepoint), (running - submitted) / 1_000_000, expected.size(), (done - running) / 1_000_000,
+                CommittedSavepoints.size(savepoint),
+                (running - submitted) / 1_000_000,
+                expected.size(),
+                (done - running) / 1_000_000,
                 written);
-        assertThat(written).as("counts of the restored window: restored ticks plus the new ones")
+        assertThat(written)
+                .as("counts of the restored window: restored ticks plus the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
     }
@@ -121,7 +133,8 @@ class TumblingWindowCommittedSavepointClusterIT {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = KINESIS.createStream("SavepointOutput", 1);
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(
+                folder.resolve("take.json"), groups(KINESIS, input, output, deadLetters));
         JobID job = flink.submit(shadedJar(), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         List<String> ticks = new ArrayList<>();
@@ -132,11 +145,20 @@ class TumblingWindowCommittedSavepointClusterIT {
         }
         ticks.add("not a tick");
         KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await("the dead letter behind the ticks", TIMEOUT, () -> KINESIS.readAllStrings(deadLetters).size() == 1);
+        FlinkStandaloneCluster.await(
+                "the dead letter behind the ticks",
+                TIMEOUT,
+                () -> KINESIS.readAllStrings(deadLetters).size() == 1);
         String savepoint = flink.stopWithSavepoint(job);
-        assertThat(KINESIS.readAllStrings(output)).as("results before the savepoint: the window is open").isEmpty();
+        assertThat(KINESIS.readAllStrings(output))
+                .as("results before the savepoint: the window is open")
+                .isEmpty();
         Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(Locale.ROOT, "tumbling-window savepoint %s committed as %s (%d bytes)%n", savepoint, committed,
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window savepoint %s committed as %s (%d bytes)%n",
+                savepoint,
+                committed,
                 CommittedSavepoints.size(committed.toString()));
     }
 }

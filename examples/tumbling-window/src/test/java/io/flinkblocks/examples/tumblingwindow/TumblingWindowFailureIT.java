@@ -94,13 +94,18 @@ class TumblingWindowFailureIT {
         JobID job = flink.submit(env, "tumbling-window losing a task manager, " + backend);
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
-        LocalFlinkCluster.await("first window results written", TIMEOUT, () -> !KINESIS.readAllStrings(output).isEmpty());
+        LocalFlinkCluster.await(
+                "first window results written",
+                TIMEOUT,
+                () -> !KINESIS.readAllStrings(output).isEmpty());
         int beforeKill = KINESIS.readAllStrings(output).size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
-        LocalFlinkCluster.await("every expected window result written", TIMEOUT,
+        LocalFlinkCluster.await(
+                "every expected window result written",
+                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
         long recovered = System.nanoTime();
         // Two more checkpoints flush whatever a duplicate still on its way would be.
@@ -110,7 +115,13 @@ class TumblingWindowFailureIT {
         flink.cancel(job);
 
         List<String> written = KINESIS.readAllStrings(output);
-        long duplicates = report("losing a task manager on " + backend, ticks, written, beforeKill, restarts, recovered - killed,
+        long duplicates = report(
+                "losing a task manager on " + backend,
+                ticks,
+                written,
+                beforeKill,
+                restarts,
+                recovered - killed,
                 recovered - started);
 
         assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
@@ -136,22 +147,37 @@ class TumblingWindowFailureIT {
         FailOnce.arm(failAt);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, properties(input, output, deadLetters), (e, p) -> TumblingWindowJob.build(e, p, records -> OperatorIdentity.apply(
-                records.map(new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO), "Fail once")));
+        JobLauncher.define(
+                env,
+                properties(input, output, deadLetters),
+                (e, p) -> TumblingWindowJob.build(
+                        e,
+                        p,
+                        records -> OperatorIdentity.apply(
+                                records.map(
+                                        new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO),
+                                "Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         long started = System.nanoTime();
         JobID job = flink.submit(env, "tumbling-window with an operator failing once");
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
-        LocalFlinkCluster.await("first window results written", TIMEOUT, () -> !KINESIS.readAllStrings(output).isEmpty());
+        LocalFlinkCluster.await(
+                "first window results written",
+                TIMEOUT,
+                () -> !KINESIS.readAllStrings(output).isEmpty());
         int beforeFailure = KINESIS.readAllStrings(output).size();
-        assertThat(FailOnce.failures()).as("failures before the second half is read").isZero();
+        assertThat(FailOnce.failures())
+                .as("failures before the second half is read")
+                .isZero();
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
         LocalFlinkCluster.await("the injected failure", TIMEOUT, () -> FailOnce.failures() == 1);
         long failed = System.nanoTime();
-        LocalFlinkCluster.await("every expected window result written", TIMEOUT,
+        LocalFlinkCluster.await(
+                "every expected window result written",
+                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
         long recovered = System.nanoTime();
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
@@ -159,8 +185,14 @@ class TumblingWindowFailureIT {
         flink.cancel(job);
 
         List<String> written = KINESIS.readAllStrings(output);
-        long duplicates = report("an operator failing once at tick " + failAt, ticks, written, beforeFailure, restarts,
-                recovered - failed, recovered - started);
+        long duplicates = report(
+                "an operator failing once at tick " + failAt,
+                ticks,
+                written,
+                beforeFailure,
+                restarts,
+                recovered - failed,
+                recovered - started);
 
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(restarts).as("restarts").isEqualTo(1);
@@ -196,18 +228,30 @@ class TumblingWindowFailureIT {
                 }
                 ticksByWindow.add(ticks);
             }
-            firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream().flatMap(List::stream).collect(Collectors.toList());
-            secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream().flatMap(List::stream).collect(Collectors.toList());
+            firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream()
+                    .flatMap(List::stream)
+                    .collect(Collectors.toList());
+            secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream()
+                    .flatMap(List::stream)
+                    .collect(Collectors.toList());
             for (int i = 0; i < 40; i++) {
-                closing.add(TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
+                closing.add(
+                        TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
             }
         }
     }
 
     /** Prints what was written and returns the number of duplicates (lines written more than once). */
-    private static long report(String scenario, Ticks ticks, List<String> written, int beforeFault, int restarts,
-            long recoveryNanos, long totalNanos) {
-        Map<String, Long> copies = written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+    private static long report(
+            String scenario,
+            Ticks ticks,
+            List<String> written,
+            int beforeFault,
+            int restarts,
+            long recoveryNanos,
+            long totalNanos) {
+        Map<String, Long> copies =
+                written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
         Map<String, Long> duplicated = new TreeMap<>();
         copies.forEach((line, n) -> {
             if (n > 1) {
@@ -215,17 +259,30 @@ class TumblingWindowFailureIT {
             }
         });
         long duplicates = written.size() - copies.size();
-        System.out.printf(Locale.ROOT, "tumbling-window %s: %d ticks, %d expected results, %d written before the fault, "
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window %s: %d ticks, %d expected results, %d written before the fault, "
                         + "%d written in the end, %d duplicates %s, %d restarts, all results %d ms after the fault, %d ms in all%n",
-                scenario, ticks.firstHalf.size() + ticks.secondHalf.size(), ticks.expected.size(), beforeFault, written.size(),
-                duplicates, duplicated, restarts, recoveryNanos / 1_000_000, totalNanos / 1_000_000);
+                scenario,
+                ticks.firstHalf.size() + ticks.secondHalf.size(),
+                ticks.expected.size(),
+                beforeFault,
+                written.size(),
+                duplicates,
+                duplicated,
+                restarts,
+                recoveryNanos / 1_000_000,
+                totalNanos / 1_000_000);
         return duplicates;
     }
 
     private static void assertEveryResultPresent(Ticks ticks, List<String> written, long duplicates) {
         assertThat(ticks.expected).hasSize(60).doesNotHaveDuplicates();
-        assertThat(missing(ticks.expected, written)).as("missing window results").isEmpty();
-        assertThat(new TreeSet<>(written)).as("every line written, duplicates included, is an expected result")
+        assertThat(missing(ticks.expected, written))
+                .as("missing window results")
+                .isEmpty();
+        assertThat(new TreeSet<>(written))
+                .as("every line written, duplicates included, is an expected result")
                 .isSubsetOf(ticks.expected);
         assertThat(written).hasSize(ticks.expected.size() + (int) duplicates);
     }
@@ -238,12 +295,34 @@ class TumblingWindowFailureIT {
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2",
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "300ms",
+                        "checkpoint.min-pause",
+                        "100ms",
+                        "parallelism",
+                        "2",
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "3",
+                        "restart.delay",
+                        "200ms"));
         groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", "10s",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.put(
+                TumblingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        "10s",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return ApplicationProperties.of(groups);
     }

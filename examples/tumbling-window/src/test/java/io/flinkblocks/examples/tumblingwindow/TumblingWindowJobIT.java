@@ -17,16 +17,12 @@ package io.flinkblocks.examples.tumblingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -64,8 +60,11 @@ class TumblingWindowJobIT {
     private static final long SIZE_MS = 10_000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension MINI_CLUSTER =
+            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -101,7 +100,10 @@ class TumblingWindowJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(env, "tumbling-window", "the expected output",
+        JobRuns.runUntil(
+                env,
+                "tumbling-window",
+                "the expected output",
                 () -> KINESIS.readAllStrings(output).size() >= expected.size()
                         && KINESIS.readAllStrings(deadLetters).size() >= 2);
 
@@ -112,8 +114,11 @@ class TumblingWindowJobIT {
         for (String letter : KINESIS.readAllStrings(deadLetters)) {
             letters.add(mapper.readTree(letter));
         }
-        assertThat(letters).extracting(l -> l.get("payload").asText() + " -> " + l.get("reason").asText())
-                .containsExactlyInAnyOrder("not json -> MALFORMED_JSON", "{\"ticker\": \"AMZN\", \"price\": 1.5} -> MISSING_FIELD");
+        assertThat(letters)
+                .extracting(l ->
+                        l.get("payload").asText() + " -> " + l.get("reason").asText())
+                .containsExactlyInAnyOrder(
+                        "not json -> MALFORMED_JSON", "{\"ticker\": \"AMZN\", \"price\": 1.5} -> MISSING_FIELD");
     }
 
     @Test
@@ -129,10 +134,15 @@ class TumblingWindowJobIT {
 
         String printed = StandardOutput.capture(() -> env.execute("tumbling-window-dev"));
 
-        List<String> lines = Arrays.stream(printed.split("\n")).filter(l -> l.startsWith("ticker,count> ")).collect(Collectors.toList());
+        List<String> lines = Arrays.stream(printed.split("\n"))
+                .filter(l -> l.startsWith("ticker,count> "))
+                .collect(Collectors.toList());
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,count> (AAPL|AMZN|MSFT|INTC|TBV),\\d+"));
-        assertThat(lines.stream().mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1))).sum())
-                .as("every generated tick counted once").isEqualTo(300);
+        assertThat(lines.stream()
+                        .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1)))
+                        .sum())
+                .as("every generated tick counted once")
+                .isEqualTo(300);
     }
 
     private static long windowStart(LocalDateTime time) {
@@ -141,14 +151,21 @@ class TumblingWindowJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         groups.get(TumblingWindowJob.INPUT_GROUP).put("stream.name", input);
         groups.get(TumblingWindowJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.get(TumblingWindowJob.OUTPUT_GROUP).put("stream.name", output);
         groups.get(TumblingWindowJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(TumblingWindowJob.WINDOW_GROUP).putAll(Map.of(
-                "window.time", "event", "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0"));
+        groups.get(TumblingWindowJob.WINDOW_GROUP)
+                .putAll(Map.of(
+                        "window.time",
+                        "event",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0"));
         groups.put("DeadLetters", new HashMap<>(KINESIS.sinkProperties(deadLetters)));
         return ApplicationProperties.of(groups);
     }

@@ -66,16 +66,21 @@ class TumblingWindowProcessKillClusterIT {
         String output = KINESIS.createStream("ProcessKillOutput", 1);
         String deadLetters = KINESIS.createStream("ProcessKillDeadLetters", 1);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(
+                folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
 
         long started = System.nanoTime();
         JobID job = flink.submit(shadedJar(), "--properties", properties.toString());
         flink.awaitAllTasksRunning(job, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
-        FlinkStandaloneCluster.await("first window results written", TIMEOUT, () -> !KINESIS.readAllStrings(output).isEmpty());
+        FlinkStandaloneCluster.await(
+                "first window results written",
+                TIMEOUT,
+                () -> !KINESIS.readAllStrings(output).isEmpty());
         // A checkpoint that holds the first results' offsets, so the restart does not start from the beginning.
         long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("a checkpoint after the first results", TIMEOUT, () -> flink.completedCheckpoints(job) > checkpoints);
+        FlinkStandaloneCluster.await(
+                "a checkpoint after the first results", TIMEOUT, () -> flink.completedCheckpoints(job) > checkpoints);
         int beforeKill = KINESIS.readAllStrings(output).size();
 
         long killed = System.nanoTime();
@@ -87,12 +92,15 @@ class TumblingWindowProcessKillClusterIT {
         flink.startTaskManager();
         flink.awaitAllTasksRunning(job, TIMEOUT);
         long running = System.nanoTime();
-        FlinkStandaloneCluster.await("every expected window result written", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "every expected window result written",
+                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
         long complete = System.nanoTime();
         // Two more checkpoints flush whatever a duplicate still on its way would be.
         long after = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= after + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= after + 2);
         long restarts = flink.restarts(job);
         JobStatus status = flink.status(job);
         flink.cancel(job);
@@ -100,19 +108,33 @@ class TumblingWindowProcessKillClusterIT {
         List<String> written = KINESIS.readAllStrings(output);
         Map<String, Long> duplicated = duplicated(written);
         long duplicates = written.size() - ticks.expected.size();
-        System.out.printf(Locale.ROOT, "tumbling-window, TaskManager process killed: %d ticks, %d expected results, %d written before"
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window, TaskManager process killed: %d ticks, %d expected results, %d written before"
                         + " the kill, %d in the end, %d duplicates %s, %d restarts; restart seen %d ms after the kill, RUNNING again"
                         + " %d ms after it, all results %d ms after it, %d ms in all%n",
-                ticks.count(), ticks.expected.size(), beforeKill, written.size(), duplicates, duplicated, restarts,
-                (restartSeen - killed) / 1_000_000, (running - killed) / 1_000_000, (complete - killed) / 1_000_000,
+                ticks.count(),
+                ticks.expected.size(),
+                beforeKill,
+                written.size(),
+                duplicates,
+                duplicated,
+                restarts,
+                (restartSeen - killed) / 1_000_000,
+                (running - killed) / 1_000_000,
+                (complete - killed) / 1_000_000,
                 (complete - started) / 1_000_000);
 
         assertThat(ticks.expected).hasSize(60).doesNotHaveDuplicates();
         assertThat(beforeKill).as("results written before the kill").isBetween(1, ticks.expected.size() - 1);
         assertThat(restarts).as("restarts after the kill").isGreaterThanOrEqualTo(1);
         assertThat(status).as("status after the restart").isEqualTo(JobStatus.RUNNING);
-        assertThat(missing(ticks.expected, written)).as("missing window results").isEmpty();
-        assertThat(written).as("every line written, duplicates included, is an expected result").isSubsetOf(ticks.expected);
+        assertThat(missing(ticks.expected, written))
+                .as("missing window results")
+                .isEmpty();
+        assertThat(written)
+                .as("every line written, duplicates included, is an expected result")
+                .isSubsetOf(ticks.expected);
         // Only results written before the kill can be written again, once per restart at most.
         assertThat(duplicates).as("duplicates").isLessThanOrEqualTo(beforeKill * restarts);
         assertThat(duplicated.values()).as("extra copies of one result").allMatch(n -> n <= restarts);

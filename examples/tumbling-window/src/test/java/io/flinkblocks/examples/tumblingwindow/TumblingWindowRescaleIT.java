@@ -71,8 +71,8 @@ class TumblingWindowRescaleIT {
 
     @ParameterizedTest
     @EnumSource(StateBackendUnderTest.class)
-    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(StateBackendUnderTest backend, @TempDir Path savepoints)
-            throws Exception {
+    void resultsContinueAcrossStopWithSavepointAndDoubleParallelism(
+            StateBackendUnderTest backend, @TempDir Path savepoints) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
         // One shard: at parallelism 1 a subtask reading two shards would see their ticks interleaved out of order.
         String input = KINESIS.createStream("RescaleInput", 1);
@@ -97,8 +97,12 @@ class TumblingWindowRescaleIT {
             }
             ticksByWindow.add(ticks);
         }
-        List<String> firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream().flatMap(List::stream).collect(Collectors.toList());
-        List<String> secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream().flatMap(List::stream).collect(Collectors.toList());
+        List<String> firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream()
+                .flatMap(List::stream)
+                .collect(Collectors.toList());
+        List<String> secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream()
+                .flatMap(List::stream)
+                .collect(Collectors.toList());
         // Ticks far past the last window move event time past it.
         List<String> closing = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -111,7 +115,10 @@ class TumblingWindowRescaleIT {
         JobID first = flink.submit(env, "tumbling-window at parallelism 1");
         flink.awaitAllTasksRunning(first, TIMEOUT);
         KINESIS.putStrings(input, firstHalf);
-        LocalFlinkCluster.await("first window results written", TIMEOUT, () -> !KINESIS.readAllStrings(output).isEmpty());
+        LocalFlinkCluster.await(
+                "first window results written",
+                TIMEOUT,
+                () -> !KINESIS.readAllStrings(output).isEmpty());
         long stopping = System.nanoTime();
         String firstBackend = flink.stateBackendName(first);
         String savepoint = flink.stopWithSavepoint(first, savepoints);
@@ -126,13 +133,19 @@ class TumblingWindowRescaleIT {
         KINESIS.putStrings(input, secondHalf);
         KINESIS.putStrings(input, closing);
         try {
-            LocalFlinkCluster.await("every expected window result written", TIMEOUT,
+            LocalFlinkCluster.await(
+                    "every expected window result written",
+                    TIMEOUT,
                     () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
         } catch (AssertionError e) {
             List<String> unexpected = new ArrayList<>(KINESIS.readAllStrings(output));
             unexpected.removeAll(expected);
-            System.out.printf("rescaled job: %d results written, %d before the stop, missing %s, unexpected %s%n",
-                    KINESIS.readAllStrings(output).size(), beforeStop, missing(expected, KINESIS.readAllStrings(output)), unexpected);
+            System.out.printf(
+                    "rescaled job: %d results written, %d before the stop, missing %s, unexpected %s%n",
+                    KINESIS.readAllStrings(output).size(),
+                    beforeStop,
+                    missing(expected, KINESIS.readAllStrings(output)),
+                    unexpected);
             throw e;
         }
         long done = System.nanoTime();
@@ -143,7 +156,8 @@ class TumblingWindowRescaleIT {
         flink.cancel(second);
 
         List<String> written = KINESIS.readAllStrings(output);
-        Map<String, Long> copies = written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
+        Map<String, Long> copies =
+                written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
         Map<String, Long> duplicated = new TreeMap<>();
         copies.forEach((line, n) -> {
             if (n > 1) {
@@ -151,10 +165,20 @@ class TumblingWindowRescaleIT {
             }
         });
         long duplicates = written.size() - copies.size();
-        System.out.printf(Locale.ROOT, "tumbling-window rescaled 1 -> 2 through a savepoint on %s: %d ticks, %d expected results, %d written"
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window rescaled 1 -> 2 through a savepoint on %s: %d ticks, %d expected results, %d written"
                         + " before the stop, %d in the end, %d duplicates %s, %d restarts, stop and restore %d ms, all results %d ms after%n",
-                backend, firstHalf.size() + secondHalf.size(), expected.size(), beforeStop, written.size(), duplicates, duplicated,
-                restarts, (resumed - stopping) / 1_000_000, (done - resumed) / 1_000_000);
+                backend,
+                firstHalf.size() + secondHalf.size(),
+                expected.size(),
+                beforeStop,
+                written.size(),
+                duplicates,
+                duplicated,
+                restarts,
+                (resumed - stopping) / 1_000_000,
+                (done - resumed) / 1_000_000);
 
         assertThat(firstBackend).as("state backend of the job at parallelism 1").isEqualTo(backend.stateBackendName());
         assertThat(secondBackend).as("state backend of the restored job").isEqualTo(backend.stateBackendName());
@@ -173,14 +197,37 @@ class TumblingWindowRescaleIT {
 
     private static ApplicationProperties properties(String input, String output, String deadLetters, int parallelism) {
         Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put("FlinkEnvironment", Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", Integer.toString(parallelism),
-                "restart.strategy", "FIXED_DELAY", "restart.attempts", "3", "restart.delay", "200ms"));
+        groups.put(
+                "FlinkEnvironment",
+                Map.of(
+                        "checkpoint.interval",
+                        "300ms",
+                        "checkpoint.min-pause",
+                        "100ms",
+                        "parallelism",
+                        Integer.toString(parallelism),
+                        "restart.strategy",
+                        "FIXED_DELAY",
+                        "restart.attempts",
+                        "3",
+                        "restart.delay",
+                        "200ms"));
         groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(TumblingWindowJob.WINDOW_GROUP, Map.of("window.time", "event", "window.size", "10s",
-                "watermark.timestamp.field", "event_time", "watermark.max-out-of-orderness", "0",
-                // At parallelism 2 one source subtask has no shard: idle, it must not hold event time back.
-                "watermark.idleness", "1s"));
+        groups.put(
+                TumblingWindowJob.WINDOW_GROUP,
+                Map.of(
+                        "window.time",
+                        "event",
+                        "window.size",
+                        "10s",
+                        "watermark.timestamp.field",
+                        "event_time",
+                        "watermark.max-out-of-orderness",
+                        "0",
+                        // At parallelism 2 one source subtask has no shard: idle, it must not hold event time back.
+                        "watermark.idleness",
+                        "1s"));
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return ApplicationProperties.of(groups);
     }

@@ -61,20 +61,23 @@ class TumblingWindowUpgradeClusterIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
-    void resultsContinueExactlyAcrossAnUpgradeAndChangedUidsAreRefused(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws IOException {
+    void resultsContinueExactlyAcrossAnUpgradeAndChangedUidsAreRefused(
+            FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
         String input = KINESIS.createStream("UpgradeInput", 1);
         String output = KINESIS.createStream("UpgradeOutput", 1);
         String deadLetters = KINESIS.createStream("UpgradeDeadLetters", 1);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
-        Path properties = ApplicationPropertiesFile.write(folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
+        Path properties = ApplicationPropertiesFile.write(
+                folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
         String jar = flink.uploadJar(shadedJar());
 
         JobID first = flink.run(jar, "--properties", properties.toString());
         flink.awaitAllTasksRunning(first, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
         // Windows 1 to 5 fire on the ticks of the next; window 6, the last of the first half, stays open.
-        FlinkStandaloneCluster.await("the first half's results written", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "the first half's results written",
+                TIMEOUT,
                 () -> KINESIS.readAllStrings(output).size() >= 25);
         long stopping = System.nanoTime();
         String savepoint = flink.stopWithSavepoint(first);
@@ -83,34 +86,54 @@ class TumblingWindowUpgradeClusterIT {
         long savepointBytes = size(Paths.get(URI.create(savepoint)));
 
         // A release whose window has other uids: its state in the savepoint would have no operator to go to.
-        String renamed = flink.uploadJar(ClusterJobFixtures.variantJar(shadedJar(), RenamedWindowTumblingWindowJob.class,
+        String renamed = flink.uploadJar(ClusterJobFixtures.variantJar(
+                shadedJar(),
+                RenamedWindowTumblingWindowJob.class,
                 folder.resolve("tumbling-window-renamed-window.jar")));
         String refusal = refusal(flink, renamed, savepoint, properties);
 
         JobID second = flink.runFromSavepoint(jar, savepoint, false, "--properties", properties.toString());
         flink.awaitAllTasksRunning(second, TIMEOUT);
         long resumed = System.nanoTime();
-        assertThat(flink.restoredFrom(second)).as("the savepoint the upgraded job restored").isPresent();
+        assertThat(flink.restoredFrom(second))
+                .as("the savepoint the upgraded job restored")
+                .isPresent();
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
-        FlinkStandaloneCluster.await("every expected window result written", TIMEOUT,
+        FlinkStandaloneCluster.await(
+                "every expected window result written",
+                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
         long done = System.nanoTime();
         long checkpoints = flink.completedCheckpoints(second);
-        FlinkStandaloneCluster.await("two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(second) >= checkpoints + 2);
+        FlinkStandaloneCluster.await(
+                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(second) >= checkpoints + 2);
         long restarts = flink.restarts(second);
         flink.cancel(second);
 
         List<String> written = KINESIS.readAllStrings(output);
-        System.out.printf(Locale.ROOT, "tumbling-window upgraded through a savepoint: %d ticks, %d expected results, %d written before"
+        System.out.printf(
+                Locale.ROOT,
+                "tumbling-window upgraded through a savepoint: %d ticks, %d expected results, %d written before"
                         + " the stop, %d in the end, %d duplicates %s, %d restarts; stop with savepoint %d ms (%d bytes), RUNNING"
                         + " from it %d ms after the stop, all results %d ms later; renamed window refused: %s%n",
-                ticks.count(), ticks.expected.size(), beforeStop, written.size(), written.size() - ticks.expected.size(),
-                duplicated(written), restarts, (stopped - stopping) / 1_000_000, savepointBytes, (resumed - stopped) / 1_000_000,
-                (done - resumed) / 1_000_000, refusal.substring(0, Math.min(400, refusal.length())));
+                ticks.count(),
+                ticks.expected.size(),
+                beforeStop,
+                written.size(),
+                written.size() - ticks.expected.size(),
+                duplicated(written),
+                restarts,
+                (stopped - stopping) / 1_000_000,
+                savepointBytes,
+                (resumed - stopped) / 1_000_000,
+                (done - resumed) / 1_000_000,
+                refusal.substring(0, Math.min(400, refusal.length())));
 
-        assertThat(refusal).contains("Cannot map checkpoint/savepoint state for operator")
-                .contains("allowNonRestoredState").contains(Paths.get(URI.create(savepoint)).getFileName().toString());
+        assertThat(refusal)
+                .contains("Cannot map checkpoint/savepoint state for operator")
+                .contains("allowNonRestoredState")
+                .contains(Paths.get(URI.create(savepoint)).getFileName().toString());
         assertThat(beforeStop).as("results written before the stop").isBetween(25, ticks.expected.size() - 1);
         assertThat(restarts).as("restarts of the upgraded job").isZero();
         assertThat(written).as("every window result exactly once").containsExactlyInAnyOrderElementsOf(ticks.expected);
@@ -128,14 +151,17 @@ class TumblingWindowUpgradeClusterIT {
         } catch (RuntimeException e) {
             return String.valueOf(e.getMessage());
         }
-        FlinkStandaloneCluster.await(job + " refused", TIMEOUT, () -> flink.status(job).isGloballyTerminalState());
+        FlinkStandaloneCluster.await(
+                job + " refused", TIMEOUT, () -> flink.status(job).isGloballyTerminalState());
         assertThat(flink.status(job)).as("status of the job whose uids changed").isEqualTo(JobStatus.FAILED);
         return flink.restGet("jobs/" + job + "/exceptions");
     }
 
     private static long size(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 }

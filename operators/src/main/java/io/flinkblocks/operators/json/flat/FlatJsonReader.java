@@ -103,7 +103,14 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         void set(T target, LocalDateTime value);
     }
 
-    enum Kind { STRING, DOUBLE, LONG, BOOLEAN, TIMESTAMP, LOCAL_DATE_TIME }
+    enum Kind {
+        STRING,
+        DOUBLE,
+        LONG,
+        BOOLEAN,
+        TIMESTAMP,
+        LOCAL_DATE_TIME
+    }
 
     /** A bound field: its name, type and setter. */
     static final class Field<T> implements Serializable {
@@ -112,6 +119,7 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         final byte[] nameBytes;
         /** True when the name needs no escape in JSON, so its bytes can be matched as they are. */
         final boolean plainName;
+
         final Kind kind;
         final Serializable setter;
         boolean required;
@@ -156,8 +164,12 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         }
         if (bytes[i] != '{') {
             // Another JSON value is a document of the wrong type; anything else (a bare null included) is malformed.
-            throw new FlatJsonException("expected a JSON object", i - offset,
-                    bytes[i] != 'n' && startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
+            throw new FlatJsonException(
+                    "expected a JSON object",
+                    i - offset,
+                    bytes[i] != 'n' && startsValue(bytes, i, end)
+                            ? FlatJsonException.Kind.WRONG_TYPE
+                            : FlatJsonException.Kind.MALFORMED);
         }
         T target = factory.get();
         long seen = 0; // bound fields that appeared, null or not: a second appearance is an error
@@ -269,7 +281,14 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
                     try {
                         millis = IsoTimestamps.epochMillis(bytes, i + 1, close, localOffset);
                     } catch (DateTimeException e) {
-                        millis = readEscaped(field, e, bytes, i, close, offset, text -> IsoTimestamps.epochMillis(text, localOffset));
+                        millis = readEscaped(
+                                field,
+                                e,
+                                bytes,
+                                i,
+                                close,
+                                offset,
+                                text -> IsoTimestamps.epochMillis(text, localOffset));
                     }
                     ((LongSetter<T>) field.setter).set(target, millis);
                     return close + 1;
@@ -285,7 +304,14 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
                     try {
                         value = IsoTimestamps.localDateTime(bytes, i + 1, close, localOffset);
                     } catch (DateTimeException e) {
-                        value = readEscaped(field, e, bytes, i, close, offset, text -> IsoTimestamps.localDateTime(text, localOffset));
+                        value = readEscaped(
+                                field,
+                                e,
+                                bytes,
+                                i,
+                                close,
+                                offset,
+                                text -> IsoTimestamps.localDateTime(text, localOffset));
                     }
                     ((LocalDateTimeSetter<T>) field.setter).set(target, value);
                     return close + 1;
@@ -311,8 +337,15 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
      * {@code "\u0032026-..."} is {@code "2026-..."}, as Jackson reads it. Rare, so decoded only after the
      * fast path failed; without escapes the grammar's rejection stands.
      */
-    private static <V> V readEscaped(Field<?> field, DateTimeException rejection, byte[] bytes, int quote, int close,
-            int offset, Function<String, V> grammar) throws FlatJsonException {
+    private static <V> V readEscaped(
+            Field<?> field,
+            DateTimeException rejection,
+            byte[] bytes,
+            int quote,
+            int close,
+            int offset,
+            Function<String, V> grammar)
+            throws FlatJsonException {
         for (int k = quote + 1; k < close; k++) {
             if (bytes[k] == '\\') {
                 try {
@@ -327,7 +360,8 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
 
     /** A date-time field whose value the grammar of {@link IsoTimestamps} rejects. */
     static FlatJsonException badDateTime(Field<?> field, DateTimeException e, int position) {
-        return new FlatJsonException("field '" + field.name + "': " + e.getMessage(), position, FlatJsonException.Kind.WRONG_TYPE);
+        return new FlatJsonException(
+                "field '" + field.name + "': " + e.getMessage(), position, FlatJsonException.Kind.WRONG_TYPE);
     }
 
     /** Fails on the first required field that was absent or null: {@code set} has a bit for each present one. */
@@ -354,7 +388,8 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         return mask;
     }
 
-    private static void expectString(Field<?> field, byte[] bytes, int i, int end, int offset) throws FlatJsonException {
+    private static void expectString(Field<?> field, byte[] bytes, int i, int end, int offset)
+            throws FlatJsonException {
         if (bytes[i] != '"') {
             throw typeError(field, "a string", bytes, i, end, offset);
         }
@@ -364,8 +399,11 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
      * A value of the wrong type when it is a well-formed start of another JSON value (a string for a
      * number, an array for a string); otherwise the record is malformed ({@code NaN}, a bare word).
      */
-    private static FlatJsonException typeError(Field<?> field, String expected, byte[] bytes, int i, int end, int offset) {
-        return new FlatJsonException("field '" + field.name + "' must be " + expected, i - offset,
+    private static FlatJsonException typeError(
+            Field<?> field, String expected, byte[] bytes, int i, int end, int offset) {
+        return new FlatJsonException(
+                "field '" + field.name + "' must be " + expected,
+                i - offset,
                 startsValue(bytes, i, end) ? FlatJsonException.Kind.WRONG_TYPE : FlatJsonException.Kind.MALFORMED);
     }
 
@@ -450,14 +488,30 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
             throw new FlatJsonException("unterminated escape", i - offset);
         }
         switch (bytes[i]) {
-            case '"': text.append('"'); return i + 1;
-            case '\\': text.append('\\'); return i + 1;
-            case '/': text.append('/'); return i + 1;
-            case 'b': text.append('\b'); return i + 1;
-            case 'f': text.append('\f'); return i + 1;
-            case 'n': text.append('\n'); return i + 1;
-            case 'r': text.append('\r'); return i + 1;
-            case 't': text.append('\t'); return i + 1;
+            case '"':
+                text.append('"');
+                return i + 1;
+            case '\\':
+                text.append('\\');
+                return i + 1;
+            case '/':
+                text.append('/');
+                return i + 1;
+            case 'b':
+                text.append('\b');
+                return i + 1;
+            case 'f':
+                text.append('\f');
+                return i + 1;
+            case 'n':
+                text.append('\n');
+                return i + 1;
+            case 'r':
+                text.append('\r');
+                return i + 1;
+            case 't':
+                text.append('\t');
+                return i + 1;
             case 'u':
                 if (i + 5 > end) {
                     throw new FlatJsonException("truncated \\u escape", i - offset);
@@ -477,7 +531,8 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         }
     }
 
-    private static int decodeUtf8(byte[] bytes, int i, int end, StringBuilder text, int offset) throws FlatJsonException {
+    private static int decodeUtf8(byte[] bytes, int i, int end, StringBuilder text, int offset)
+            throws FlatJsonException {
         int b0 = bytes[i] & 0xFF;
         int length;
         int codePoint;
@@ -589,7 +644,8 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         return Double.parseDouble(new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
     }
 
-    private static long parseLong(Field<?> field, byte[] bytes, int start, int end, int offset) throws FlatJsonException {
+    private static long parseLong(Field<?> field, byte[] bytes, int start, int end, int offset)
+            throws FlatJsonException {
         int i = start;
         boolean negative = bytes[i] == '-';
         if (negative) {
@@ -602,13 +658,17 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
             }
             int digit = bytes[i] - '0';
             if (value < (Long.MIN_VALUE + digit) / 10) {
-                throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset,
+                throw new FlatJsonException(
+                        "field '" + field.name + "': integer out of range",
+                        start - offset,
                         FlatJsonException.Kind.WRONG_TYPE);
             }
             value = value * 10 - digit;
         }
         if (!negative && value == Long.MIN_VALUE) {
-            throw new FlatJsonException("field '" + field.name + "': integer out of range", start - offset,
+            throw new FlatJsonException(
+                    "field '" + field.name + "': integer out of range",
+                    start - offset,
                     FlatJsonException.Kind.WRONG_TYPE);
         }
         return negative ? value : -value;
@@ -703,7 +763,9 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
 
     private static boolean matchesPlainName(Field<?> field, byte[] bytes, int start, int end) {
         byte[] name = field.nameBytes;
-        return field.plainName && start + name.length < end && bytes[start + name.length] == '"'
+        return field.plainName
+                && start + name.length < end
+                && bytes[start + name.length] == '"'
                 && regionEquals(bytes, start, name);
     }
 
@@ -802,7 +864,9 @@ public final class FlatJsonReader<T> implements RecordReader<T> {
         /** Fields that must be present and not null. */
         public Builder<T> require(String... names) {
             for (String name : names) {
-                fields.stream().filter(f -> f.name.equals(name)).findFirst()
+                fields.stream()
+                        .filter(f -> f.name.equals(name))
+                        .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("no field '" + name + "' is bound"))
                         .required = true;
             }

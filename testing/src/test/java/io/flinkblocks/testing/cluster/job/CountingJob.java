@@ -47,12 +47,17 @@ public final class CountingJob {
             }
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataGeneratorSource<Long> numbers =
-                new DataGeneratorSource<>(index -> index, Long.MAX_VALUE, RateLimiterStrategy.perSecond(rate), Types.LONG);
-        env.fromSource(numbers, WatermarkStrategy.noWatermarks(), "numbers").uid("numbers")
+        DataGeneratorSource<Long> numbers = new DataGeneratorSource<>(
+                index -> index, Long.MAX_VALUE, RateLimiterStrategy.perSecond(rate), Types.LONG);
+        env.fromSource(numbers, WatermarkStrategy.noWatermarks(), "numbers")
+                .uid("numbers")
                 .keyBy(value -> value % 8, Types.LONG)
-                .process(new Count()).uid("count").name("count")
-                .sinkTo(new DiscardingSink<>()).uid("discard").name("discard");
+                .process(new Count())
+                .uid("count")
+                .name("count")
+                .sinkTo(new DiscardingSink<>())
+                .uid("discard")
+                .name("discard");
         env.execute("counting job");
     }
 
