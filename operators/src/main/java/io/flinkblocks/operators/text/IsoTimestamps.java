@@ -28,8 +28,8 @@ import org.apache.flink.annotation.Internal;
  * Jackson binding of {@code LocalDateTime}, the watermark assigners), so a
  * tick is accepted or a dead letter whatever reads it.
  *
- * <p>Reads ISO-8601 date-times straight from bytes into epoch milliseconds, without building a String or
- * a {@code LocalDateTime}: {@code 2026-11-24T10:15:30} (seconds optional), with an optional fraction of 1 to 9 digits,
+ * <p>Reads ISO-8601 date-times straight from bytes, without building a String, into a
+ * {@code LocalDateTime} or epoch milliseconds: {@code 2026-11-24T10:15:30} (seconds optional), with an optional fraction of 1 to 9 digits,
  * an optional {@code Z} or {@code +HH:MM}/{@code -HH:MM} offset, and a space accepted instead of the
  * {@code T} (as Python's {@code str(datetime)} writes it). A local date-time is read in the given zone
  * offset. Anything else is rejected, never guessed, with a {@link DateTimeException} saying what.
@@ -46,33 +46,9 @@ public final class IsoTimestamps {
      */
     public static long epochMillis(byte[] bytes, int start, int end, ZoneOffset localOffset) {
         int timeEnd = timeEnd(bytes, start, end);
-        int year = digits(bytes, start, 4);
-        int month = digits(bytes, start + 5, 2);
-        int day = digits(bytes, start + 8, 2);
-        int hour = digits(bytes, start + 11, 2);
-        int minute = digits(bytes, start + 14, 2);
-        int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
-        checkRanges(year, month, day, hour, minute, second);
-        int i = fractionEnd(bytes, start, timeEnd, end);
-        int millis = nanos(bytes, timeEnd, i) / 1_000_000;
-        long offsetSeconds = localOffset.getTotalSeconds();
-        if (i < end) {
-            if ((bytes[i] == 'Z' || bytes[i] == 'z') && i + 1 == end) {
-                offsetSeconds = 0;
-            } else if ((bytes[i] == '+' || bytes[i] == '-') && end - i == 6 && bytes[i + 3] == ':') {
-                int offsetHours = digits(bytes, i + 1, 2);
-                int offsetMinutes = digits(bytes, i + 4, 2);
-                if (offsetHours > 18 || offsetMinutes > 59) {
-                    throw new DateTimeException("zone offset out of range");
-                }
-                offsetSeconds = (offsetHours * 3600L + offsetMinutes * 60L) * (bytes[i] == '-' ? -1 : 1);
-            } else {
-                throw new DateTimeException("unexpected characters after date-time");
-            }
-        }
-        long epochDay = epochDay(year, month, day);
-        long secondsOfDay = hour * 3600L + minute * 60L + second;
-        return (epochDay * 86_400L + secondsOfDay - offsetSeconds) * 1000L + millis;
+        int fractionEnd = fractionEnd(bytes, start, timeEnd, end);
+        LocalDateTime asWritten = asWritten(bytes, start, timeEnd, fractionEnd);
+        return epochSecond(asWritten, bytes, fractionEnd, end, localOffset) * 1000L + asWritten.getNano() / 1_000_000;
     }
 
     /**
@@ -85,21 +61,13 @@ public final class IsoTimestamps {
     public static LocalDateTime localDateTime(byte[] bytes, int start, int end, ZoneOffset localOffset) {
         int timeEnd = timeEnd(bytes, start, end);
         int fractionEnd = fractionEnd(bytes, start, timeEnd, end);
-        int nanos = nanos(bytes, timeEnd, fractionEnd);
+        LocalDateTime asWritten = asWritten(bytes, start, timeEnd, fractionEnd);
         if (fractionEnd == end) {
-            // A local date-time, the common case: its fields as written, without the round trip through
-            // epoch seconds (LocalDate.ofEpochDay costs more than reading the text).
-            int year = digits(bytes, start, 4);
-            int month = digits(bytes, start + 5, 2);
-            int day = digits(bytes, start + 8, 2);
-            int hour = digits(bytes, start + 11, 2);
-            int minute = digits(bytes, start + 14, 2);
-            int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
-            checkRanges(year, month, day, hour, minute, second);
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+            // a local date-time, the common case: as written, without a round trip through epoch seconds
+            return asWritten;
         }
-        long millis = epochMillis(bytes, start, end, localOffset); // checks the zone
-        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), nanos, localOffset);
+        return LocalDateTime.ofEpochSecond(
+                epochSecond(asWritten, bytes, fractionEnd, end, localOffset), asWritten.getNano(), localOffset);
     }
 
     /**
@@ -218,6 +186,46 @@ public final class IsoTimestamps {
         return value;
     }
 
+    /** The checked fields of the date-time, without its zone: what the text says, to the nanosecond. */
+    private static LocalDateTime asWritten(byte[] bytes, int start, int timeEnd, int fractionEnd) {
+        int year = digits(bytes, start, 4);
+        int month = digits(bytes, start + 5, 2);
+        int day = digits(bytes, start + 8, 2);
+        int hour = digits(bytes, start + 11, 2);
+        int minute = digits(bytes, start + 14, 2);
+        int second = timeEnd == start + 19 ? digits(bytes, start + 17, 2) : 0;
+        checkRanges(year, month, day, hour, minute, second);
+        return LocalDateTime.of(year, month, day, hour, minute, second, nanos(bytes, timeEnd, fractionEnd));
+    }
+
+    /** The epoch second of the date-time: its fields at the offset that follows them, else at localOffset. */
+    private static long epochSecond(
+            LocalDateTime asWritten, byte[] bytes, int fractionEnd, int end, ZoneOffset localOffset) {
+        return asWritten.toEpochSecond(ZoneOffset.UTC) - offsetSeconds(bytes, fractionEnd, end, localOffset);
+    }
+
+    /**
+     * The offset in seconds written in {@code bytes[i, end)} after the date-time: {@code Z} or
+     * {@code +HH:MM}/{@code -HH:MM}; that of {@code localOffset} when nothing follows.
+     */
+    private static long offsetSeconds(byte[] bytes, int i, int end, ZoneOffset localOffset) {
+        if (i == end) {
+            return localOffset.getTotalSeconds();
+        }
+        if ((bytes[i] == 'Z' || bytes[i] == 'z') && i + 1 == end) {
+            return 0;
+        }
+        if ((bytes[i] == '+' || bytes[i] == '-') && end - i == 6 && bytes[i + 3] == ':') {
+            int offsetHours = digits(bytes, i + 1, 2);
+            int offsetMinutes = digits(bytes, i + 4, 2);
+            if (offsetHours > 18 || offsetMinutes > 59) {
+                throw new DateTimeException("zone offset out of range");
+            }
+            return (offsetHours * 3600L + offsetMinutes * 60L) * (bytes[i] == '-' ? -1 : 1);
+        }
+        throw new DateTimeException("unexpected characters after date-time");
+    }
+
     private static void checkRanges(int year, int month, int day, int hour, int minute, int second) {
         if (month < 1
                 || month > 12
@@ -250,21 +258,5 @@ public final class IsoTimestamps {
 
     private static boolean isLeap(int year) {
         return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    }
-
-    /** Days since 1970-01-01 of a proleptic Gregorian date (the algorithm of {@code LocalDate.toEpochDay}). */
-    private static long epochDay(int year, int month, int day) {
-        long y = year;
-        long total = 365 * y;
-        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
-        total += (367 * month - 362) / 12;
-        total += day - 1;
-        if (month > 2) {
-            total--;
-            if (!isLeap(year)) {
-                total--;
-            }
-        }
-        return total - 719_528L;
     }
 }

@@ -59,9 +59,9 @@ final class FiringProgress {
                 : firedUpToOfGroup(KeyGroupRangeAssignment.assignToKeyGroup(key, maxParallelism));
     }
 
+    /** Only while key groups keep their own times ({@code byGroup} is set). */
     private long firedUpToOfGroup(int keyGroup) {
-        long[] restored = byGroup;
-        return restored == null ? firedUpTo : Math.max(firedUpTo, restored[keyGroup - keyGroups.getStartKeyGroup()]);
+        return Math.max(firedUpTo, byGroup[keyGroup - keyGroups.getStartKeyGroup()]);
     }
 
     /** Windows fired up to {@code time} for every key: key groups that were ahead are caught up with. */
