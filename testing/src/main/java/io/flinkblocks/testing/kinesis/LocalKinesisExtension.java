@@ -106,4 +106,14 @@ public final class LocalKinesisExtension implements BeforeAllCallback {
         properties.put("stream.name", streamName);
         return properties;
     }
+
+    /**
+     * {@link #sinkProperties(String)}, sending what the sink holds after 100 ms instead of 5 s: results
+     * come out sooner and a test that awaits them is shorter.
+     */
+    public Map<String, String> quickSinkProperties(String streamName) {
+        Map<String, String> properties = sinkProperties(streamName);
+        properties.put("sink.flush-buffer.timeout", "100ms");
+        return properties;
+    }
 }
