@@ -15,12 +15,12 @@
  */
 package io.flinkblocks.connectors.aws;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.flinkblocks.connectors.GroupUnderTest;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
-import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
 import io.flinkblocks.testing.secrets.PlantedSecrets;
 
@@ -42,52 +42,42 @@ class AwsClientPropertiesTest {
     @RegisterExtension
     final LogCapture logs = new LogCapture();
 
-    private static Map<String, String> basicConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("aws.region", "us-west-2");
-        return config;
-    }
+    private static final GroupUnderTest SOURCE = group("SourceGroup", "aws.region", "us-west-2");
+    private static final GroupUnderTest ASSUME_ROLE =
+            SOURCE.with("aws.credentials.provider", "ASSUME_ROLE").with("aws.credentials.provider.role.arn", ROLE);
 
-    private static PropertyGroup group(Map<String, String> config) {
-        return PropertyGroup.of("SourceGroup", config);
+    private static Properties clientProperties(GroupUnderTest group) {
+        return AwsClientProperties.fromProperties(group.properties());
     }
 
     @Test
     void passesEveryKeyThroughUntouched() {
-        Map<String, String> config = basicConfig();
-        config.put("aws.endpoint", "https://kinesis.us-west-2.amazonaws.com");
-        config.put("flink.shard.getrecords.intervalmillis", "1000");
-        config.put("anything.else", "kept");
-        assertThat(AwsClientProperties.fromProperties(group(config)))
-                .containsAllEntriesOf(config)
-                .hasSize(config.size());
+        GroupUnderTest extraKeys = SOURCE.with("aws.endpoint", "https://kinesis.us-west-2.amazonaws.com")
+                .with("flink.shard.getrecords.intervalmillis", "1000")
+                .with("anything.else", "kept");
+        assertThat(clientProperties(extraKeys))
+                .containsAllEntriesOf(extraKeys.values())
+                .hasSize(extraKeys.values().size());
     }
 
     @Test
     void basicCredentialsNeedBothKeys() {
-        Map<String, String> config = basicConfig();
-        config.put("aws.credentials.provider", "BASIC");
-        config.put("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
-        assertRejectsKey(
-                () -> AwsClientProperties.fromProperties(group(config)),
-                "aws.credentials.provider.basic.secretkey",
-                "missing");
+        GroupUnderTest accessKeyOnly = SOURCE.with("aws.credentials.provider", "BASIC")
+                .with("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
+        assertRejectsKey(() -> clientProperties(accessKeyOnly), "aws.credentials.provider.basic.secretkey", "missing");
     }
 
     @Test
     void assumeRoleNeedsARoleArn() {
-        Map<String, String> config = basicConfig();
-        config.put("aws.credentials.provider", "ASSUME_ROLE");
-        assertRejectsKey(() -> AwsClientProperties.fromProperties(group(config)), "aws.credentials.provider.role.arn");
+        assertRejectsKey(
+                () -> clientProperties(SOURCE.with("aws.credentials.provider", "ASSUME_ROLE")),
+                "aws.credentials.provider.role.arn");
     }
 
     @Test
     void assumeRoleKeepsAGivenSessionName() {
-        Map<String, String> config = basicConfig();
-        config.put("aws.credentials.provider", "ASSUME_ROLE");
-        config.put("aws.credentials.provider.role.arn", ROLE);
-        config.put("aws.credentials.provider.role.sessionName", "ksassumedrolesession");
-        assertThat(AwsClientProperties.fromProperties(group(config)))
+        assertThat(clientProperties(
+                        ASSUME_ROLE.with("aws.credentials.provider.role.sessionName", "ksassumedrolesession")))
                 .containsEntry("aws.credentials.provider.role.sessionName", "ksassumedrolesession");
     }
 
@@ -108,29 +98,22 @@ class AwsClientPropertiesTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("invalidAssumeRoleConfigs")
     void invalidAssumeRoleSettingsAreErrors(String key, String value, String expectation) {
-        Map<String, String> config = basicConfig();
-        config.put("aws.credentials.provider", "ASSUME_ROLE");
-        config.put("aws.credentials.provider.role.arn", ROLE);
-        config.put(key, value);
-        assertRejectsKey(() -> AwsClientProperties.fromProperties(group(config)), key, expectation);
+        assertRejectsKey(() -> clientProperties(ASSUME_ROLE.with(key, value)), key, expectation);
     }
 
     @Test
     void secretValuesNeverReachMessagesOrLogs() {
-        Map<String, String> config = basicConfig();
-        config.put("stream.name", "in");
-        config.put("aws.credentials.provider", "BASIC");
-        config.put("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE");
-        config.put("aws.credentials.provider.basic.secretkey", SECRET);
-        config.put("aws.credentials.provider.basic.secretkeyy", SECRET);
-        Map<String, String> warnOnly = new HashMap<>(config);
-        warnOnly.put("unknown.keys", "WARN");
+        GroupUnderTest misspelledSecret = SOURCE.with("stream.name", "in")
+                .with("aws.credentials.provider", "BASIC")
+                .with("aws.credentials.provider.basic.accesskeyid", "AKIDEXAMPLE")
+                .with("aws.credentials.provider.basic.secretkey", SECRET)
+                .with("aws.credentials.provider.basic.secretkeyy", SECRET);
 
-        assertThatThrownBy(() -> KinesisSources.validate(group(config)))
+        assertThatThrownBy(() -> KinesisSources.validate(misspelledSecret.properties()))
                 .hasMessageContaining("aws.credentials.provider.basic.secretkeyy")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
-        KinesisSources.validate(group(warnOnly));
+        KinesisSources.validate(misspelledSecret.with("unknown.keys", "WARN").properties());
         assertThat(logs.text()).contains("secretkeyy").doesNotContain(SECRET);
-        assertThat(group(config).toString()).doesNotContain(SECRET);
+        assertThat(misspelledSecret.properties().toString()).doesNotContain(SECRET);
     }
 }

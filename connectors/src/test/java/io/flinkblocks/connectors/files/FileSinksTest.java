@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors.files;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -34,32 +33,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.connectors.GroupUnderTest;
 
 class FileSinksTest {
 
-    private static Map<String, String> basic() {
-        Map<String, String> values = new HashMap<>();
-        values.put("path", "s3://bucket/data");
-        return values;
-    }
-
-    private static PropertyGroup group(Map<String, String> values) {
-        return PropertyGroup.of("S3Sink", values);
-    }
+    private static final GroupUnderTest S3_SINK = group("S3Sink", "path", "s3://bucket/data");
 
     @Test
     void basicGroupBuildsASink() {
-        assertThat(FileSinks.stringSink(group(basic()))).isNotNull();
-        assertThat(FileSinks.<Tick>jsonLinesSink(group(basic()))).isNotNull();
+        assertThat(FileSinks.stringSink(S3_SINK.properties())).isNotNull();
+        assertThat(FileSinks.<Tick>jsonLinesSink(S3_SINK.properties())).isNotNull();
     }
 
     @Test
     void anyFlinkFileSystemPathIsAccepted() {
-        Map<String, String> values = basic();
-        values.put("path", "file:///tmp/out");
+        GroupUnderTest group = S3_SINK.with("path", "file:///tmp/out");
 
-        assertThat(FileSinks.stringSink(group(values))).isNotNull();
+        assertThat(FileSinks.stringSink(group.properties())).isNotNull();
     }
 
     @Test
@@ -67,7 +57,7 @@ class FileSinksTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
         DataStreamSink<String> sink =
-                FileSinks.attach(env.fromData("a"), group(basic()), FileSinks.stringSink(group(basic())));
+                FileSinks.attach(env.fromData("a"), S3_SINK.properties(), FileSinks.stringSink(S3_SINK.properties()));
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-s3sink");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
@@ -77,9 +67,9 @@ class FileSinksTest {
     void stringsAndJsonLinesAttachTheirSinkLikeEveryOtherConnector() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStreamSink<String> lines = FileSinks.strings(env.fromData("a"), group(basic()));
-        DataStreamSink<Tick> json =
-                FileSinks.jsonLines(env.fromData(new Tick()), PropertyGroup.of("JsonSink", basic()));
+        DataStreamSink<String> lines = FileSinks.strings(env.fromData("a"), S3_SINK.properties());
+        DataStreamSink<Tick> json = FileSinks.jsonLines(
+                env.fromData(new Tick()), S3_SINK.named("JsonSink").properties());
 
         assertThat(lines.getTransformation().getUid()).isEqualTo("sink-s3sink");
         assertThat(lines.getTransformation().getName()).isEqualTo("Sink: filesystem (S3Sink)");
@@ -89,15 +79,14 @@ class FileSinksTest {
 
     @Test
     void missingPathIsAnError() {
-        assertRejectsKey(() -> FileSinks.stringSink(group(new HashMap<>())), "path", "missing");
+        assertRejectsKey(() -> FileSinks.stringSink(S3_SINK.without("path").properties()), "path", "missing");
     }
 
     @Test
     void noneAssignerWritesIntoTheBasePath() {
-        Map<String, String> values = basic();
-        values.put("bucket.assigner", "none");
+        GroupUnderTest group = S3_SINK.with("bucket.assigner", "none");
 
-        BucketAssigner<Object, String> assigner = FileSinks.bucketAssigner(group(values));
+        BucketAssigner<Object, String> assigner = FileSinks.bucketAssigner(group.properties());
 
         assertThat(assigner).isInstanceOf(BasePathBucketAssigner.class);
     }
@@ -121,19 +110,17 @@ class FileSinksTest {
                 "rolling.check-interval | 0ms | a positive duration",
             })
     void invalidValuesAreErrors(String key, String value, String expectation) {
-        Map<String, String> values = basic();
-        values.put(key, value);
+        GroupUnderTest group = S3_SINK.with(key, value);
 
-        assertRejectsKey(() -> FileSinks.stringSink(group(values)), key, expectation);
+        assertRejectsKey(() -> FileSinks.stringSink(group.properties()), key, expectation);
     }
 
     @Test
     void rollingPolicyRollsOnSizeAgeAndInactivity() throws Exception {
-        Map<String, String> values = basic();
-        values.put("rolling.part-size", "1kb");
-        values.put("rolling.rollover-interval", "10 min");
-        values.put("rolling.inactivity-interval", "1 min");
-        PartRollingPolicy<String> policy = FileSinks.rollingPolicy(group(values));
+        GroupUnderTest group = S3_SINK.with("rolling.part-size", "1kb")
+                .with("rolling.rollover-interval", "10 min")
+                .with("rolling.inactivity-interval", "1 min");
+        PartRollingPolicy<String> policy = FileSinks.rollingPolicy(group.properties());
 
         assertThat(policy.shouldRollOnEvent(part(1024, 0, 0), "x")).isTrue();
         assertThat(policy.shouldRollOnEvent(part(1023, 0, 0), "x")).isFalse();
@@ -150,16 +137,15 @@ class FileSinksTest {
 
     @Test
     void rollingOnCheckpointClosesEveryPartAtCheckpoints() throws Exception {
-        Map<String, String> values = basic();
-        values.put("rolling.on-checkpoint", "true");
+        GroupUnderTest group = S3_SINK.with("rolling.on-checkpoint", "true");
 
-        assertThat(FileSinks.<String>rollingPolicy(group(values)).shouldRollOnCheckpoint(part(1, 0, 0)))
+        assertThat(FileSinks.<String>rollingPolicy(group.properties()).shouldRollOnCheckpoint(part(1, 0, 0)))
                 .isTrue();
     }
 
     @Test
     void defaultBucketsAreHoursOfProcessingTimeInUtc() {
-        BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(group(basic()));
+        BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(S3_SINK.properties());
 
         assertThat(assigner.getBucketId(
                         "x", context(null, Instant.parse("2026-11-24T10:15:30Z").toEpochMilli())))
@@ -168,11 +154,10 @@ class FileSinksTest {
 
     @Test
     void eventTimeBucketsFollowTheRecordTimestampInTheConfiguredZone() {
-        Map<String, String> values = basic();
-        values.put("bucket.time", "event");
-        values.put("bucket.pattern", "'dt='yyyy-MM-dd'/hour='HH");
-        values.put("bucket.time-zone", "Europe/Paris");
-        BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(group(values));
+        GroupUnderTest group = S3_SINK.with("bucket.time", "event")
+                .with("bucket.pattern", "'dt='yyyy-MM-dd'/hour='HH")
+                .with("bucket.time-zone", "Europe/Paris");
+        BucketAssigner<String, String> assigner = FileSinks.bucketAssigner(group.properties());
 
         long event = Instant.parse("2026-11-24T23:30:00Z").toEpochMilli();
         assertThat(assigner.getBucketId("x", context(event, 0L))).isEqualTo("dt=2026-11-25/hour=00");

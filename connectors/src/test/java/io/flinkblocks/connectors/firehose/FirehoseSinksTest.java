@@ -15,12 +15,11 @@
  */
 package io.flinkblocks.connectors.firehose;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
@@ -30,28 +29,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.connectors.GroupUnderTest;
 
 class FirehoseSinksTest {
 
-    private static Map<String, String> basicConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("aws.region", "us-west-2");
-        config.put("delivery.stream.name", "ExampleDeliveryStream");
-        return config;
-    }
-
-    private static PropertyGroup with(String key, String value) {
-        Map<String, String> config = basicConfig();
-        config.put(key, value);
-        return PropertyGroup.of("DeliveryStream0", config);
-    }
+    private static final GroupUnderTest DELIVERY_STREAM =
+            group("DeliveryStream0", "aws.region", "us-west-2", "delivery.stream.name", "ExampleDeliveryStream");
 
     @Test
     void attachesASinkWithUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStreamSink<String> sink =
-                FirehoseSinks.strings(env.fromData("a"), PropertyGroup.of("DeliveryStream0", basicConfig()));
+        DataStreamSink<String> sink = FirehoseSinks.strings(env.fromData("a"), DELIVERY_STREAM.properties());
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-deliverystream0");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: firehose (DeliveryStream0)");
@@ -59,25 +47,27 @@ class FirehoseSinksTest {
 
     @Test
     void missingDeliveryStreamIsAnError() {
-        Map<String, String> config = basicConfig();
-        config.remove("delivery.stream.name");
         assertRejectsKey(
-                () -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)),
+                () -> FirehoseSinks.validate(
+                        DELIVERY_STREAM.without("delivery.stream.name").properties()),
                 "delivery.stream.name",
                 "missing required key");
     }
 
     @Test
     void missingRegionWithoutEndpointIsAnError() {
-        Map<String, String> config = basicConfig();
-        config.remove("aws.region");
-        assertRejectsKey(() -> FirehoseSinks.validate(PropertyGroup.of("DeliveryStream0", config)), "aws.region");
+        assertRejectsKey(
+                () -> FirehoseSinks.validate(
+                        DELIVERY_STREAM.without("aws.region").properties()),
+                "aws.region");
     }
 
     @Test
     void httpProtocolIsSelectable() {
         assertThat(FirehoseSinks.sink(
-                        with("aws.http.protocol.version", "HTTP1_1"),
+                        DELIVERY_STREAM
+                                .with("aws.http.protocol.version", "HTTP1_1")
+                                .properties(),
                         new org.apache.flink.api.common.serialization.SimpleStringSchema()))
                 .isNotNull();
     }
@@ -94,12 +84,14 @@ class FirehoseSinksTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("limitsExceeded")
     void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
-        assertRejectsKey(() -> FirehoseSinks.validate(with(key, value)), key, expectation);
+        assertRejectsKey(
+                () -> FirehoseSinks.validate(DELIVERY_STREAM.with(key, value).properties()), key, expectation);
     }
 
     @Test
     void misspelledKeySuggestsTheRightOne() {
-        assertThatThrownBy(() -> FirehoseSinks.validate(with("delivery.stream.nane", "x")))
+        assertThatThrownBy(() -> FirehoseSinks.validate(
+                        DELIVERY_STREAM.with("delivery.stream.nane", "x").properties()))
                 .hasMessageContaining("did you mean 'delivery.stream.name'");
     }
 }

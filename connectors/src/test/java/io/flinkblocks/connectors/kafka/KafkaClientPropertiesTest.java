@@ -15,12 +15,12 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.connectors.GroupUnderTest;
 
 class KafkaClientPropertiesTest {
 
@@ -41,39 +41,31 @@ class KafkaClientPropertiesTest {
     @TempDir
     Path folder;
 
-    private static Map<String, String> basic() {
-        Map<String, String> values = new HashMap<>();
-        values.put("bootstrap.servers", "b-1.example:9092");
-        return values;
+    private static final GroupUnderTest KAFKA_SOURCE = group("KafkaSource", "bootstrap.servers", "b-1.example:9092");
+
+    /** The Kafka group with {@code security.preset} set. */
+    private static GroupUnderTest preset(String preset) {
+        return KAFKA_SOURCE.with("security.preset", preset);
     }
 
-    /** The basic group with {@code security.preset} set. */
-    private static Map<String, String> withPreset(String preset) {
-        Map<String, String> values = basic();
-        values.put("security.preset", preset);
-        return values;
+    /** The Kafka group with the custom truststore preset and its {@code ssl.truststore.location}. */
+    private static GroupUnderTest customTruststore(String location) {
+        return preset("TLS_CUSTOM_TRUSTSTORE").with("ssl.truststore.location", location);
     }
 
-    /** The basic group with the custom truststore preset and its {@code ssl.truststore.location}. */
-    private static Map<String, String> withCustomTruststore(String location) {
-        Map<String, String> values = withPreset("TLS_CUSTOM_TRUSTSTORE");
-        values.put("ssl.truststore.location", location);
-        return values;
-    }
-
-    private static Properties build(Map<String, String> values) {
-        return KafkaClientProperties.fromProperties(PropertyGroup.of("KafkaSource", values), OWN);
+    private static Properties build(GroupUnderTest group) {
+        return KafkaClientProperties.fromProperties(group.properties(), OWN);
     }
 
     @Test
     void passesEveryClientKeyThroughUntouched() {
-        Map<String, String> values = basic();
-        values.put("max.poll.records", "17");
-        values.put("ssl.endpoint.identification.algorithm", "");
-        values.put("client.rack", "use1-az1");
-        values.put("some.future.kafka.key", "x");
+        GroupUnderTest group = KAFKA_SOURCE
+                .with("max.poll.records", "17")
+                .with("ssl.endpoint.identification.algorithm", "")
+                .with("client.rack", "use1-az1")
+                .with("some.future.kafka.key", "x");
 
-        Properties client = build(values);
+        Properties client = build(group);
 
         assertThat(client)
                 .containsEntry("max.poll.records", "17")
@@ -84,47 +76,43 @@ class KafkaClientPropertiesTest {
 
     @Test
     void leavesOurOwnKeysOut() {
-        Map<String, String> values = withPreset("PLAINTEXT");
-        values.put("connector", "kafka");
+        GroupUnderTest group = preset("PLAINTEXT").with("connector", "kafka");
 
-        assertThat(build(values)).doesNotContainKeys("security.preset", "connector");
+        assertThat(build(group)).doesNotContainKeys("security.preset", "connector");
     }
 
     @Test
     void withoutPresetAddsNoSecurityKeys() {
-        assertThat(build(basic())).containsOnlyKeys("bootstrap.servers");
+        assertThat(build(KAFKA_SOURCE)).containsOnlyKeys("bootstrap.servers");
     }
 
     @Test
     void missingBootstrapServersIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("bootstrap.servers");
+        GroupUnderTest group = KAFKA_SOURCE.without("bootstrap.servers");
 
-        assertRejectsKey(() -> build(values), "bootstrap.servers", "missing")
+        assertRejectsKey(() -> build(group), "bootstrap.servers", "missing")
                 .hasMessageContaining("group 'KafkaSource'");
     }
 
     @Test
     void plaintextPresetSetsTheProtocol() {
-        Map<String, String> values = withPreset("plaintext");
+        GroupUnderTest group = preset("plaintext");
 
-        assertThat(build(values)).containsEntry("security.protocol", "PLAINTEXT");
+        assertThat(build(group)).containsEntry("security.protocol", "PLAINTEXT");
     }
 
     @Test
     void tlsPresetUsesSslWithTheDefaultTruststore() {
-        Map<String, String> values = withPreset("TLS");
+        GroupUnderTest group = preset("TLS");
 
-        assertThat(build(values))
-                .containsEntry("security.protocol", "SSL")
-                .doesNotContainKey("ssl.truststore.location");
+        assertThat(build(group)).containsEntry("security.protocol", "SSL").doesNotContainKey("ssl.truststore.location");
     }
 
     @Test
     void customTruststorePresetNeedsALocation() {
-        Map<String, String> values = withPreset("TLS_CUSTOM_TRUSTSTORE");
+        GroupUnderTest group = preset("TLS_CUSTOM_TRUSTSTORE");
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("ssl.truststore.location")
                 .hasMessageContaining("classpath:");
     }
@@ -132,10 +120,9 @@ class KafkaClientPropertiesTest {
     @Test
     void customTruststoreFromAFileIsPassedAsItIs() {
         Path truststore = Truststores.write(folder, "trust.jks", Truststores.emptyJks("s3cret-pw"));
-        Map<String, String> values = withCustomTruststore(truststore.toString());
-        values.put("ssl.truststore.password", "s3cret-pw");
+        GroupUnderTest group = customTruststore(truststore.toString()).with("ssl.truststore.password", "s3cret-pw");
 
-        assertThat(build(values))
+        assertThat(build(group))
                 .containsEntry("security.protocol", "SSL")
                 .containsEntry("ssl.truststore.location", truststore.toString())
                 .containsEntry("ssl.truststore.password", "s3cret-pw")
@@ -146,10 +133,10 @@ class KafkaClientPropertiesTest {
     void classpathTruststoreGetsTheInstallingEngineFactory() throws Exception {
         Path root = folder.resolve("classes");
         Truststores.write(root, "certs/trust.jks", Truststores.emptyJks("s3cret-pw"));
-        Map<String, String> values = withCustomTruststore("classpath:certs/trust.jks");
-        values.put("ssl.truststore.password", "s3cret-pw");
+        GroupUnderTest group =
+                customTruststore("classpath:certs/trust.jks").with("ssl.truststore.password", "s3cret-pw");
 
-        Properties client = Truststores.withContextClasspath(root, () -> build(values));
+        Properties client = Truststores.withContextClasspath(root, () -> build(group));
 
         assertThat(client)
                 .containsEntry("ssl.truststore.location", "classpath:certs/trust.jks")
@@ -158,9 +145,9 @@ class KafkaClientPropertiesTest {
 
     @Test
     void missingClasspathTruststoreIsAnError() {
-        Map<String, String> values = withCustomTruststore("classpath:no/such/trust.jks");
+        GroupUnderTest group = customTruststore("classpath:no/such/trust.jks");
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("ssl.truststore.location")
                 .hasMessageContaining("not on the class path")
                 .hasMessageContaining("src/main/resources/no/such/trust.jks");
@@ -168,28 +155,27 @@ class KafkaClientPropertiesTest {
 
     @Test
     void missingTruststoreFileIsAnError() {
-        Map<String, String> values =
-                withCustomTruststore(folder.resolve("absent.jks").toString());
+        GroupUnderTest group = customTruststore(folder.resolve("absent.jks").toString());
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("absent.jks")
                 .hasMessageContaining("does not exist");
     }
 
     @Test
     void truststoreThatIsAFolderIsAnError() {
-        Map<String, String> values = withCustomTruststore(folder.toString());
+        GroupUnderTest group = customTruststore(folder.toString());
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("is not a readable file");
+        assertThatThrownBy(() -> build(group)).hasMessageContaining("is not a readable file");
     }
 
     @Test
     void wrongTruststorePasswordIsDetectedAtBuildTimeWithoutShowingIt() {
         Path truststore = Truststores.write(folder, "trust.jks", Truststores.emptyJks("right-password"));
-        Map<String, String> values = withCustomTruststore(truststore.toString());
-        values.put("ssl.truststore.password", "Wr0ng-Pa55word");
+        GroupUnderTest group =
+                customTruststore(truststore.toString()).with("ssl.truststore.password", "Wr0ng-Pa55word");
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("ssl.truststore.password")
                 .hasMessageContaining("does not open truststore")
                 .satisfies(e -> assertThat(e.getMessage())
@@ -201,26 +187,25 @@ class KafkaClientPropertiesTest {
     void truststoreThatIsNotAKeyStoreIsAnError() {
         Path truststore = Truststores.write(
                 folder, "trust.jks", "not a key store".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, String> values = withCustomTruststore(truststore.toString());
+        GroupUnderTest group = customTruststore(truststore.toString());
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("is not a JKS key store");
+        assertThatThrownBy(() -> build(group)).hasMessageContaining("is not a JKS key store");
     }
 
     @Test
     void truststoreCheckCanBeTurnedOffForPathsThatOnlyExistOnTheCluster() {
-        Map<String, String> values = withCustomTruststore("/only/on/the/task/managers.jks");
-        values.put("truststore.check", "false");
+        GroupUnderTest group =
+                customTruststore("/only/on/the/task/managers.jks").with("truststore.check", "false");
 
-        assertThat(build(values)).containsEntry("ssl.truststore.location", "/only/on/the/task/managers.jks");
+        assertThat(build(group)).containsEntry("ssl.truststore.location", "/only/on/the/task/managers.jks");
     }
 
     @Test
     void scramPresetBuildsTheJaasConfigFromUserAndPassword() {
-        Map<String, String> values = withPreset("SASL_SCRAM_SHA_512");
-        values.put("sasl.username", "alice");
-        values.put("sasl.password", "pa\"ss\\word");
+        GroupUnderTest group =
+                preset("SASL_SCRAM_SHA_512").with("sasl.username", "alice").with("sasl.password", "pa\"ss\\word");
 
-        assertThat(build(values))
+        assertThat(build(group))
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry(
@@ -232,25 +217,23 @@ class KafkaClientPropertiesTest {
 
     @Test
     void scramPresetKeepsAJaasConfigGivenAsItIs() {
-        Map<String, String> values = withPreset("SASL_SCRAM_SHA_512");
-        values.put("sasl.jaas.config", "custom required;");
+        GroupUnderTest group = preset("SASL_SCRAM_SHA_512").with("sasl.jaas.config", "custom required;");
 
-        assertThat(build(values)).containsEntry("sasl.jaas.config", "custom required;");
+        assertThat(build(group)).containsEntry("sasl.jaas.config", "custom required;");
     }
 
     @Test
     void scramPresetNeedsAPassword() {
-        Map<String, String> values = withPreset("SASL_SCRAM_SHA_512");
-        values.put("sasl.username", "alice");
+        GroupUnderTest group = preset("SASL_SCRAM_SHA_512").with("sasl.username", "alice");
 
-        assertRejectsKey(() -> build(values), "sasl.password", "missing");
+        assertRejectsKey(() -> build(group), "sasl.password", "missing");
     }
 
     @Test
     void mskIamPresetProducesTheDocumentedClientProperties() {
-        Map<String, String> values = withPreset("MSK_IAM");
+        GroupUnderTest group = preset("MSK_IAM");
 
-        Properties client = build(values);
+        Properties client = build(group);
 
         assertThat(client)
                 .containsOnly(
@@ -266,9 +249,8 @@ class KafkaClientPropertiesTest {
 
     @Test
     void mskIamPropertiesAreAcceptedByAKafkaClient() {
-        Map<String, String> values = withPreset("MSK_IAM");
-        values.put("bootstrap.servers", "127.0.0.1:9098");
-        Properties client = build(values);
+        GroupUnderTest group = preset("MSK_IAM").with("bootstrap.servers", "127.0.0.1:9098");
+        Properties client = build(group);
 
         // Creating the client loads the login module and callback handler and logs in; no call to AWS is made
         // before the first connection.
@@ -280,12 +262,12 @@ class KafkaClientPropertiesTest {
 
     @Test
     void mskIamPresetNamesTheRoleToAssume() {
-        Map<String, String> values = withPreset("MSK_IAM");
-        values.put("msk.iam.role.arn", "arn:aws:iam::123456789012:role/msk-reader");
-        values.put("msk.iam.role.session.name", "replication");
-        values.put("msk.iam.sts.region", "eu-west-1");
+        GroupUnderTest group = preset("MSK_IAM")
+                .with("msk.iam.role.arn", "arn:aws:iam::123456789012:role/msk-reader")
+                .with("msk.iam.role.session.name", "replication")
+                .with("msk.iam.sts.region", "eu-west-1");
 
-        assertThat(build(values))
+        assertThat(build(group))
                 .containsEntry(
                         "sasl.jaas.config",
                         "software.amazon.msk.auth.iam.IAMLoginModule required"
@@ -295,10 +277,9 @@ class KafkaClientPropertiesTest {
 
     @Test
     void mskIamSessionNameWithoutRoleIsAnError() {
-        Map<String, String> values = withPreset("MSK_IAM");
-        values.put("msk.iam.role.session.name", "replication");
+        GroupUnderTest group = preset("MSK_IAM").with("msk.iam.role.session.name", "replication");
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("msk.iam.role.session.name")
                 .hasMessageContaining("msk.iam.role.arn");
     }
@@ -312,10 +293,9 @@ class KafkaClientPropertiesTest {
 
     @Test
     void presetContradictingAnExplicitKeyIsAnError() {
-        Map<String, String> values = withPreset("MSK_IAM");
-        values.put("security.protocol", "SSL");
+        GroupUnderTest group = preset("MSK_IAM").with("security.protocol", "SSL");
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("security.protocol")
                 .hasMessageContaining("'SSL'")
                 .hasMessageContaining("contradicts")
@@ -324,18 +304,17 @@ class KafkaClientPropertiesTest {
 
     @Test
     void presetAgreeingWithAnExplicitKeyIsFine() {
-        Map<String, String> values = withPreset("TLS");
-        values.put("security.protocol", "SSL");
+        GroupUnderTest group = preset("TLS").with("security.protocol", "SSL");
 
-        assertThat(build(values)).containsEntry("security.protocol", "SSL");
+        assertThat(build(group)).containsEntry("security.protocol", "SSL");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"SSL", "IAM", "SCRAM", "tls-truststore"})
     void unknownPresetIsAnErrorListingThePresets(String preset) {
-        Map<String, String> values = withPreset(preset);
+        GroupUnderTest group = preset(preset);
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("security.preset")
                 .hasMessageContaining("PLAINTEXT, TLS, TLS_CUSTOM_TRUSTSTORE, SASL_SCRAM_SHA_512, MSK_IAM");
     }

@@ -15,14 +15,13 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -34,28 +33,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.connectors.GroupUnderTest;
 
 class KafkaSinksTest {
 
     private static final Duration CHECKPOINTS = Duration.ofSeconds(60);
 
-    private static Map<String, String> basic() {
-        Map<String, String> values = new HashMap<>();
-        values.put("bootstrap.servers", "127.0.0.1:9092");
-        values.put("topic", "out");
-        return values;
-    }
+    private static final GroupUnderTest KAFKA_SINK =
+            group("KafkaSink", "bootstrap.servers", "127.0.0.1:9092", "topic", "out");
+    private static final GroupUnderTest EXACTLY_ONCE =
+            KAFKA_SINK.with("delivery.guarantee", "EXACTLY_ONCE").with("transactional.id.prefix", "replication-job");
 
-    private static Map<String, String> exactlyOnce() {
-        Map<String, String> values = basic();
-        values.put("delivery.guarantee", "EXACTLY_ONCE");
-        values.put("transactional.id.prefix", "replication-job");
-        return values;
-    }
-
-    private static KafkaSink<String> build(Map<String, String> values, Duration checkpointInterval) {
-        return KafkaSinks.sink(PropertyGroup.of("KafkaSink", values), new SimpleStringSchema(), checkpointInterval);
+    private static KafkaSink<String> build(GroupUnderTest group, Duration checkpointInterval) {
+        return KafkaSinks.sink(group.properties(), new SimpleStringSchema(), checkpointInterval);
     }
 
     private static Properties producerConfig(KafkaSink<?> sink) throws Exception {
@@ -66,16 +56,14 @@ class KafkaSinksTest {
 
     @Test
     void atLeastOnceNeedsNoTransactionalIdPrefix() throws Exception {
-        assertThat(producerConfig(build(basic(), null))).containsEntry("bootstrap.servers", "127.0.0.1:9092");
+        assertThat(producerConfig(build(KAFKA_SINK, null))).containsEntry("bootstrap.servers", "127.0.0.1:9092");
     }
 
     @Test
     void passesProducerKeysThrough() throws Exception {
-        Map<String, String> values = basic();
-        values.put("linger.ms", "25");
-        values.put("compression.type", "zstd");
+        GroupUnderTest group = KAFKA_SINK.with("linger.ms", "25").with("compression.type", "zstd");
 
-        assertThat(producerConfig(build(values, null)))
+        assertThat(producerConfig(build(group, null)))
                 .containsEntry("linger.ms", "25")
                 .containsEntry("compression.type", "zstd")
                 .doesNotContainKeys("topic", "delivery.guarantee");
@@ -83,76 +71,69 @@ class KafkaSinksTest {
 
     @Test
     void exactlyOnceDefaultsTheTransactionTimeoutToTheBrokersMaximum() throws Exception {
-        assertThat(producerConfig(build(exactlyOnce(), CHECKPOINTS))).containsEntry("transaction.timeout.ms", "900000");
+        assertThat(producerConfig(build(EXACTLY_ONCE, CHECKPOINTS))).containsEntry("transaction.timeout.ms", "900000");
     }
 
     @Test
     void exactlyOnceKeepsAValidTransactionTimeout() throws Exception {
-        Map<String, String> values = exactlyOnce();
-        values.put("transaction.timeout.ms", "300000");
+        GroupUnderTest group = EXACTLY_ONCE.with("transaction.timeout.ms", "300000");
 
-        assertThat(producerConfig(build(values, CHECKPOINTS))).containsEntry("transaction.timeout.ms", "300000");
+        assertThat(producerConfig(build(group, CHECKPOINTS))).containsEntry("transaction.timeout.ms", "300000");
     }
 
     @Test
     void exactlyOnceRejectsTheGuidesOneSecondTimeout() {
-        Map<String, String> values = exactlyOnce();
-        values.put("transaction.timeout.ms", "1000");
+        GroupUnderTest group = EXACTLY_ONCE.with("transaction.timeout.ms", "1000");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+        assertThatThrownBy(() -> build(group, CHECKPOINTS))
                 .hasMessageContaining("transaction.timeout.ms")
                 .hasMessageContaining("1000 ms is shorter than the checkpoint interval (60000 ms)");
     }
 
     @Test
     void exactlyOnceRejectsATimeoutAboveTheBrokersMaximum() {
-        Map<String, String> values = exactlyOnce();
-        values.put("transaction.timeout.ms", "3600000");
+        GroupUnderTest group = EXACTLY_ONCE.with("transaction.timeout.ms", "3600000");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+        assertThatThrownBy(() -> build(group, CHECKPOINTS))
                 .hasMessageContaining("exceeds the brokers' transaction.max.timeout.ms (900000 ms)");
     }
 
     @Test
     void aHigherBrokerMaximumAllowsALongerTimeout() throws Exception {
-        Map<String, String> values = exactlyOnce();
-        values.put("broker.transaction.max.timeout", "1h");
-        values.put("transaction.timeout.ms", "3600000");
+        GroupUnderTest group =
+                EXACTLY_ONCE.with("broker.transaction.max.timeout", "1h").with("transaction.timeout.ms", "3600000");
 
-        assertThat(producerConfig(build(values, CHECKPOINTS))).containsEntry("transaction.timeout.ms", "3600000");
+        assertThat(producerConfig(build(group, CHECKPOINTS))).containsEntry("transaction.timeout.ms", "3600000");
     }
 
     @Test
     void brokerMaximumBelowTheCheckpointIntervalIsAnError() {
-        Map<String, String> values = exactlyOnce();
-        values.put("broker.transaction.max.timeout", "30s");
+        GroupUnderTest group = EXACTLY_ONCE.with("broker.transaction.max.timeout", "30s");
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+        assertThatThrownBy(() -> build(group, CHECKPOINTS))
                 .hasMessageContaining("broker.transaction.max.timeout")
                 .hasMessageContaining("shorter than the checkpoint interval");
     }
 
     @Test
     void exactlyOnceNeedsATransactionalIdPrefix() {
-        Map<String, String> values = exactlyOnce();
-        values.remove("transactional.id.prefix");
+        GroupUnderTest group = EXACTLY_ONCE.without("transactional.id.prefix");
 
-        assertRejectsKey(() -> build(values, CHECKPOINTS), "transactional.id.prefix", "missing");
+        assertRejectsKey(() -> build(group, CHECKPOINTS), "transactional.id.prefix", "missing");
     }
 
     @Test
     void exactlyOnceNeedsCheckpointing() {
-        assertThatThrownBy(() -> build(exactlyOnce(), null)).hasMessageContaining("checkpointing is off");
+        assertThatThrownBy(() -> build(EXACTLY_ONCE, null)).hasMessageContaining("checkpointing is off");
     }
 
     @Test
     void attachReadsTheCheckpointIntervalOfTheEnvironment() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.enableCheckpointing(120_000);
-        Map<String, String> values = exactlyOnce();
-        values.put("transaction.timeout.ms", "60000");
+        GroupUnderTest group = EXACTLY_ONCE.with("transaction.timeout.ms", "60000");
 
-        assertThatThrownBy(() -> KafkaSinks.strings(env.fromData("a"), PropertyGroup.of("KafkaSink", values)))
+        assertThatThrownBy(() -> KafkaSinks.strings(env.fromData("a"), group.properties()))
                 .hasMessageContaining("shorter than the checkpoint interval (120000 ms)");
     }
 
@@ -160,7 +141,7 @@ class KafkaSinksTest {
     void attachedSinkHasUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStreamSink<String> sink = KafkaSinks.strings(env.fromData("a"), PropertyGroup.of("KafkaSink", basic()));
+        DataStreamSink<String> sink = KafkaSinks.strings(env.fromData("a"), KAFKA_SINK.properties());
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-kafkasink");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: kafka (KafkaSink)");
@@ -168,35 +149,31 @@ class KafkaSinksTest {
 
     @Test
     void missingTopicIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("topic");
+        GroupUnderTest group = KAFKA_SINK.without("topic");
 
-        assertRejectsKey(() -> build(values, null), "topic", "missing");
+        assertRejectsKey(() -> build(group, null), "topic", "missing");
     }
 
     @Test
     void severalTopicsAreAnError() {
-        Map<String, String> values = basic();
-        values.put("topic", "a,b");
+        GroupUnderTest group = KAFKA_SINK.with("topic", "a,b");
 
-        assertThatThrownBy(() -> build(values, null)).hasMessageContaining("one topic name");
+        assertThatThrownBy(() -> build(group, null)).hasMessageContaining("one topic name");
     }
 
     @Test
     void missingBootstrapServersIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("bootstrap.servers");
+        GroupUnderTest group = KAFKA_SINK.without("bootstrap.servers");
 
-        assertRejectsKey(() -> build(values, null), "bootstrap.servers", "missing");
+        assertRejectsKey(() -> build(group, null), "bootstrap.servers", "missing");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ONCE", "exactly", "AT_MOST_ONCE"})
     void unknownDeliveryGuaranteeIsAnError(String guarantee) {
-        Map<String, String> values = basic();
-        values.put("delivery.guarantee", guarantee);
+        GroupUnderTest group = KAFKA_SINK.with("delivery.guarantee", guarantee);
 
-        assertThatThrownBy(() -> build(values, CHECKPOINTS))
+        assertThatThrownBy(() -> build(group, CHECKPOINTS))
                 .hasMessageContaining("delivery.guarantee")
                 .hasMessageContaining("EXACTLY_ONCE, AT_LEAST_ONCE, NONE");
     }
@@ -208,9 +185,8 @@ class KafkaSinksTest {
         "broker.transaction.max.timeout, forever, 'a duration'",
     })
     void invalidExactlyOnceValuesAreErrors(String key, String value, String expectation) {
-        Map<String, String> values = exactlyOnce();
-        values.put(key, value);
+        GroupUnderTest group = EXACTLY_ONCE.with(key, value);
 
-        assertRejectsKey(() -> build(values, CHECKPOINTS), key, expectation);
+        assertRejectsKey(() -> build(group, CHECKPOINTS), key, expectation);
     }
 }

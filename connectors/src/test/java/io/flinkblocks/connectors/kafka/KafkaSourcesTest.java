@@ -15,14 +15,13 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -37,21 +36,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.flinkblocks.connectors.GroupUnderTest;
 import io.flinkblocks.connectors.StreamSources;
-import io.flinkblocks.runtime.PropertyGroup;
 
 class KafkaSourcesTest {
 
-    private static Map<String, String> basic() {
-        Map<String, String> values = new HashMap<>();
-        values.put("bootstrap.servers", "127.0.0.1:9092");
-        values.put("group.id", "replication");
-        values.put("topic", "in");
-        return values;
-    }
+    private static final GroupUnderTest KAFKA_SOURCE =
+            group("KafkaSource", "bootstrap.servers", "127.0.0.1:9092", "group.id", "replication", "topic", "in");
 
-    private static KafkaSource<String> build(Map<String, String> values) {
-        return KafkaSources.source(PropertyGroup.of("KafkaSource", values), new SimpleStringSchema());
+    private static KafkaSource<String> build(GroupUnderTest group) {
+        return KafkaSources.source(group.properties(), new SimpleStringSchema());
     }
 
     /** The properties the source hands to its Kafka consumers (the connector keeps them private). */
@@ -63,17 +57,17 @@ class KafkaSourcesTest {
 
     @Test
     void readsCommittedRecordsOnlyByDefault() throws Exception {
-        assertThat(consumerConfig(build(basic()))).containsEntry("isolation.level", "read_committed");
+        assertThat(consumerConfig(build(KAFKA_SOURCE))).containsEntry("isolation.level", "read_committed");
     }
 
     @Test
     void theDefaultHoldsForSourcesSelectedByProperty() throws Exception {
-        Map<String, String> values = basic();
-        values.put("connector", "kafka");
+        GroupUnderTest group = KAFKA_SOURCE.with("connector", "kafka");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStream<String> strings = StreamSources.strings(env, PropertyGroup.of("KafkaSource", values));
-        DataStream<byte[]> bytes = StreamSources.bytes(env, PropertyGroup.of("KafkaBytes", values));
+        DataStream<String> strings = StreamSources.strings(env, group.properties());
+        DataStream<byte[]> bytes =
+                StreamSources.bytes(env, group.named("KafkaBytes").properties());
 
         for (DataStream<?> stream : List.of(strings, bytes)) {
             KafkaSource<?> source =
@@ -90,10 +84,9 @@ class KafkaSourcesTest {
         "' Read_Committed ', read_committed",
     })
     void anExplicitIsolationLevelIsKeptInTheClientsSpelling(String value, String expected) throws Exception {
-        Map<String, String> values = basic();
-        values.put("isolation.level", value);
+        GroupUnderTest group = KAFKA_SOURCE.with("isolation.level", value);
 
-        Properties client = consumerConfig(build(values));
+        Properties client = consumerConfig(build(group));
 
         assertThat(client).containsEntry("isolation.level", expected);
         // what the Kafka consumer accepts: its own validator knows only the lower-case names
@@ -107,39 +100,35 @@ class KafkaSourcesTest {
     @ParameterizedTest
     @ValueSource(strings = {"committed", "read-only", "read_committed;"})
     void anUnknownIsolationLevelIsAnErrorBeforeTheJobRuns(String value) {
-        Map<String, String> values = basic();
-        values.put("isolation.level", value);
+        GroupUnderTest group = KAFKA_SOURCE.with("isolation.level", value);
 
-        assertRejectsKey(() -> build(values), "isolation.level", "READ_UNCOMMITTED, READ_COMMITTED");
+        assertRejectsKey(() -> build(group), "isolation.level", "READ_UNCOMMITTED, READ_COMMITTED");
     }
 
     @Test
     void basicGroupBuildsAnUnboundedSource() {
-        assertThat(build(basic()).getBoundedness()).isEqualTo(Boundedness.CONTINUOUS_UNBOUNDED);
+        assertThat(build(KAFKA_SOURCE).getBoundedness()).isEqualTo(Boundedness.CONTINUOUS_UNBOUNDED);
     }
 
     @Test
     void stoppingAtLatestMakesTheSourceBounded() {
-        Map<String, String> values = basic();
-        values.put("stopping.offsets", "latest");
+        GroupUnderTest group = KAFKA_SOURCE.with("stopping.offsets", "latest");
 
-        assertThat(build(values).getBoundedness()).isEqualTo(Boundedness.BOUNDED);
+        assertThat(build(group).getBoundedness()).isEqualTo(Boundedness.BOUNDED);
     }
 
     @Test
     void topicPatternReplacesTheTopic() {
-        Map<String, String> values = basic();
-        values.remove("topic");
-        values.put("topic.pattern", "orders-.*");
+        GroupUnderTest group = KAFKA_SOURCE.without("topic").with("topic.pattern", "orders-.*");
 
-        assertThat(build(values)).isNotNull();
+        assertThat(build(group)).isNotNull();
     }
 
     @Test
     void streamHasUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        DataStream<String> stream = KafkaSources.strings(env, PropertyGroup.of("KafkaSource", basic()));
+        DataStream<String> stream = KafkaSources.strings(env, KAFKA_SOURCE.properties());
 
         assertThat(stream.getTransformation().getUid()).isEqualTo("source-kafkasource");
         assertThat(stream.getTransformation().getName()).isEqualTo("Source: kafka (KafkaSource)");
@@ -147,70 +136,61 @@ class KafkaSourcesTest {
 
     @Test
     void missingTopicIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("topic");
+        GroupUnderTest group = KAFKA_SOURCE.without("topic");
 
-        assertRejectsKey(() -> build(values), "topic", "missing").hasMessageContaining("topic.pattern");
+        assertRejectsKey(() -> build(group), "topic", "missing").hasMessageContaining("topic.pattern");
     }
 
     @Test
     void topicAndPatternTogetherAreAnError() {
-        Map<String, String> values = basic();
-        values.put("topic.pattern", "in.*");
+        GroupUnderTest group = KAFKA_SOURCE.with("topic.pattern", "in.*");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("either topic or topic.pattern, not both");
+        assertThatThrownBy(() -> build(group)).hasMessageContaining("either topic or topic.pattern, not both");
     }
 
     @Test
     void invalidPatternIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("topic");
-        values.put("topic.pattern", "orders-(");
+        GroupUnderTest group = KAFKA_SOURCE.without("topic").with("topic.pattern", "orders-(");
 
-        assertThatThrownBy(() -> build(values))
+        assertThatThrownBy(() -> build(group))
                 .hasMessageContaining("topic.pattern")
                 .hasMessageContaining("regular expression");
     }
 
     @Test
     void missingGroupIdIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("group.id");
+        GroupUnderTest group = KAFKA_SOURCE.without("group.id");
 
-        assertRejectsKey(() -> build(values), "group.id", "missing");
+        assertRejectsKey(() -> build(group), "group.id", "missing");
     }
 
     @Test
     void missingBootstrapServersIsAnError() {
-        Map<String, String> values = basic();
-        values.remove("bootstrap.servers");
+        GroupUnderTest group = KAFKA_SOURCE.without("bootstrap.servers");
 
-        assertRejectsKey(() -> build(values), "bootstrap.servers", "missing");
+        assertRejectsKey(() -> build(group), "bootstrap.servers", "missing");
     }
 
     @Test
     void timestampStartNeedsATimestamp() {
-        Map<String, String> values = basic();
-        values.put("starting.offsets", "TIMESTAMP");
+        GroupUnderTest group = KAFKA_SOURCE.with("starting.offsets", "TIMESTAMP");
 
-        assertRejectsKey(() -> build(values), "starting.offsets.timestamp", "missing");
+        assertRejectsKey(() -> build(group), "starting.offsets.timestamp", "missing");
     }
 
     @Test
     void timestampWithoutTimestampStartIsAnError() {
-        Map<String, String> values = basic();
-        values.put("starting.offsets.timestamp", "1700000000000");
+        GroupUnderTest group = KAFKA_SOURCE.with("starting.offsets.timestamp", "1700000000000");
 
-        assertThatThrownBy(() -> build(values)).hasMessageContaining("only applies with starting.offsets=TIMESTAMP");
+        assertThatThrownBy(() -> build(group)).hasMessageContaining("only applies with starting.offsets=TIMESTAMP");
     }
 
     @Test
     void timestampStartBuilds() {
-        Map<String, String> values = basic();
-        values.put("starting.offsets", "timestamp");
-        values.put("starting.offsets.timestamp", "1700000000000");
+        GroupUnderTest group =
+                KAFKA_SOURCE.with("starting.offsets", "timestamp").with("starting.offsets.timestamp", "1700000000000");
 
-        assertThat(build(values)).isNotNull();
+        assertThat(build(group)).isNotNull();
     }
 
     @ParameterizedTest
@@ -221,15 +201,15 @@ class KafkaSourcesTest {
         "truststore.check, maybe, 'a boolean'",
     })
     void invalidValuesAreErrors(String key, String value, String expectation) {
-        Map<String, String> values = basic();
-        values.put(key, value);
+        GroupUnderTest withValue = KAFKA_SOURCE.with(key, value);
         if (key.equals("starting.offsets.timestamp")) {
-            values.put("starting.offsets", "TIMESTAMP");
+            withValue = withValue.with("starting.offsets", "TIMESTAMP");
         }
         if (key.equals("truststore.check")) {
-            values.put("ssl.truststore.location", "/x.jks");
+            withValue = withValue.with("ssl.truststore.location", "/x.jks");
         }
+        GroupUnderTest group = withValue;
 
-        assertRejectsKey(() -> build(values), key, expectation);
+        assertRejectsKey(() -> build(group), key, expectation);
     }
 }

@@ -15,13 +15,12 @@
  */
 package io.flinkblocks.connectors.kinesis;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -33,28 +32,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.connectors.GroupUnderTest;
 
 class KinesisSinksTest {
 
-    private static Map<String, String> basicConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("aws.region", "us-east-1");
-        config.put("stream.name", "ExampleOutputStream");
-        return config;
-    }
-
-    private static PropertyGroup with(String key, String value) {
-        Map<String, String> config = basicConfig();
-        config.put(key, value);
-        return PropertyGroup.of("OutputStream0", config);
-    }
+    private static final GroupUnderTest OUTPUT_STREAM =
+            group("OutputStream0", "aws.region", "us-east-1", "stream.name", "ExampleOutputStream");
 
     @Test
     void attachesASinkWithUidAndName() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStreamSink<String> sink =
-                KinesisSinks.strings(env.fromData("a", "b"), PropertyGroup.of("OutputStream0", basicConfig()));
+        DataStreamSink<String> sink = KinesisSinks.strings(env.fromData("a", "b"), OUTPUT_STREAM.properties());
 
         assertThat(sink.getTransformation().getUid()).isEqualTo("sink-outputstream0");
         assertThat(sink.getTransformation().getName()).isEqualTo("Sink: kinesis (OutputStream0)");
@@ -62,19 +50,19 @@ class KinesisSinksTest {
 
     @Test
     void acceptsAStreamArnInsteadOfAName() {
-        Map<String, String> config = basicConfig();
-        config.remove("stream.name");
-        config.put("stream.arn", "arn:aws:kinesis:us-east-1:123456789012:stream/ExampleOutputStream");
-        assertThat(KinesisSinks.sink(PropertyGroup.of("OutputStream0", config), new SimpleStringSchema()))
+        GroupUnderTest byArn = OUTPUT_STREAM
+                .without("stream.name")
+                .with("stream.arn", "arn:aws:kinesis:us-east-1:123456789012:stream/ExampleOutputStream");
+        assertThat(KinesisSinks.sink(byArn.properties(), new SimpleStringSchema()))
                 .isNotNull();
     }
 
     @Test
     void missingStreamIsAnError() {
-        Map<String, String> config = basicConfig();
-        config.remove("stream.name");
         assertRejectsKey(
-                () -> KinesisSinks.validate(PropertyGroup.of("OutputStream0", config)), "stream.name", "missing");
+                () -> KinesisSinks.validate(OUTPUT_STREAM.without("stream.name").properties()),
+                "stream.name",
+                "missing");
     }
 
     @Test
@@ -111,12 +99,14 @@ class KinesisSinksTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("limitsExceeded")
     void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
-        assertRejectsKey(() -> KinesisSinks.validate(with(key, value)), key, expectation);
+        assertRejectsKey(
+                () -> KinesisSinks.validate(OUTPUT_STREAM.with(key, value).properties()), key, expectation);
     }
 
     @Test
     void misspelledBatchKeySuggestsTheRightOne() {
-        assertThatThrownBy(() -> KinesisSinks.validate(with("sink.batch.maxsize", "100")))
+        assertThatThrownBy(() -> KinesisSinks.validate(
+                        OUTPUT_STREAM.with("sink.batch.maxsize", "100").properties()))
                 .hasMessageContaining("did you mean 'sink.batch.max-size'");
     }
 }

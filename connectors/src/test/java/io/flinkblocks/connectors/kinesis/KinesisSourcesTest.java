@@ -15,12 +15,11 @@
  */
 package io.flinkblocks.connectors.kinesis;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -30,44 +29,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.flinkblocks.connectors.GroupUnderTest;
 import io.flinkblocks.runtime.InvalidPropertiesException;
-import io.flinkblocks.runtime.PropertyGroup;
 
 class KinesisSourcesTest {
 
     private static final String ARN = "arn:aws:kinesis:us-east-1:123456789012:stream/ExampleInputStream";
 
-    private static Map<String, String> basicConfig() {
-        Map<String, String> config = new HashMap<>();
-        config.put("aws.region", "us-east-1");
-        config.put("stream.name", "ExampleInputStream");
-        return config;
-    }
+    private static final GroupUnderTest INPUT_STREAM =
+            group("InputStream0", "aws.region", "us-east-1", "stream.name", "ExampleInputStream");
 
-    private static PropertyGroup group(Map<String, String> config) {
-        return PropertyGroup.of("InputStream0", config);
-    }
-
-    private static PropertyGroup with(String key, String value) {
-        Map<String, String> config = basicConfig();
-        config.put(key, value);
-        return group(config);
+    /** What {@code group} validates to. */
+    private static KinesisSourceImplementation validate(GroupUnderTest group) {
+        return KinesisSources.validate(group.properties());
     }
 
     @Test
     void defaultsToTheLegacyConsumer() {
-        assertThat(KinesisSources.validate(group(basicConfig())))
-                .isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+        assertThat(validate(INPUT_STREAM)).isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
     }
 
     @Test
     void buildsAStreamWithUidAndNameForEitherImplementation() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        DataStream<String> legacy = KinesisSources.strings(env, group(basicConfig()));
-        Map<String, String> config = basicConfig();
-        config.put("stream.arn", ARN);
-        config.put("source.implementation", "kinesis_streams_source");
-        DataStream<String> fresh = KinesisSources.strings(env, PropertyGroup.of("InputStream1", config));
+        DataStream<String> legacy = KinesisSources.strings(env, INPUT_STREAM.properties());
+        GroupUnderTest freshGroup = INPUT_STREAM
+                .named("InputStream1")
+                .with("stream.arn", ARN)
+                .with("source.implementation", "kinesis_streams_source");
+        DataStream<String> fresh = KinesisSources.strings(env, freshGroup.properties());
 
         assertThat(legacy.getTransformation().getUid()).isEqualTo("source-inputstream0");
         assertThat(legacy.getTransformation().getName()).isEqualTo("Source: kinesis (InputStream0)");
@@ -76,9 +66,7 @@ class KinesisSourcesTest {
 
     @Test
     void missingStreamIsAnError() {
-        Map<String, String> config = basicConfig();
-        config.remove("stream.name");
-        assertThatThrownBy(() -> KinesisSources.validate(group(config)))
+        assertThatThrownBy(() -> validate(INPUT_STREAM.without("stream.name")))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("group 'InputStream0'")
                 .hasMessageContaining("stream.name")
@@ -87,119 +75,110 @@ class KinesisSourcesTest {
 
     @Test
     void missingRegionWithoutEndpointIsAnError() {
-        Map<String, String> config = basicConfig();
-        config.remove("aws.region");
-        assertRejectsKey(() -> KinesisSources.validate(group(config)), "aws.region", "aws.endpoint");
+        assertRejectsKey(() -> validate(INPUT_STREAM.without("aws.region")), "aws.region", "aws.endpoint");
     }
 
     @Test
     void anEndpointStandsInForTheRegion() {
-        Map<String, String> config = basicConfig();
-        config.remove("aws.region");
-        config.put("aws.endpoint", "http://127.0.0.1:4567");
-        assertThat(KinesisSources.validate(group(config))).isNotNull();
+        GroupUnderTest local = INPUT_STREAM.without("aws.region").with("aws.endpoint", "http://127.0.0.1:4567");
+        assertThat(validate(local)).isNotNull();
     }
 
     @Test
     void efoWithoutConsumerNameIsAnError() {
         assertRejectsKey(
-                () -> KinesisSources.validate(with("flink.stream.recordpublisher", "EFO")),
+                () -> validate(INPUT_STREAM.with("flink.stream.recordpublisher", "EFO")),
                 "flink.stream.efo.consumername",
                 "EFO");
     }
 
     @Test
     void efoWithConsumerNameIsValid() {
-        Map<String, String> config = basicConfig();
-        config.put("flink.stream.recordpublisher", "EFO");
-        config.put("flink.stream.efo.consumername", "basic-efo-flink-app");
-        assertThat(KinesisSources.validate(group(config)))
-                .isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
+        GroupUnderTest efo = INPUT_STREAM
+                .with("flink.stream.recordpublisher", "EFO")
+                .with("flink.stream.efo.consumername", "basic-efo-flink-app");
+        assertThat(validate(efo)).isEqualTo(KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
     }
 
     @Test
     void efoWithoutRegistrationNeedsTheConsumerArnOfTheStream() {
-        Map<String, String> config = basicConfig();
-        config.put("flink.stream.recordpublisher", "EFO");
-        config.put("flink.stream.efo.registration", "NONE");
-        assertRejectsKey(
-                () -> KinesisSources.validate(group(config)), "flink.stream.efo.consumerarn.ExampleInputStream");
-        config.put("flink.stream.efo.consumerarn.ExampleInputStream", ARN + "/consumer/app:1");
-        assertThat(KinesisSources.validate(group(config))).isNotNull();
+        GroupUnderTest unregistered =
+                INPUT_STREAM.with("flink.stream.recordpublisher", "EFO").with("flink.stream.efo.registration", "NONE");
+        assertRejectsKey(() -> validate(unregistered), "flink.stream.efo.consumerarn.ExampleInputStream");
+        assertThat(validate(
+                        unregistered.with("flink.stream.efo.consumerarn.ExampleInputStream", ARN + "/consumer/app:1")))
+                .isNotNull();
     }
 
     @Test
     void efoIsRefusedForKinesisStreamsSource() {
-        Map<String, String> config = basicConfig();
-        config.put("stream.arn", ARN);
-        config.put("source.implementation", "KINESIS_STREAMS_SOURCE");
-        config.put("flink.stream.recordpublisher", "EFO");
-        config.put("flink.stream.efo.consumername", "app");
-        assertThatThrownBy(() -> KinesisSources.validate(group(config)))
+        GroupUnderTest efoOnNewSource = INPUT_STREAM
+                .with("stream.arn", ARN)
+                .with("source.implementation", "KINESIS_STREAMS_SOURCE")
+                .with("flink.stream.recordpublisher", "EFO")
+                .with("flink.stream.efo.consumername", "app");
+        assertThatThrownBy(() -> validate(efoOnNewSource))
                 .hasMessageContaining("EFO is not supported by KINESIS_STREAMS_SOURCE");
     }
 
     @Test
     void kinesisStreamsSourceNeedsTheStreamArn() {
         assertRejectsKey(
-                () -> KinesisSources.validate(with("source.implementation", "KINESIS_STREAMS_SOURCE")),
+                () -> validate(INPUT_STREAM.with("source.implementation", "KINESIS_STREAMS_SOURCE")),
                 "stream.arn",
                 "ARN");
     }
 
     @Test
     void arnAndNameMustNameTheSameStream() {
-        assertThatThrownBy(
-                        () -> KinesisSources.validate(with("stream.arn", ARN.replace("ExampleInputStream", "Other"))))
+        assertThatThrownBy(() -> validate(INPUT_STREAM.with("stream.arn", ARN.replace("ExampleInputStream", "Other"))))
                 .hasMessageContaining("names stream 'Other'");
     }
 
     @Test
     void theGuidesMisspelledRecordPublisherKeySuggestsTheRightOne() {
-        assertThatThrownBy(() -> KinesisSources.validate(with("flink.stream.recorderpublisher", "EFO")))
+        assertThatThrownBy(() -> validate(INPUT_STREAM.with("flink.stream.recorderpublisher", "EFO")))
                 .hasMessageContaining("unknown key")
                 .hasMessageContaining("did you mean 'flink.stream.recordpublisher'");
     }
 
     @Test
     void theGuidesMisspelledInitialPositionKeySuggestsTheRightOne() {
-        assertThatThrownBy(() -> KinesisSources.validate(with("flink.inputstream.initpos", "LATEST")))
+        assertThatThrownBy(() -> validate(INPUT_STREAM.with("flink.inputstream.initpos", "LATEST")))
                 .hasMessageContaining("did you mean 'flink.stream.initpos'");
     }
 
     @Test
     void unknownKeysOnlyWarnWhenAskedTo() {
-        Map<String, String> config = basicConfig();
-        config.put("flink.inputstream.initpos", "LATEST");
-        config.put("unknown.keys", "WARN");
-        assertThat(KinesisSources.validate(group(config))).isNotNull();
+        GroupUnderTest warnOnly =
+                INPUT_STREAM.with("flink.inputstream.initpos", "LATEST").with("unknown.keys", "WARN");
+        assertThat(validate(warnOnly)).isNotNull();
     }
 
     @Test
     void atTimestampNeedsATimestamp() {
         assertRejectsKey(
-                () -> KinesisSources.validate(with("flink.stream.initpos", "AT_TIMESTAMP")),
+                () -> validate(INPUT_STREAM.with("flink.stream.initpos", "AT_TIMESTAMP")),
                 "flink.stream.initpos.timestamp");
     }
 
     @Test
     void atTimestampAcceptsTheDateFormatAndEpochSeconds() {
-        Map<String, String> config = basicConfig();
-        config.put("flink.stream.initpos", "AT_TIMESTAMP");
-        config.put("flink.stream.initpos.timestamp", "2026-11-24T10:15:30.123+00:00");
-        assertThat(KinesisSources.validate(group(config))).isNotNull();
-        config.put("flink.stream.initpos.timestamp", "1795000000.5");
-        assertThat(KinesisSources.validate(group(config))).isNotNull();
+        GroupUnderTest atTimestamp = INPUT_STREAM.with("flink.stream.initpos", "AT_TIMESTAMP");
+        assertThat(validate(atTimestamp.with("flink.stream.initpos.timestamp", "2026-11-24T10:15:30.123+00:00")))
+                .isNotNull();
+        assertThat(validate(atTimestamp.with("flink.stream.initpos.timestamp", "1795000000.5")))
+                .isNotNull();
     }
 
     @Test
     void assumeRoleGetsADefaultSessionNameAndKeepsEveryKey() {
-        Map<String, String> config = basicConfig();
-        config.put("aws.credentials.provider", "ASSUME_ROLE");
-        config.put("aws.credentials.provider.role.arn", "arn:aws:iam::123456789012:role/KA-Source-Stream-Role");
-        config.put("aws.credentials.provider.role.externalId", "shared-id-42");
-        assertThat(KinesisSources.validate(group(config))).isNotNull();
-        assertThat(io.flinkblocks.connectors.aws.AwsClientProperties.fromProperties(group(config)))
+        GroupUnderTest assumeRole = INPUT_STREAM
+                .with("aws.credentials.provider", "ASSUME_ROLE")
+                .with("aws.credentials.provider.role.arn", "arn:aws:iam::123456789012:role/KA-Source-Stream-Role")
+                .with("aws.credentials.provider.role.externalId", "shared-id-42");
+        assertThat(validate(assumeRole)).isNotNull();
+        assertThat(io.flinkblocks.connectors.aws.AwsClientProperties.fromProperties(assumeRole.properties()))
                 .containsEntry("aws.credentials.provider.role.sessionName", "flink-blocks-inputstream0")
                 .containsEntry("aws.credentials.provider.role.externalId", "shared-id-42")
                 .containsEntry("stream.name", "ExampleInputStream");
@@ -225,6 +204,6 @@ class KinesisSourcesTest {
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("invalidConfigs")
     void invalidValuesAreErrorsNamingTheKey(String key, String value, String expectation) {
-        assertRejectsKey(() -> KinesisSources.validate(with(key, value)), key, expectation);
+        assertRejectsKey(() -> validate(INPUT_STREAM.with(key, value)), key, expectation);
     }
 }
