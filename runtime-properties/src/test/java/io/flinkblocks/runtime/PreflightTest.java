@@ -22,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,22 +36,14 @@ class PreflightTest {
         return file;
     }
 
-    /** Reads keys with defaults of two groups, then a required key, then defines a pipeline. */
+    /** Reads keys with defaults of two groups, then a required key, then defines the pipeline. */
     private static void job(StreamExecutionEnvironment env, ApplicationProperties properties) {
         PropertyGroup in = properties.group("In");
         in.getInt("rate", 1, 1, 100);
         in.getDuration("every", java.time.Duration.ofSeconds(1));
         in.get("api.secret", "");
         properties.group("Out").required("path");
-        env.fromSequence(1, 2)
-                .uid("numbers")
-                .name("Numbers")
-                .map(n -> n, Types.LONG)
-                .uid("same")
-                .name("Same")
-                .sinkTo(new DiscardingSink<>())
-                .uid("discard")
-                .name("Discard");
+        DiscardedNumbers.define(env);
     }
 
     @Test

@@ -23,9 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,21 +36,13 @@ class UnknownKeysTest {
 
     private static final String SECRET = "PlantedUnknownKeySecret-7Hq2";
 
-    /** A job that reads two keys of group In, declares a pass-through prefix, and defines a pipeline. */
+    /** A job that reads two keys of group In, declares a pass-through prefix, and defines the pipeline. */
     private static void job(StreamExecutionEnvironment env, ApplicationProperties properties) {
         PropertyGroup in = properties.group("In");
         in.getInt("rate", 1);
         in.get("name", "x");
         in.checkKnownKeys(java.util.List.of("client.id"), false, "client.");
-        env.fromSequence(1, 2)
-                .uid("numbers")
-                .name("Numbers")
-                .map(n -> n, Types.LONG)
-                .uid("same")
-                .name("Same")
-                .sinkTo(new DiscardingSink<>())
-                .uid("discard")
-                .name("Discard");
+        DiscardedNumbers.define(env);
     }
 
     private static ApplicationProperties properties(Map<String, Map<String, String>> groups) {
