@@ -72,7 +72,7 @@ public final class FirehoseStandIn implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final LoopbackHttpServer server;
     private final Map<String, DeliveryStream> streams = new LinkedHashMap<>();
-    private final Deque<InjectedRequestFailure> requestFailures = new ArrayDeque<>();
+    private final Deque<Response> requestFailures = new ArrayDeque<>();
     private int recordsToReject;
     private String recordErrorCode;
     private String recordErrorMessage;
@@ -150,7 +150,7 @@ public final class FirehoseStandIn implements AutoCloseable {
     /** Fails the next {@code count} calls, whatever their operation, with an error response. */
     public synchronized void failNextRequests(int count, int httpStatus, String errorType, String message) {
         for (int i = 0; i < count; i++) {
-            requestFailures.add(new InjectedRequestFailure(httpStatus, errorType, message));
+            requestFailures.add(error(httpStatus, errorType, message));
         }
     }
 
@@ -209,10 +209,10 @@ public final class FirehoseStandIn implements AutoCloseable {
                     "UnknownOperationException",
                     "Expected a POST with X-Amz-Target " + TARGET_PREFIX + "<operation>");
         }
-        InjectedRequestFailure injected = requestFailures.poll();
+        Response injected = requestFailures.poll();
         if (injected != null) {
             failedRequests++;
-            return error(injected.status, injected.errorType, injected.message);
+            return injected;
         }
         JsonNode request;
         try {
@@ -331,18 +331,6 @@ public final class FirehoseStandIn implements AutoCloseable {
 
         DeliveryStream(String name) {
             this.name = name;
-        }
-    }
-
-    private static final class InjectedRequestFailure {
-        final int status;
-        final String errorType;
-        final String message;
-
-        InjectedRequestFailure(int status, String errorType, String message) {
-            this.status = status;
-            this.errorType = errorType;
-            this.message = message;
         }
     }
 
