@@ -39,6 +39,20 @@ class MisspelledKeysTest {
                 .toGroupMaps();
     }
 
+    /** The dev properties with {@code key=value} added to {@code group}. */
+    private static Map<String, Map<String, String>> devPropertiesWithKey(String group, String key, String value) {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.get(group).put(key, value);
+        return groups;
+    }
+
+    /** The dev properties with {@code group} holding {@code values}, in place of what it held. */
+    private static Map<String, Map<String, String>> devPropertiesWithGroup(String group, Map<String, String> values) {
+        Map<String, Map<String, String>> groups = devProperties();
+        groups.put(group, new LinkedHashMap<>(values));
+        return groups;
+    }
+
     private static void assertStartFails(
             Map<String, Map<String, String>> groups, String group, String key, String meant) {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -50,19 +64,17 @@ class MisspelledKeysTest {
 
     @Test
     void windowSizeMisspelledFailsInsteadOfKeepingTheDefault() {
-        Map<String, Map<String, String>> groups = devProperties();
+        Map<String, Map<String, String>> groups = devPropertiesWithKey("Window", "window.sizee", "1 min");
         groups.get("Window").remove("window.size");
-        groups.get("Window").put("window.sizee", "1 min");
 
         assertStartFails(groups, "Window", "window.sizee", "window.size");
     }
 
     @Test
     void kinesisSourceKeyMisspelled() {
-        Map<String, Map<String, String>> groups = devProperties();
-        groups.put(
+        Map<String, Map<String, String>> groups = devPropertiesWithGroup(
                 "InputStream0",
-                new LinkedHashMap<>(Map.of(
+                Map.of(
                         "connector",
                         "kinesis",
                         "stream.name",
@@ -70,17 +82,16 @@ class MisspelledKeysTest {
                         "aws.region",
                         "us-east-1",
                         "flink.stream.recorderpublisher",
-                        "POLLING")));
+                        "POLLING"));
 
         assertStartFails(groups, "InputStream0", "flink.stream.recorderpublisher", "flink.stream.recordpublisher");
     }
 
     @Test
     void kafkaSourceKeyMisspelled() {
-        Map<String, Map<String, String>> groups = devProperties();
-        groups.put(
+        Map<String, Map<String, String>> groups = devPropertiesWithGroup(
                 "InputStream0",
-                new LinkedHashMap<>(Map.of(
+                Map.of(
                         "connector",
                         "kafka",
                         "bootstrap.servers",
@@ -90,39 +101,36 @@ class MisspelledKeysTest {
                         "group.id",
                         "tumbling-window",
                         "auto.offset.rest",
-                        "earliest")));
+                        "earliest"));
 
         assertStartFails(groups, "InputStream0", "auto.offset.rest", "auto.offset.reset");
     }
 
     @Test
     void outputKeyMisspelled() {
-        Map<String, Map<String, String>> groups = devProperties();
-        groups.get("OutputStream0").put("stdrr", "true");
-
-        assertStartFails(groups, "OutputStream0", "stdrr", "stderr");
+        assertStartFails(devPropertiesWithKey("OutputStream0", "stdrr", "true"), "OutputStream0", "stdrr", "stderr");
     }
 
     @Test
     void deadLetterKeyMisspelled() {
-        Map<String, Map<String, String>> groups = devProperties();
-        groups.put("DeadLetters", new LinkedHashMap<>(Map.of("connector", "print", "stderr", "true", "prefx", "dead")));
+        Map<String, Map<String, String>> groups =
+                devPropertiesWithGroup("DeadLetters", Map.of("connector", "print", "stderr", "true", "prefx", "dead"));
 
         assertStartFails(groups, "DeadLetters", "prefx", "prefix");
     }
 
     @Test
     void environmentKeyMisspelled() {
-        Map<String, Map<String, String>> groups = devProperties();
-        groups.get("FlinkEnvironment").put("checkpoint.intervall", "5s");
-
-        assertStartFails(groups, "FlinkEnvironment", "checkpoint.intervall", "checkpoint.interval");
+        assertStartFails(
+                devPropertiesWithKey("FlinkEnvironment", "checkpoint.intervall", "5s"),
+                "FlinkEnvironment",
+                "checkpoint.intervall",
+                "checkpoint.interval");
     }
 
     @Test
     void misspelledGroupFailsWithTheGroupMeant() {
-        Map<String, Map<String, String>> groups = devProperties();
-        groups.put("DeadLeters", new LinkedHashMap<>(Map.of("connector", "print")));
+        Map<String, Map<String, String>> groups = devPropertiesWithGroup("DeadLeters", Map.of("connector", "print"));
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         assertThatThrownBy(() -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
