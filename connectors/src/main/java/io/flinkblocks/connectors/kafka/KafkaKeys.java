@@ -15,9 +15,11 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.flinkblocks.connectors.identity.ConnectorKey;
+import io.flinkblocks.runtime.PropertyOption;
 
 /**
  * The keys of a Kafka property group that are ours. Every other key is a Kafka client key
@@ -71,22 +73,27 @@ final class KafkaKeys {
      */
     public static final String BROKER_TRANSACTION_MAX_TIMEOUT = "broker.transaction.max.timeout";
 
-    static final List<String> COMMON = List.of(
-            CONNECTOR,
-            SECURITY_PRESET,
-            SASL_USERNAME,
-            SASL_PASSWORD,
-            MSK_IAM_ROLE_ARN,
-            MSK_IAM_ROLE_SESSION_NAME,
-            MSK_IAM_STS_REGION,
-            MSK_IAM_PROFILE,
-            TRUSTSTORE_CHECK,
-            SSL_TRUST_ALL,
-            SSL_TRUST_ALL_ALLOW_NON_LOOPBACK);
+    /**
+     * Ours of the options common to sources and sinks ({@link KafkaOptions#COMMON}, all of them but
+     * {@code bootstrap.servers}, a Kafka client key), and the connector key.
+     */
+    static final List<String> COMMON = commonKeys();
+
     static final List<String> SOURCE_ONLY =
             List.of(TOPIC, TOPIC_PATTERN, STARTING_OFFSETS, STARTING_OFFSETS_TIMESTAMP, STOPPING_OFFSETS);
     static final List<String> SINK_ONLY =
             List.of(TOPIC, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, BROKER_TRANSACTION_MAX_TIMEOUT);
 
     private KafkaKeys() {}
+
+    private static List<String> commonKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add(CONNECTOR);
+        for (PropertyOption<?> option : KafkaOptions.COMMON) {
+            if (option != KafkaOptions.BOOTSTRAP_SERVERS) {
+                keys.add(option.key());
+            }
+        }
+        return List.copyOf(keys);
+    }
 }
