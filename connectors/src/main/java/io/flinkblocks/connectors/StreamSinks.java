@@ -46,19 +46,17 @@ public final class StreamSinks {
     /** Writes a stream of strings to the group's connector. */
     public static DataStreamSink<String> strings(DataStream<String> stream, PropertyGroup group) {
         SinkConnector connector = group.getEnum(SinkConnector.class, CONNECTOR_KEY);
+        OptionalConnector.requireSelected(connector, group, CONNECTOR_KEY);
         switch (connector) {
             case PRINT:
                 return ConnectorIdentity.identify(stream.sinkTo(PrintSinks.fromProperties(group)), group, connector);
             case KAFKA:
-                OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
                 return KafkaSinks.strings(stream, group);
             case FILESYSTEM:
                 return FileSinks.strings(stream, group);
             case KINESIS:
-                OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
                 return KinesisSinks.strings(stream, group);
             case FIREHOSE:
-                OptionalConnector.FIREHOSE.require(group, CONNECTOR_KEY);
                 return FirehoseSinks.strings(stream, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported sink connector");

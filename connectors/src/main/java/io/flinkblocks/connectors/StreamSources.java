@@ -79,6 +79,7 @@ public final class StreamSources {
             ConnectorStream<T> kafka,
             ConnectorStream<T> kinesis) {
         SourceConnector connector = group.getEnum(SourceConnector.class, CONNECTOR_KEY);
+        OptionalConnector.requireSelected(connector, group, CONNECTOR_KEY);
         switch (connector) {
             case DATAGEN:
                 return env.fromSource(
@@ -87,10 +88,8 @@ public final class StreamSources {
                                 ConnectorIdentity.sourceName(group, connector))
                         .uid(ConnectorIdentity.sourceUid(group));
             case KAFKA:
-                OptionalConnector.KAFKA.require(group, CONNECTOR_KEY);
                 return kafka.stream(env, group);
             case KINESIS:
-                OptionalConnector.KINESIS.require(group, CONNECTOR_KEY);
                 return kinesis.stream(env, group);
             default:
                 throw group.invalidValue(CONNECTOR_KEY, "a supported source connector");

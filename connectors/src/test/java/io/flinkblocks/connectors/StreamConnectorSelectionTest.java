@@ -18,12 +18,19 @@ package io.flinkblocks.connectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
+import io.flinkblocks.connectors.artifacts.OptionalConnector;
+import io.flinkblocks.connectors.identity.SinkConnector;
+import io.flinkblocks.connectors.identity.SourceConnector;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
@@ -61,5 +68,16 @@ class StreamConnectorSelectionTest {
                         in, PropertyGroup.of("OutputStream0", Map.of("connector", "carrier-pigeon"))))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("key 'connector': value 'carrier-pigeon' is not one of PRINT");
+    }
+
+    @Test
+    void theOptionalConnectorsASourceOrSinkSelectsBearTheNameOfTheirSelection() {
+        Set<String> selectable = Stream.concat(
+                        Arrays.stream(SourceConnector.values()), Arrays.stream(SinkConnector.values()))
+                .map(Enum::name)
+                .collect(Collectors.toSet());
+
+        assertThat(Arrays.stream(OptionalConnector.values()).map(Enum::name).filter(selectable::contains))
+                .containsExactlyInAnyOrder("KAFKA", "KINESIS", "FIREHOSE");
     }
 }

@@ -68,6 +68,19 @@ public enum OptionalConnector {
         require(group, key, OptionalConnector.class.getClassLoader());
     }
 
+    /**
+     * As {@link #require(PropertyGroup, String)} for the connector a group selects with {@code key}
+     * ({@code selected}, a constant of {@code SourceConnector} or {@code SinkConnector}) when it is an
+     * optional one: the optional connectors bear the names of their constants there.
+     */
+    public static void requireSelected(Enum<?> selected, PropertyGroup group, String key) {
+        for (OptionalConnector optional : values()) {
+            if (optional.name().equals(selected.name())) {
+                optional.require(group, key);
+            }
+        }
+    }
+
     void require(PropertyGroup group, String key, ClassLoader classLoader) {
         try {
             Class.forName(probeClass, false, classLoader);
