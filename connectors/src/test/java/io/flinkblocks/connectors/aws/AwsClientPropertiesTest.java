@@ -21,13 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.flinkblocks.connectors.GroupUnderTest;
 import io.flinkblocks.connectors.kinesis.KinesisSources;
@@ -87,16 +85,15 @@ class AwsClientPropertiesTest {
         assertThat(AwsClientProperties.defaultSessionName("x".repeat(100))).hasSize(64);
     }
 
-    static Stream<Arguments> invalidAssumeRoleConfigs() {
-        return Stream.of(
-                Arguments.of("aws.credentials.provider.role.arn", "KA-Source-Stream-Role", "an IAM role ARN"),
-                Arguments.of("aws.credentials.provider.role.sessionName", "has spaces", "a session name"),
-                Arguments.of("aws.credentials.provider.role.externalId", "x", "an external id"),
-                Arguments.of("aws.credentials.provider.role.provider", "ASSUME_ROLE", "another credentials provider"));
-    }
-
     @ParameterizedTest(name = "{0}={1}")
-    @MethodSource("invalidAssumeRoleConfigs")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "aws.credentials.provider.role.arn | KA-Source-Stream-Role | an IAM role ARN",
+                "aws.credentials.provider.role.sessionName | has spaces | a session name",
+                "aws.credentials.provider.role.externalId | x | an external id",
+                "aws.credentials.provider.role.provider | ASSUME_ROLE | another credentials provider",
+            })
     void invalidAssumeRoleSettingsAreErrors(String key, String value, String expectation) {
         assertRejectsKey(() -> clientProperties(ASSUME_ROLE.with(key, value)), key, expectation);
     }

@@ -20,14 +20,11 @@ import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.stream.Stream;
-
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.flinkblocks.connectors.GroupUnderTest;
 
@@ -72,17 +69,16 @@ class FirehoseSinksTest {
                 .isNotNull();
     }
 
-    static Stream<Arguments> limitsExceeded() {
-        return Stream.of(
-                Arguments.of("sink.batch.max-size", "501", "out of range [1, 500]"),
-                Arguments.of("sink.flush-buffer.size", "5mb", "at most 4194304 bytes per batch"),
-                Arguments.of("sink.record.max-size", "1mb", "at most 1024000 bytes per record"),
-                Arguments.of("aws.http.protocol.version", "HTTP3", "one of HTTP1_1, HTTP2"),
-                Arguments.of("delivery.stream.name", "has spaces", "a delivery stream name"));
-    }
-
     @ParameterizedTest(name = "{0}={1}")
-    @MethodSource("limitsExceeded")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "sink.batch.max-size | 501 | out of range [1, 500]",
+                "sink.flush-buffer.size | 5mb | at most 4194304 bytes per batch",
+                "sink.record.max-size | 1mb | at most 1024000 bytes per record",
+                "aws.http.protocol.version | HTTP3 | one of HTTP1_1, HTTP2",
+                "delivery.stream.name | has spaces | a delivery stream name",
+            })
     void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
         assertRejectsKey(
                 () -> FirehoseSinks.validate(DELIVERY_STREAM.with(key, value).properties()), key, expectation);

@@ -22,15 +22,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.flinkblocks.connectors.GroupUnderTest;
 
@@ -85,19 +83,18 @@ class KinesisSinksTest {
                 .hasSize(256);
     }
 
-    static Stream<Arguments> limitsExceeded() {
-        return Stream.of(
-                Arguments.of("sink.batch.max-size", "501", "out of range [1, 500]"),
-                Arguments.of("sink.flush-buffer.size", "6mb", "at most 5242880 bytes per batch"),
-                Arguments.of("sink.record.max-size", "2mb", "at most 1048576 bytes per record"),
-                Arguments.of("sink.flush-buffer.timeout", "0", "a positive duration"),
-                Arguments.of("sink.requests.max-inflight", "0", "out of range"),
-                Arguments.of("sink.fail-on-error", "maybe", "a boolean"),
-                Arguments.of("aws.http.protocol.version", "HTTP3", "one of HTTP1_1, HTTP2"));
-    }
-
     @ParameterizedTest(name = "{0}={1}")
-    @MethodSource("limitsExceeded")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "sink.batch.max-size | 501 | out of range [1, 500]",
+                "sink.flush-buffer.size | 6mb | at most 5242880 bytes per batch",
+                "sink.record.max-size | 2mb | at most 1048576 bytes per record",
+                "sink.flush-buffer.timeout | 0 | a positive duration",
+                "sink.requests.max-inflight | 0 | out of range",
+                "sink.fail-on-error | maybe | a boolean",
+                "aws.http.protocol.version | HTTP3 | one of HTTP1_1, HTTP2",
+            })
     void valuesBeyondTheServiceLimitsAreErrors(String key, String value, String expectation) {
         assertRejectsKey(
                 () -> KinesisSinks.validate(OUTPUT_STREAM.with(key, value).properties()), key, expectation);

@@ -20,14 +20,11 @@ import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.stream.Stream;
-
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.flinkblocks.connectors.GroupUnderTest;
 import io.flinkblocks.runtime.InvalidPropertiesException;
@@ -184,25 +181,23 @@ class KinesisSourcesTest {
                 .containsEntry("stream.name", "ExampleInputStream");
     }
 
-    static Stream<Arguments> invalidConfigs() {
-        return Stream.of(
-                Arguments.of(
-                        "source.implementation", "NEW_ONE", "one of FLINK_KINESIS_CONSUMER, KINESIS_STREAMS_SOURCE"),
-                Arguments.of("flink.stream.recordpublisher", "FANOUT", "one of POLLING, EFO"),
-                Arguments.of("flink.stream.initpos", "EARLIEST", "one of LATEST, TRIM_HORIZON, AT_TIMESTAMP"),
-                Arguments.of("flink.stream.efo.registration", "SOMETIMES", "one of LAZY, EAGER, NONE"),
-                Arguments.of("flink.shard.getrecords.maxrecordcount", "20000", "out of range [1, 10000]"),
-                Arguments.of("flink.shard.getrecords.intervalmillis", "-1", "out of range"),
-                Arguments.of("flink.shard.adaptivereads", "yes", "a boolean"),
-                Arguments.of("flink.shard.discovery.intervalmillis", "soon", "an integer"),
-                Arguments.of("aws.region", "US East", "an AWS region name"),
-                Arguments.of("aws.endpoint", "127.0.0.1:4567", "an http:// or https:// URL"),
-                Arguments.of("aws.credentials.provider", "ROOT", "one of AUTO, BASIC"),
-                Arguments.of("stream.arn", "arn:aws:s3:::bucket", "a Kinesis stream ARN"));
-    }
-
     @ParameterizedTest(name = "{0}={1}")
-    @MethodSource("invalidConfigs")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "source.implementation | NEW_ONE | one of FLINK_KINESIS_CONSUMER, KINESIS_STREAMS_SOURCE",
+                "flink.stream.recordpublisher | FANOUT | one of POLLING, EFO",
+                "flink.stream.initpos | EARLIEST | one of LATEST, TRIM_HORIZON, AT_TIMESTAMP",
+                "flink.stream.efo.registration | SOMETIMES | one of LAZY, EAGER, NONE",
+                "flink.shard.getrecords.maxrecordcount | 20000 | out of range [1, 10000]",
+                "flink.shard.getrecords.intervalmillis | -1 | out of range",
+                "flink.shard.adaptivereads | yes | a boolean",
+                "flink.shard.discovery.intervalmillis | soon | an integer",
+                "aws.region | US East | an AWS region name",
+                "aws.endpoint | 127.0.0.1:4567 | an http:// or https:// URL",
+                "aws.credentials.provider | ROOT | one of AUTO, BASIC",
+                "stream.arn | arn:aws:s3:::bucket | a Kinesis stream ARN",
+            })
     void invalidValuesAreErrorsNamingTheKey(String key, String value, String expectation) {
         assertRejectsKey(() -> validate(INPUT_STREAM.with(key, value)), key, expectation);
     }
