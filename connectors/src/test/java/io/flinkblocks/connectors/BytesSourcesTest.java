@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.connectors;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static io.flinkblocks.connectors.PropertyErrors.assertRejectsKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +41,10 @@ class BytesSourcesTest {
 
     private static final String ARN = "arn:aws:kinesis:us-east-1:123456789012:stream/ExampleInputStream";
 
+    /** A Kinesis source group read by polling, with its stream's name. */
+    private static final GroupUnderTest POLLED =
+            group("Polled", "connector", "kinesis", "aws.region", "us-east-1", "stream.name", "ExampleInputStream");
+
     private final StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
     @Test
@@ -49,33 +54,18 @@ class BytesSourcesTest {
         groups.put(
                 "Topic",
                 Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9092", "group.id", "g", "topic", "in"));
-        groups.put(
-                "Polled",
-                Map.of("connector", "kinesis", "aws.region", "us-east-1", "stream.name", "ExampleInputStream"));
+        groups.put("Polled", POLLED.values());
         groups.put(
                 "Efo",
-                Map.of(
-                        "connector",
-                        "kinesis",
-                        "aws.region",
-                        "us-east-1",
-                        "stream.name",
-                        "ExampleInputStream",
-                        "flink.stream.recordpublisher",
-                        "EFO",
-                        "flink.stream.efo.consumername",
-                        "c"));
+                POLLED.with("flink.stream.recordpublisher", "EFO")
+                        .with("flink.stream.efo.consumername", "c")
+                        .values());
         groups.put(
                 "Fresh",
-                Map.of(
-                        "connector",
-                        "kinesis",
-                        "aws.region",
-                        "us-east-1",
-                        "stream.arn",
-                        ARN,
-                        "source.implementation",
-                        "KINESIS_STREAMS_SOURCE"));
+                POLLED.without("stream.name")
+                        .with("stream.arn", ARN)
+                        .with("source.implementation", "KINESIS_STREAMS_SOURCE")
+                        .values());
 
         for (Map.Entry<String, Map<String, String>> entry : groups.entrySet()) {
             PropertyGroup group = PropertyGroup.of(entry.getKey(), entry.getValue());
@@ -100,17 +90,10 @@ class BytesSourcesTest {
     void bytesSourcesValidateTheirGroupsAsStringSourcesDo() {
         assertThatThrownBy(() -> StreamSources.bytes(
                         env,
-                        PropertyGroup.of(
-                                "In",
-                                Map.of(
-                                        "connector",
-                                        "kinesis",
-                                        "aws.region",
-                                        "us-east-1",
-                                        "stream.name",
-                                        "s",
-                                        "flink.stream.recorderpublisher",
-                                        "EFO"))))
+                        POLLED.named("In")
+                                .with("stream.name", "s")
+                                .with("flink.stream.recorderpublisher", "EFO")
+                                .properties()))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("did you mean 'flink.stream.recordpublisher'");
         assertThatThrownBy(() -> StreamSources.bytes(
