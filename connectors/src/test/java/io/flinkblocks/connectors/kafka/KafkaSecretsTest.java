@@ -15,15 +15,14 @@
  */
 package io.flinkblocks.connectors.kafka;
 
+import static io.flinkblocks.connectors.GroupUnderTest.group;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.connectors.GroupUnderTest;
 import io.flinkblocks.testing.LogCapture;
 import io.flinkblocks.testing.secrets.PlantedSecrets;
 
@@ -54,43 +53,41 @@ class KafkaSecretsTest {
     @TempDir
     Path folder;
 
-    private static Map<String, String> scram() {
-        Map<String, String> values = new HashMap<>();
-        values.put("bootstrap.servers", "127.0.0.1:1");
-        values.put("group.id", "secrets");
-        values.put("topic", "t");
-        values.put("security.preset", "SASL_SCRAM_SHA_512");
-        values.put("sasl.username", "alice");
-        values.put("sasl.password", SCRAM_PASSWORD);
-        return values;
-    }
+    private static final GroupUnderTest SCRAM = group(
+            "In",
+            "bootstrap.servers",
+            "127.0.0.1:1",
+            "group.id",
+            "secrets",
+            "topic",
+            "t",
+            "security.preset",
+            "SASL_SCRAM_SHA_512",
+            "sasl.username",
+            "alice",
+            "sasl.password",
+            SCRAM_PASSWORD);
 
     @Test
     void errorMessagesNeverShowSecrets() {
         Path truststore = Truststores.write(folder, "trust.jks", Truststores.emptyJks("other"));
-        Map<String, String> wrongTruststorePassword = scram();
-        wrongTruststorePassword.put("ssl.truststore.location", truststore.toString());
-        wrongTruststorePassword.put("ssl.truststore.password", TRUSTSTORE_PASSWORD);
-        Map<String, String> contradictingJaas = scram();
-        contradictingJaas.put("security.preset", "MSK_IAM");
-        contradictingJaas.put("sasl.jaas.config", "x required password=\"" + JAAS_SECRET + "\";");
-        Map<String, String> misspelledPassword = scram();
-        misspelledPassword.remove("sasl.password");
-        misspelledPassword.put("sasl.pasword", SCRAM_PASSWORD);
-        Map<String, String> badTimeout = scram();
-        badTimeout.put("delivery.guarantee", "EXACTLY_ONCE");
-        badTimeout.put("transactional.id.prefix", "p");
-        badTimeout.put("transaction.timeout.ms", "10");
+        GroupUnderTest wrongTruststorePassword = SCRAM.with("ssl.truststore.location", truststore.toString())
+                .with("ssl.truststore.password", TRUSTSTORE_PASSWORD);
+        GroupUnderTest contradictingJaas = SCRAM.with("security.preset", "MSK_IAM")
+                .with("sasl.jaas.config", "x required password=\"" + JAAS_SECRET + "\";");
+        GroupUnderTest misspelledPassword = SCRAM.without("sasl.password").with("sasl.pasword", SCRAM_PASSWORD);
+        GroupUnderTest badTimeout = SCRAM.named("Out")
+                .with("delivery.guarantee", "EXACTLY_ONCE")
+                .with("transactional.id.prefix", "p")
+                .with("transaction.timeout.ms", "10");
 
         List<Throwable> errors = List.of(
-                catchThrowable(() ->
-                        KafkaSources.source(PropertyGroup.of("In", wrongTruststorePassword), new SimpleStringSchema())),
                 catchThrowable(
-                        () -> KafkaSources.source(PropertyGroup.of("In", contradictingJaas), new SimpleStringSchema())),
+                        () -> KafkaSources.source(wrongTruststorePassword.properties(), new SimpleStringSchema())),
+                catchThrowable(() -> KafkaSources.source(contradictingJaas.properties(), new SimpleStringSchema())),
+                catchThrowable(() -> KafkaSources.source(misspelledPassword.properties(), new SimpleStringSchema())),
                 catchThrowable(() ->
-                        KafkaSources.source(PropertyGroup.of("In", misspelledPassword), new SimpleStringSchema())),
-                catchThrowable(() -> KafkaSinks.sink(
-                        PropertyGroup.of("Out", badTimeout), new SimpleStringSchema(), Duration.ofMinutes(1))));
+                        KafkaSinks.sink(badTimeout.properties(), new SimpleStringSchema(), Duration.ofMinutes(1))));
 
         assertThat(errors).allSatisfy(e -> assertThat(e).isNotNull());
         assertThat(errors.get(0)).hasMessageContaining("does not open truststore");
@@ -108,11 +105,9 @@ class KafkaSecretsTest {
 
     @Test
     void kafkaClientsMadeFromOurPropertiesLogNoSecrets() throws Exception {
-        Map<String, String> values = scram();
-        values.put("delivery.guarantee", "AT_LEAST_ONCE");
-        KafkaSink<String> sink = KafkaSinks.sink(PropertyGroup.of("Out", values), new SimpleStringSchema(), null);
-        Properties consumerConfig =
-                KafkaClientProperties.fromProperties(PropertyGroup.of("In", scram()), KafkaKeys.COMMON);
+        GroupUnderTest out = SCRAM.named("Out").with("delivery.guarantee", "AT_LEAST_ONCE");
+        KafkaSink<String> sink = KafkaSinks.sink(out.properties(), new SimpleStringSchema(), null);
+        Properties consumerConfig = KafkaClientProperties.fromProperties(SCRAM.properties(), KafkaKeys.COMMON);
         consumerConfig.remove("topic");
 
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
