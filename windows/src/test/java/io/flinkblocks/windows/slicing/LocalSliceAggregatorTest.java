@@ -254,11 +254,8 @@ class LocalSliceAggregatorTest {
     void twoPhaseResultsAfterRestoreEqualResultsWithoutFailure(OperatorSetup setup) throws Exception {
         WindowSlicing slicing = new WindowSlicing(20, 5, 5);
         List<WindowResult<String, Double>> expected;
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
-                        harness(aggregator(slicing, true));
-                KeyedOneInputStreamOperatorTestHarness<
-                                String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
-                        global = global(setup, slicing, null)) {
+        try (var local = harness(aggregator(slicing, true));
+                var global = global(setup, slicing, null)) {
             feed(local, global, 0, 60);
             global.getOutput().clear();
             feed(local, global, 60, 120);
@@ -269,11 +266,8 @@ class LocalSliceAggregatorTest {
 
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState localState;
         org.apache.flink.runtime.checkpoint.OperatorSubtaskState globalState;
-        try (OneInputStreamOperatorTestHarness<Tuple2<String, Double>, Tuple3<String, Long, Double>> local =
-                        harness(aggregator(slicing, true));
-                KeyedOneInputStreamOperatorTestHarness<
-                                String, Tuple3<String, Long, Double>, WindowResult<String, Double>>
-                        global = global(setup, slicing, null)) {
+        try (var local = harness(aggregator(slicing, true));
+                var global = global(setup, slicing, null)) {
             feed(local, global, 0, 60);
             // a checkpoint: the local phase flushes before the barrier, then both snapshot
             local.prepareSnapshotPreBarrier(1L);
