@@ -79,7 +79,7 @@ class SlidingWindowBadInputIT {
                 .late(SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), WindowUnderTest::lateTickLetter)
                 // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
                 .closing(40);
-        List<String> expected = WindowUnderTest.expectedMinima(TICKS);
+        List<String> expected = WindowUnderTest.expectedMinima(TICKS).lines();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, properties(input, output, deadLetters), SlidingWindowJob::build);

@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +37,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.results.BadInputRunReport;
 import io.flinkblocks.testing.results.WrittenDeadLetters;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.WindowTickFeed;
 
 /**
@@ -76,13 +76,11 @@ class SlidingWindowClusterIT {
                 .late(SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), WindowUnderTest::lateTickLetter)
                 // Ticks an hour later close every window of the good ticks.
                 .closing(5);
-        TreeMap<Long, List<String>> expectedByWindow = WindowUnderTest.expectedMinimaByWindow(TICKS);
-        List<String> expected = WindowUnderTest.expectedMinima(TICKS);
+        ExpectedWindowLines<Double> minima = WindowUnderTest.expectedMinima(TICKS);
+        List<String> expected = minima.lines();
         // Once the minima of every window up to the last one of the first late tick (starting at 0) are out, it has
         // fired.
-        long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream()
-                .mapToLong(List::size)
-                .sum();
+        long firedBeforeLate = minima.linesUpTo(0);
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output, deadLetters);
 
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);

@@ -17,13 +17,11 @@ package io.flinkblocks.examples.slidingwindow;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.WindowTestTicks;
 
 /**
@@ -56,27 +54,16 @@ final class WindowUnderTest {
                 Integer.toString(MAX_PAYLOAD_BYTES));
     }
 
-    /** The {@code ticker,min} lines of each window that holds one of the first {@code ticks} good ticks, by its start. */
-    static TreeMap<Long, List<String>> expectedMinimaByWindow(int ticks) {
-        Map<String, Double> minima = new TreeMap<>();
+    /** The {@code ticker,min} lines of each window (by its start) that holds one of the first {@code ticks} good ticks. */
+    static ExpectedWindowLines<Double> expectedMinima(int ticks) {
+        ExpectedWindowLines<Double> minima = new ExpectedWindowLines<>(Math::min);
         for (int i = 0; i < ticks; i++) {
             long lastStart = Math.floorDiv(WindowTestTicks.timeOf(i), SLIDE_MS) * SLIDE_MS;
             for (long start = lastStart; start > WindowTestTicks.timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
-                minima.merge(start + "/" + WindowTestTicks.tickerOf(i), WindowTestTicks.priceOf(i), Math::min);
+                minima.merge(start, WindowTestTicks.tickerOf(i), WindowTestTicks.priceOf(i));
             }
         }
-        TreeMap<Long, List<String>> byWindow = new TreeMap<>();
-        minima.forEach((key, min) -> byWindow.computeIfAbsent(
-                        Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
-                .add(key.substring(key.indexOf('/') + 1) + "," + min));
-        return byWindow;
-    }
-
-    /** The {@code ticker,min} lines of every window of the first {@code ticks} good ticks. */
-    static List<String> expectedMinima(int ticks) {
-        return expectedMinimaByWindow(ticks).values().stream()
-                .flatMap(List::stream)
-                .collect(Collectors.toList());
+        return minima;
     }
 
     /** The payload of a late tick's dead letter: ticker, price, event time, the two windows it missed. */
