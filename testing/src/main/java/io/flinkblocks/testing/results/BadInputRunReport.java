@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.testing.results;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -35,14 +36,20 @@ import io.flinkblocks.testing.ticks.WindowTickFeed;
 @PublicEvolving
 public final class BadInputRunReport {
 
-    private final String run;
-    private final WindowTickFeed ticks;
+    private final String ticksIn;
     private final WrittenDeadLetters letters;
 
     /** The report of {@code run} (its first words), fed {@code ticks}, which wrote {@code letters}. */
     public BadInputRunReport(String run, WindowTickFeed ticks, WrittenDeadLetters letters) {
-        this.run = run;
-        this.ticks = ticks;
+        List<String> bad = ticks.feed().badReasons();
+        this.ticksIn = String.format(
+                Locale.ROOT,
+                "%s: %d good ticks, %d bad records %s, %d late ticks",
+                run,
+                ticks.goodTicks(),
+                bad.size(),
+                BadInputFeed.histogram(bad),
+                ticks.lateTicks());
         this.letters = letters;
     }
 
@@ -61,13 +68,9 @@ public final class BadInputRunReport {
         int duplicates = Math.max(0, written - expected);
         return String.format(
                 Locale.ROOT,
-                "%s: %d good ticks, %d bad records %s, %d late ticks; %d %s (%d expected, %d duplicates),"
-                        + " %d dead letters %s, %d restarts, %d ms from submission to the last result",
-                run,
-                ticks.goodTicks(),
-                ticks.feed().badReasons().size(),
-                BadInputFeed.histogram(ticks.feed().badReasons()),
-                ticks.lateTicks(),
+                "%s; %d %s (%d expected, %d duplicates), %d dead letters %s, %d restarts,"
+                        + " %d ms from submission to the last result",
+                ticksIn,
                 written,
                 results,
                 expected,

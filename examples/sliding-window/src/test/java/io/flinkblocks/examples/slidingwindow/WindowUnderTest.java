@@ -37,21 +37,11 @@ final class WindowUnderTest {
 
     private WindowUnderTest() {}
 
-    /** The window group: event time from {@code event_time}, 2 s out of order at most. */
+    /** The window group: {@link WindowTestTicks#eventTimeWindowGroup}, sliding by {@value #SLIDE_MS} ms. */
     static Map<String, String> eventTimeGroup() {
-        return Map.of(
-                "window.time",
-                "event",
-                "window.size",
-                SIZE_MS + "ms",
-                "window.slide",
-                SLIDE_MS + "ms",
-                "watermark.timestamp.field",
-                "event_time",
-                "watermark.max-out-of-orderness",
-                "2s",
-                "json.max-payload-bytes",
-                Integer.toString(MAX_PAYLOAD_BYTES));
+        Map<String, String> group = WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
+        group.put("window.slide", SLIDE_MS + "ms");
+        return group;
     }
 
     /** The {@code ticker,min} lines of each window (by its start) that holds one of the first {@code ticks} good ticks. */

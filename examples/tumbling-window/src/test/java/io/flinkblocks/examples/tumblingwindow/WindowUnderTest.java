@@ -36,19 +36,9 @@ final class WindowUnderTest {
 
     private WindowUnderTest() {}
 
-    /** The window group: event time from {@code event_time}, 2 s out of order at most. */
+    /** The window group: {@link WindowTestTicks#eventTimeWindowGroup}. */
     static Map<String, String> eventTimeGroup() {
-        return Map.of(
-                "window.time",
-                "event",
-                "window.size",
-                SIZE_MS + "ms",
-                "watermark.timestamp.field",
-                "event_time",
-                "watermark.max-out-of-orderness",
-                "2s",
-                "json.max-payload-bytes",
-                Integer.toString(MAX_PAYLOAD_BYTES));
+        return WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
     }
 
     /** The {@code ticker,count} lines of each window (by its index) of the first {@code ticks} good ticks. */
