@@ -116,4 +116,28 @@ public final class LocalKinesisExtension implements BeforeAllCallback {
         properties.put("sink.flush-buffer.timeout", "100ms");
         return properties;
     }
+
+    /** Whether {@code streamName} holds {@code count} records or more: a condition to await. */
+    public boolean holdsAtLeast(String streamName, long count) {
+        return readAllStrings(streamName).size() >= count;
+    }
+
+    /**
+     * Points {@code group}, a Kinesis source or sink group of a shipped properties file, at
+     * {@code streamName} on this emulator: sets {@code stream.name} and {@code aws.endpoint}.
+     */
+    public Map<String, String> pointAt(Map<String, String> group, String streamName) {
+        group.put("stream.name", streamName);
+        group.put("aws.endpoint", endpoint());
+        return group;
+    }
+
+    /**
+     * {@link #pointAt} for a sink group, which also sends what it holds after 100 ms, as
+     * {@link #quickSinkProperties} does.
+     */
+    public Map<String, String> pointQuickSinkAt(Map<String, String> group, String streamName) {
+        pointAt(group, streamName).put("sink.flush-buffer.timeout", "100ms");
+        return group;
+    }
 }

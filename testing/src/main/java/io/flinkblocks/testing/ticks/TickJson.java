@@ -17,7 +17,10 @@ package io.flinkblocks.testing.ticks;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.flink.annotation.PublicEvolving;
 
@@ -45,5 +48,15 @@ public final class TickJson {
     /** The tick as the UTF-8 bytes of a stream record. */
     public static byte[] bytes(LocalDateTime eventTime, String ticker, double price) {
         return of(eventTime, ticker, price).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code count} ticks of {@code ticker} at {@link #SAMPLE_TIME}, priced 0, 1, 2 and so on: records that
+     * are all different, for a test that checks each comes out once.
+     */
+    public static List<String> samples(String ticker, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> of(SAMPLE_TIME, ticker, i))
+                .collect(Collectors.toList());
     }
 }

@@ -17,7 +17,9 @@ package io.flinkblocks.testing.ticks;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 
 import org.apache.flink.annotation.PublicEvolving;
@@ -63,6 +65,21 @@ public final class WindowTestTicks {
     /** {@link #T0} plus {@code millis}. */
     public static LocalDateTime at(long millis) {
         return T0.plusNanos(millis * 1_000_000L);
+    }
+
+    /**
+     * The window group of a job that reads these ticks on event time: windows of {@code sizeMs} on
+     * {@code event_time}, a watermark bound of 2 s (every 7th tick is 1.5 s early, never late), payloads
+     * of up to {@code maxPayloadBytes}. A new mutable map, for a sliding window to add its slide to.
+     */
+    public static Map<String, String> eventTimeWindowGroup(long sizeMs, int maxPayloadBytes) {
+        Map<String, String> group = new LinkedHashMap<>();
+        group.put("window.time", "event");
+        group.put("window.size", sizeMs + "ms");
+        group.put("watermark.timestamp.field", "event_time");
+        group.put("watermark.max-out-of-orderness", "2s");
+        group.put("json.max-payload-bytes", Integer.toString(maxPayloadBytes));
+        return group;
     }
 
     /** The payload of a late tick's dead letter, as the window under test writes it. */

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -76,5 +77,21 @@ class WindowTestTicksTest {
                 .collect(Collectors.toList());
         assertThat(closing).hasSize(6).allMatch(json -> json.contains("2026-11-24T11:00"));
         assertThat(closing.get(5)).contains("\"AAPL\"");
+    }
+
+    @Test
+    void theEventTimeWindowGroupBoundsTheWatermarkAboveTheEarliestTick() {
+        Map<String, String> group = WindowTestTicks.eventTimeWindowGroup(1000, 2048);
+
+        assertThat(group)
+                .hasToString("{window.time=event, window.size=1000ms, watermark.timestamp.field=event_time,"
+                        + " watermark.max-out-of-orderness=2s, json.max-payload-bytes=2048}");
+        long earliest = 0;
+        for (int i = 0; i < 1000; i++) {
+            earliest = Math.max(earliest, i * 50L - WindowTestTicks.timeOf(i));
+        }
+        assertThat(earliest).as("how early a tick comes, in ms").isLessThan(2000);
+        group.put("window.slide", "500ms");
+        assertThat(group).containsEntry("window.slide", "500ms");
     }
 }

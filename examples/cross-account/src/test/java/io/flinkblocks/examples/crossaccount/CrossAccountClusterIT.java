@@ -21,13 +21,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,10 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -72,42 +70,36 @@ class CrossAccountClusterIT {
             FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
         String input = KINESIS.createStream("ClusterSourceAccountInput", 2);
         String output = KINESIS.createStream("ClusterOutput", 1);
-        List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "INTC", i))
-                .collect(Collectors.toList());
+        List<String> records = TickJson.samples("INTC", RECORDS);
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
         LocalSts.server().clear();
 
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        run.await(
-                "the first half in " + output,
-                () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        run.await("the first half in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS / 2));
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await(
-                "every record in " + output,
-                () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        run.await("every record in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS));
         long restarts = run.settle();
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
-        Set<String> distinct = new HashSet<>(written);
-        int duplicates = written.size() - distinct.size();
+        WrittenRecords written = WrittenRecords.of(KINESIS.readAllStrings(output));
         List<AssumeRoleCall> calls = LocalSts.server().calls();
         System.out.printf(
                 Locale.ROOT,
                 "cross-account on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
                         + " %d AssumeRole calls, %d ms from submission to the last record%n",
                 RECORDS,
-                written.size(),
-                duplicates,
+                written.count(),
+                written.duplicates(),
                 restarts,
                 calls.size(),
                 run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
-        assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
-        assertThat(duplicates).as("records written twice without a restart").isZero();
+        assertThat(written.distinct()).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
+        assertThat(written.duplicates())
+                .as("records written twice without a restart")
+                .isZero();
         assertThat(calls).as("AssumeRole calls").isNotEmpty().allSatisfy(call -> {
             assertThat(call.roleArn()).isEqualTo(ROLE_ARN);
             assertThat(call.roleSessionName()).isEqualTo("ksassumedrolesession");
@@ -121,26 +113,11 @@ class CrossAccountClusterIT {
     private static Path writeProperties(Path file, String input, String output) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "parallelism",
-                        "1",
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "checkpoint.retention",
-                        "DELETE_ON_CANCELLATION",
-                        "restart.delay",
-                        "1s"));
-        groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
-        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
+        KINESIS.pointAt(groups.get(CrossAccountJob.SOURCE_GROUP), input);
         groups.get(CrossAccountJob.SOURCE_GROUP)
                 .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
-        groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
-        groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(CrossAccountJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "100ms");
+        KINESIS.pointQuickSinkAt(groups.get(CrossAccountJob.OUTPUT_GROUP), output);
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

@@ -21,13 +21,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,10 +34,12 @@ import software.amazon.awssdk.services.kinesis.model.Consumer;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.ticks.TickJson;
 
 /**
@@ -68,23 +67,17 @@ class EfoConsumerClusterIT {
             throws IOException {
         String input = KINESIS.createStream("ClusterEfoInput", 2);
         String output = KINESIS.createStream("ClusterEfoOutput", 1);
-        List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "MSFT", i))
-                .collect(Collectors.toList());
+        List<String> records = TickJson.samples("MSFT", RECORDS);
         List<String> expected =
                 records.stream().map(record -> record + EfoConsumerJob.SUFFIX).collect(Collectors.toList());
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
 
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        run.await(
-                "the first half in " + output,
-                () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        run.await("the first half in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS / 2));
         // The second half while the subscriptions are open: pushed to the consumer, not read from the start.
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await(
-                "every record in " + output,
-                () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        run.await("every record in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS));
         long restarts = run.settle();
         List<Consumer> consumers = KINESIS.kinesis()
                 .client()
@@ -92,49 +85,34 @@ class EfoConsumerClusterIT {
                 .consumers();
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
-        Set<String> distinct = new HashSet<>(written);
-        int duplicates = written.size() - distinct.size();
+        WrittenRecords written = WrittenRecords.of(KINESIS.readAllStrings(output));
         System.out.printf(
                 Locale.ROOT,
                 "efo-consumer on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
                         + " consumers %s, %d ms from submission to the last record%n",
                 RECORDS,
-                written.size(),
-                duplicates,
+                written.count(),
+                written.duplicates(),
                 restarts,
                 consumers.stream().map(Consumer::consumerName).collect(Collectors.toList()),
                 run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(consumers).extracting(Consumer::consumerName).containsExactly(CONSUMER_NAME);
-        assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(duplicates).as("records written twice without a restart").isZero();
+        assertThat(written.distinct()).as("distinct records written").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(written.duplicates())
+                .as("records written twice without a restart")
+                .isZero();
     }
 
     /** The example's local properties file, pointed at this run's streams and emulator. */
     private static Path writeProperties(Path file, String input, String output) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "parallelism",
-                        "1",
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "checkpoint.retention",
-                        "DELETE_ON_CANCELLATION",
-                        "restart.delay",
-                        "1s"));
-        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);
-        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
+        KINESIS.pointAt(groups.get(EfoConsumerJob.CONSUMER_GROUP), input);
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("flink.stream.efo.consumername", CONSUMER_NAME);
-        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("stream.name", output);
-        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("sink.flush-buffer.timeout", "100ms");
+        KINESIS.pointQuickSinkAt(groups.get(EfoConsumerJob.PRODUCER_GROUP), output);
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +46,7 @@ import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -126,7 +126,7 @@ class GettingStartedTableClusterIT {
         flink.cancel(job);
 
         List<String> rows = committedRows(s3, bucket);
-        long duplicates = rows.size() - new HashSet<>(rows).size();
+        long duplicates = WrittenRecords.of(rows).duplicates();
         LOG.info(
                 "getting-started-table on the cluster: {} records in, {} rows expected, {} committed, {} duplicates,"
                         + " {} restarts, {} s",

@@ -32,8 +32,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -100,11 +98,7 @@ class GettingStartedClassLoaderLeakClusterIT {
 
         String input = KINESIS.createStream("LeakCheckInput", 1);
         String output = KINESIS.createStream("LeakCheckOutput", 1);
-        KINESIS.putStrings(
-                input,
-                IntStream.range(0, RECORDS)
-                        .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "TBV", i))
-                        .collect(Collectors.toList()));
+        KINESIS.putStrings(input, TickJson.samples("TBV", RECORDS));
         Path properties = GettingStartedClusterIT.writeProperties(
                 folder.resolve("application_properties.json"), KINESIS, input, output);
         String jarId = flink.uploadJar(jar);

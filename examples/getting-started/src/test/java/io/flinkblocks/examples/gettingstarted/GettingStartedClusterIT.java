@@ -21,24 +21,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.ticks.TickJson;
 
 /**
@@ -64,42 +62,36 @@ class GettingStartedClusterIT {
             throws IOException {
         String input = KINESIS.createStream("ClusterInput", 1);
         String output = KINESIS.createStream("ClusterOutput", 1);
-        List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
-                .collect(Collectors.toList());
+        List<String> records = TickJson.samples("AMZN", RECORDS);
         Path properties = writeProperties(folder.resolve("application_properties.json"), KINESIS, input, output);
 
         // Half before the job starts (read from TRIM_HORIZON), half while it runs.
         KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
         ClusterJobRun run = ClusterJobRun.start(flink, shadedJar(), properties, TIMEOUT);
-        run.await(
-                "the first half in " + output,
-                () -> KINESIS.readAllStrings(output).size() >= RECORDS / 2);
+        run.await("the first half in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS / 2));
         KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await(
-                "every record in " + output,
-                () -> KINESIS.readAllStrings(output).size() >= RECORDS);
+        run.await("every record in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS));
         // Two more checkpoints: a record written twice would be in the stream by then.
         long restarts = run.settle();
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
-        Set<String> distinct = new HashSet<>(written);
-        int duplicates = written.size() - distinct.size();
+        WrittenRecords written = WrittenRecords.of(KINESIS.readAllStrings(output));
         System.out.printf(
                 Locale.ROOT,
                 "getting-started on a cluster: %d records in, %d out, %d distinct, %d duplicates, %d restarts,"
                         + " %d ms from submission to the last record%n",
                 RECORDS,
-                written.size(),
-                distinct.size(),
-                duplicates,
+                written.count(),
+                written.distinct().size(),
+                written.duplicates(),
                 restarts,
                 run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
-        assertThat(distinct).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
-        assertThat(duplicates).as("records written twice without a restart").isZero();
+        assertThat(written.distinct()).as("distinct records written").containsExactlyInAnyOrderElementsOf(records);
+        assertThat(written.duplicates())
+                .as("records written twice without a restart")
+                .isZero();
     }
 
     static Path shadedJar() {
@@ -109,27 +101,9 @@ class GettingStartedClusterIT {
     /** The local properties file's groups, pointed at this run's streams and emulator. */
     static Path writeProperties(Path file, LocalKinesisExtension kinesis, String input, String output) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "parallelism",
-                        "1",
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "checkpoint.retention",
-                        "DELETE_ON_CANCELLATION",
-                        "restart.delay",
-                        "1s"));
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
         groups.put(GettingStartedJob.INPUT_GROUP, kinesis.sourceProperties(input));
-        groups.put(GettingStartedJob.OUTPUT_GROUP, quickSink(kinesis.sinkProperties(output)));
+        groups.put(GettingStartedJob.OUTPUT_GROUP, kinesis.quickSinkProperties(output));
         return ApplicationPropertiesFile.write(file, groups);
-    }
-
-    /** A Kinesis sink that sends what it holds after 100 ms instead of 5 s: results come out sooner, the test is shorter. */
-    static Map<String, String> quickSink(Map<String, String> sink) {
-        sink.put("sink.flush-buffer.timeout", "100ms");
-        return sink;
     }
 }

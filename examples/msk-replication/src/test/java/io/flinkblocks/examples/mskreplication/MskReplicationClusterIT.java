@@ -25,8 +25,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
@@ -67,9 +65,7 @@ class MskReplicationClusterIT {
             FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) throws IOException {
         long start = System.nanoTime();
         broker.createTopics(1, "cluster-in", "cluster-out");
-        List<String> ticks = IntStream.range(0, RECORDS)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
-                .collect(Collectors.toList());
+        List<String> ticks = TickJson.samples("AMZN", RECORDS);
         broker.produce("cluster-in", ticks);
 
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();

@@ -25,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,6 +45,7 @@ import io.flinkblocks.testing.ShadedJar;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -107,8 +107,7 @@ class S3SinkClusterIT {
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment")
                 .putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
-        groups.get(S3SinkJob.INPUT_GROUP).put("stream.name", input);
-        groups.get(S3SinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        KINESIS.pointAt(groups.get(S3SinkJob.INPUT_GROUP), input);
         groups.get(S3SinkJob.WINDOW_GROUP)
                 .putAll(Map.of(
                         "window.time",
@@ -135,7 +134,7 @@ class S3SinkClusterIT {
         flink.cancel(job);
 
         List<String> counts = CommittedCounts.countsList(CommittedCounts.committedLines(s3, bucket));
-        long duplicates = counts.size() - new HashSet<>(counts).size();
+        long duplicates = WrittenRecords.of(counts).duplicates();
         LOG.info(
                 "s3-sink on the cluster: {} records in, {} counts expected, {} committed in {} objects, {} duplicates,"
                         + " {} restarts, {} s",

@@ -18,35 +18,25 @@ package io.flinkblocks.examples.slidingwindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.flinkblocks.operators.deadletter.DeadLetter;
-import io.flinkblocks.operators.deadletter.DeadLetterReason;
-import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.ticks.BadInputFeed;
-import io.flinkblocks.testing.ticks.BadRecordCorpus;
-import io.flinkblocks.testing.ticks.WindowTestTicks;
+import io.flinkblocks.testing.results.BadInputRunReport;
+import io.flinkblocks.testing.results.WrittenDeadLetters;
+import io.flinkblocks.testing.ticks.WindowTickFeed;
 
 /**
  * The sliding-window job as shipped, from local Kinesis on event time, fed good ticks mixed with a
@@ -71,9 +61,6 @@ class SlidingWindowBadInputIT {
     /** One bad record after every this many good ticks, cycling through the corpus. */
     private static final int BAD_EVERY = 20;
 
-    private static final long SIZE_MS = 2000;
-    private static final long SLIDE_MS = 1000;
-    private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @RegisterExtension
@@ -86,16 +73,13 @@ class SlidingWindowBadInputIT {
         String output = KINESIS.createStream("BadInputMinima", 1);
         String deadLetters = KINESIS.createStream("BadInputDeadLetters", 1);
 
-        BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
-        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
-        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
-        // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
-        // lowest prices of all: a late tick counted would change a minimum.
-        List<byte[]> late = WindowTestTicks.late(
-                feed, SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), SlidingWindowBadInputIT::lateTick);
-        // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
-        List<byte[]> closing = WindowTestTicks.closing(40);
-        List<String> expected = expectedMinima();
+        WindowTickFeed ticks = new WindowTickFeed(TICKS, BAD_EVERY, WindowUnderTest.MAX_PAYLOAD_BYTES)
+                // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
+                // lowest prices of all: a late tick counted would change a minimum.
+                .late(SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), WindowUnderTest::lateTickLetter)
+                // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
+                .closing(40);
+        List<String> expected = WindowUnderTest.expectedMinima(TICKS).lines();
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, properties(input, output, deadLetters), SlidingWindowJob::build);
@@ -104,120 +88,44 @@ class SlidingWindowBadInputIT {
         long started = System.nanoTime();
         JobID job = flink.submit(env, "sliding-window with bad input");
         flink.awaitAllTasksRunning(job, TIMEOUT);
-        KINESIS.kinesis().putRecords(input, firstHalf);
+        KINESIS.kinesis().putRecords(input, ticks.firstHalf());
         // Fifty minima out: event time is past the windows the late ticks belong to.
-        LocalFlinkCluster.await(
-                "first minima", TIMEOUT, () -> KINESIS.readAllStrings(output).size() >= 50);
-        KINESIS.kinesis().putRecords(input, late);
-        KINESIS.kinesis().putRecords(input, secondHalf);
-        KINESIS.kinesis().putRecords(input, closing);
+        LocalFlinkCluster.await("first minima", TIMEOUT, () -> KINESIS.holdsAtLeast(output, 50));
+        KINESIS.kinesis().putRecords(input, ticks.afterFirstHalf());
         LocalFlinkCluster.await(
                 "every minimum and dead letter",
                 TIMEOUT,
-                () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                        && KINESIS.readAllStrings(deadLetters).size()
-                                >= feed.expectedLetters().size());
+                () -> KINESIS.holdsAtLeast(output, expected.size())
+                        && KINESIS.holdsAtLeast(
+                                deadLetters, ticks.feed().expectedLetters().size()));
         long done = System.nanoTime();
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
         int restarts = flink.restarts(job);
         flink.cancel(job);
 
-        ObjectMapper mapper = JsonMappers.newMapper();
-        List<String> letters = new ArrayList<>();
-        List<String> writtenLetters = new ArrayList<>();
-        for (String line : KINESIS.readAllStrings(deadLetters)) {
-            DeadLetter letter = mapper.readValue(line, DeadLetter.class);
-            letters.add(letter.getReason().name());
-            writtenLetters.add(
-                    BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
-            assertThat(letter.isTruncated()).as(line).isFalse();
-            assertThat(letter.getPayloadEncoding())
-                    .as(line)
-                    .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
-        }
+        WrittenDeadLetters letters = WrittenDeadLetters.read(KINESIS.readAllStrings(deadLetters));
         List<String> written = KINESIS.readAllStrings(output);
-        List<String> badReasons = feed.badReasons();
-        System.out.printf(
-                Locale.ROOT,
-                "sliding-window bad input: %d good ticks, %d bad records %s, %d late ticks; %d minima (%d expected),"
-                        + " %d dead letters, %d restarts, %d ms%n",
-                TICKS,
-                badReasons.size(),
-                BadInputFeed.histogram(badReasons),
-                late.size(),
-                written.size(),
-                expected.size(),
-                letters.size(),
-                restarts,
-                (done - started) / 1_000_000);
-        System.out.printf(Locale.ROOT, "sliding-window dead letters by reason: %s%n", BadInputFeed.histogram(letters));
+        List<String> badReasons = ticks.feed().badReasons();
+        new BadInputRunReport("sliding-window bad input", ticks, letters)
+                .print("minima", written.size(), expected.size(), restarts, (done - started) / 1_000_000);
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
-        assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
-        assertThat(writtenLetters)
+        assertThat(ticks.feed().expectedLetters()).hasSize(badReasons.size() + ticks.lateTicks());
+        assertThat(letters.letters())
                 .as("dead letters: reason, operator and payload of each")
-                .hasSize(feed.expectedLetters().size())
-                .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
-    }
-
-    /** "ticker,min" of each 2-second window sliding by 1 second that holds a good tick. */
-    private static List<String> expectedMinima() {
-        Map<String, Double> minima = new TreeMap<>();
-        for (int i = 0; i < TICKS; i++) {
-            long lastStart = Math.floorDiv(WindowTestTicks.timeOf(i), SLIDE_MS) * SLIDE_MS;
-            for (long start = lastStart; start > WindowTestTicks.timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
-                minima.merge(start + "/" + WindowTestTicks.tickerOf(i), WindowTestTicks.priceOf(i), Math::min);
-            }
-        }
-        return minima.entrySet().stream()
-                .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
-                .collect(Collectors.toList());
-    }
-
-    /** The payload of a late tick's dead letter: ticker, price, event time, the two windows it missed. */
-    private static byte[] lateTick(String ticker, LocalDateTime time, double price) {
-        long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
-        long last = Math.floorDiv(millis, SLIDE_MS) * SLIDE_MS;
-        return BadInputFeed.lateTick(ticker, "price", price, millis, List.of(last - SLIDE_MS, last), SIZE_MS);
+                .hasSize(ticks.feed().expectedLetters().size())
+                .containsExactlyInAnyOrderElementsOf(ticks.feed().expectedLetters());
     }
 
     private static ApplicationProperties properties(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "checkpoint.interval",
-                        "300ms",
-                        "checkpoint.min-pause",
-                        "100ms",
-                        "parallelism",
-                        "2",
-                        "restart.strategy",
-                        "FIXED_DELAY",
-                        "restart.attempts",
-                        "3",
-                        "restart.delay",
-                        "200ms"));
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.failureRun(2));
         groups.put(SlidingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(SlidingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(
-                SlidingWindowJob.WINDOW_GROUP,
-                Map.of(
-                        "window.time",
-                        "event",
-                        "window.size",
-                        SIZE_MS + "ms",
-                        "window.slide",
-                        SLIDE_MS + "ms",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "2s",
-                        "json.max-payload-bytes",
-                        Integer.toString(MAX_PAYLOAD_BYTES)));
+        groups.put(SlidingWindowJob.WINDOW_GROUP, WindowUnderTest.eventTimeGroup());
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return ApplicationProperties.of(groups);
     }

@@ -19,34 +19,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.flinkblocks.operators.deadletter.DeadLetter;
-import io.flinkblocks.operators.deadletter.DeadLetterReason;
-import io.flinkblocks.operators.json.JsonMappers;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.results.BadInputRunReport;
+import io.flinkblocks.testing.results.WrittenDeadLetters;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
-import io.flinkblocks.testing.ticks.WindowTestTicks;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
+import io.flinkblocks.testing.ticks.WindowTickFeed;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with a
@@ -69,8 +61,6 @@ class TumblingWindowClusterIT {
     /** One bad record after every this many good ticks, cycling through the corpus (19 kinds). */
     private static final int BAD_EVERY = 10;
 
-    private static final long SIZE_MS = 1000;
-    private static final int MAX_PAYLOAD_BYTES = 2048;
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
@@ -80,143 +70,54 @@ class TumblingWindowClusterIT {
         String output = KINESIS.createStream("ClusterCounts", 1);
         String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
 
-        BadInputFeed feed = new BadInputFeed(BadRecordCorpus.of(MAX_PAYLOAD_BYTES), BAD_EVERY, "Parse stock ticks");
-        List<byte[]> firstHalf = feed.mix(0, TICKS / 2, WindowTestTicks::tick);
-        List<byte[]> secondHalf = feed.mix(TICKS / 2, TICKS, WindowTestTicks::tick);
-        // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
-        List<byte[]> late = WindowTestTicks.late(
-                feed, TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k, (ticker, time, price) -> lateTick(ticker, time));
-        // Ticks an hour later close every window of the good ticks.
-        List<byte[]> closing = WindowTestTicks.closing(5);
-        TreeMap<Long, List<String>> expectedByWindow = expectedCounts();
-        List<String> expected =
-                expectedByWindow.values().stream().flatMap(List::stream).collect(Collectors.toList());
+        WindowTickFeed ticks = new WindowTickFeed(TICKS, BAD_EVERY, WindowUnderTest.MAX_PAYLOAD_BYTES)
+                // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
+                .late(TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k, WindowUnderTest::lateTickLetter)
+                // Ticks an hour later close every window of the good ticks.
+                .closing(5);
+        ExpectedWindowLines<Long> counts = WindowUnderTest.expectedCounts(TICKS);
+        List<String> expected = counts.lines();
         // Once the counts of every window up to the first late tick's are out, that window has fired.
-        long firedBeforeLate = expectedByWindow.headMap(0L, true).values().stream()
-                .mapToLong(List::size)
-                .sum();
+        long firedBeforeLate = counts.linesUpTo(0);
         Path properties = writeProperties(folder.resolve("application_properties.json"), input, output, deadLetters);
 
         ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.kinesis().putRecords(input, firstHalf);
-        run.await("the first counts", () -> KINESIS.readAllStrings(output).size() >= firedBeforeLate);
-        KINESIS.kinesis().putRecords(input, late);
-        KINESIS.kinesis().putRecords(input, secondHalf);
-        KINESIS.kinesis().putRecords(input, closing);
+        KINESIS.kinesis().putRecords(input, ticks.firstHalf());
+        run.await("the first counts", () -> KINESIS.holdsAtLeast(output, firedBeforeLate));
+        KINESIS.kinesis().putRecords(input, ticks.afterFirstHalf());
         run.await(
                 "every count and dead letter",
-                () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                        && KINESIS.readAllStrings(deadLetters).size()
-                                >= feed.expectedLetters().size());
+                () -> KINESIS.holdsAtLeast(output, expected.size())
+                        && KINESIS.holdsAtLeast(
+                                deadLetters, ticks.feed().expectedLetters().size()));
         // Two more checkpoints: anything beyond the expected output would have been written by then.
         long restarts = run.settle();
         run.cancel();
 
-        ObjectMapper mapper = JsonMappers.newMapper();
-        List<String> letters = new ArrayList<>();
-        List<String> writtenLetters = new ArrayList<>();
-        for (String line : KINESIS.readAllStrings(deadLetters)) {
-            DeadLetter letter = mapper.readValue(line, DeadLetter.class);
-            letters.add(letter.getReason().name());
-            writtenLetters.add(
-                    BadInputFeed.letter(letter.getReason().name(), letter.getOperator(), letter.decodePayload()));
-            assertThat(letter.isTruncated()).as(line).isFalse();
-            assertThat(letter.getPayloadEncoding())
-                    .as(line)
-                    .isEqualTo(letter.getReason() == DeadLetterReason.NOT_UTF8 ? DeadLetter.BASE64 : DeadLetter.UTF_8);
-        }
+        WrittenDeadLetters letters = WrittenDeadLetters.read(KINESIS.readAllStrings(deadLetters));
         List<String> written = KINESIS.readAllStrings(output);
-        List<String> badReasons = feed.badReasons();
-        // Equal lines of different windows are expected (the same count twice): what is written beyond the
-        // expected lines, each of which is compared below as a multiset, is what came twice.
-        int duplicates = Math.max(0, written.size() - expected.size());
-        System.out.printf(
-                Locale.ROOT,
-                "tumbling-window on a cluster: %d good ticks, %d bad records %s, %d late ticks; %d counts (%d expected,"
-                        + " %d duplicates), %d dead letters %s, %d restarts, %d ms from submission to the last result%n",
-                TICKS,
-                badReasons.size(),
-                BadInputFeed.histogram(badReasons),
-                late.size(),
-                written.size(),
-                expected.size(),
-                duplicates,
-                letters.size(),
-                BadInputFeed.histogram(letters),
-                restarts,
-                run.millisToLastResult());
+        List<String> badReasons = ticks.feed().badReasons();
+        new BadInputRunReport("tumbling-window on a cluster", ticks, letters)
+                .print("counts", written.size(), expected.size(), restarts, run.millisToLastResult());
 
         assertThat(restarts).as("restarts").isZero();
         assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
         assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
-        assertThat(feed.expectedLetters()).hasSize(badReasons.size() + late.size());
-        assertThat(writtenLetters)
+        assertThat(ticks.feed().expectedLetters()).hasSize(badReasons.size() + ticks.lateTicks());
+        assertThat(letters.letters())
                 .as("dead letters: reason, operator and payload of each")
-                .hasSize(feed.expectedLetters().size())
-                .containsExactlyInAnyOrderElementsOf(feed.expectedLetters());
-    }
-
-    /** The {@code ticker,count} lines of each window (by its index), computed from the good ticks. */
-    private static TreeMap<Long, List<String>> expectedCounts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (int i = 0; i < TICKS; i++) {
-            counts.merge(
-                    Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS) + "/" + WindowTestTicks.tickerOf(i),
-                    1L,
-                    Long::sum);
-        }
-        TreeMap<Long, List<String>> byWindow = new TreeMap<>();
-        counts.forEach((key, count) -> byWindow.computeIfAbsent(
-                        Long.parseLong(key.substring(0, key.indexOf('/'))), w -> new ArrayList<>())
-                .add(key.substring(key.indexOf('/') + 1) + "," + count));
-        return byWindow;
-    }
-
-    /** The payload of a late tick's dead letter: ticker, value (1.0 to a count), event time, the window it missed. */
-    private static byte[] lateTick(String ticker, LocalDateTime time) {
-        long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
-        return BadInputFeed.lateTick(
-                ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
+                .hasSize(ticks.feed().expectedLetters().size())
+                .containsExactlyInAnyOrderElementsOf(ticks.feed().expectedLetters());
     }
 
     private static Path writeProperties(Path file, String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "parallelism",
-                        "1",
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "checkpoint.retention",
-                        "DELETE_ON_CANCELLATION",
-                        "restart.delay",
-                        "1s"));
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
         groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(TumblingWindowJob.OUTPUT_GROUP, quickSink(KINESIS.sinkProperties(output)));
-        groups.put(
-                TumblingWindowJob.WINDOW_GROUP,
-                Map.of(
-                        "window.time",
-                        "event",
-                        "window.size",
-                        SIZE_MS + "ms",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "2s",
-                        "json.max-payload-bytes",
-                        Integer.toString(MAX_PAYLOAD_BYTES)));
-        groups.put("DeadLetters", quickSink(KINESIS.sinkProperties(deadLetters)));
+        groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.quickSinkProperties(output));
+        groups.put(TumblingWindowJob.WINDOW_GROUP, WindowUnderTest.eventTimeGroup());
+        groups.put("DeadLetters", KINESIS.quickSinkProperties(deadLetters));
         return ApplicationPropertiesFile.write(file, groups);
-    }
-
-    /** A Kinesis sink that sends what it holds after 100 ms instead of 5 s: results come out sooner, the test is shorter. */
-    static Map<String, String> quickSink(Map<String, String> sink) {
-        sink.put("sink.flush-buffer.timeout", "100ms");
-        return sink;
     }
 }

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.slidingwindow;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
+import io.flinkblocks.testing.ticks.WindowTestTicks;
+
+/**
+ * The window of the bad-input tests, on a local and on a real cluster: 2-second windows sliding by 1
+ * second on event time, its settings, the minima it must write for {@link WindowTestTicks} and the dead
+ * letter of a late tick.
+ */
+final class WindowUnderTest {
+
+    static final long SIZE_MS = 2000;
+    static final long SLIDE_MS = 1000;
+    static final int MAX_PAYLOAD_BYTES = 2048;
+
+    private WindowUnderTest() {}
+
+    /** The window group: {@link WindowTestTicks#eventTimeWindowGroup}, sliding by {@value #SLIDE_MS} ms. */
+    static Map<String, String> eventTimeGroup() {
+        Map<String, String> group = WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
+        group.put("window.slide", SLIDE_MS + "ms");
+        return group;
+    }
+
+    /** The {@code ticker,min} lines of each window (by its start) that holds one of the first {@code ticks} good ticks. */
+    static ExpectedWindowLines<Double> expectedMinima(int ticks) {
+        ExpectedWindowLines<Double> minima = new ExpectedWindowLines<>(Math::min);
+        for (int i = 0; i < ticks; i++) {
+            long lastStart = Math.floorDiv(WindowTestTicks.timeOf(i), SLIDE_MS) * SLIDE_MS;
+            for (long start = lastStart; start > WindowTestTicks.timeOf(i) - SIZE_MS; start -= SLIDE_MS) {
+                minima.merge(start, WindowTestTicks.tickerOf(i), WindowTestTicks.priceOf(i));
+            }
+        }
+        return minima;
+    }
+
+    /** The payload of a late tick's dead letter: ticker, price, event time, the two windows it missed. */
+    static byte[] lateTickLetter(String ticker, LocalDateTime time, double price) {
+        long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
+        long last = Math.floorDiv(millis, SLIDE_MS) * SLIDE_MS;
+        return BadInputFeed.lateTick(ticker, "price", price, millis, List.of(last - SLIDE_MS, last), SIZE_MS);
+    }
+}

@@ -1,0 +1,59 @@
+/*
+ * Copyright 2026 The flink-blocks authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.flinkblocks.examples.tumblingwindow;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
+import io.flinkblocks.testing.ticks.WindowTestTicks;
+
+/**
+ * The window of the bad-input tests, on a local and on a real cluster: 1-second tumbling windows on
+ * event time, its settings, the counts it must write for {@link WindowTestTicks} and the dead letter of
+ * a late tick.
+ */
+final class WindowUnderTest {
+
+    static final long SIZE_MS = 1000;
+    static final int MAX_PAYLOAD_BYTES = 2048;
+
+    private WindowUnderTest() {}
+
+    /** The window group: {@link WindowTestTicks#eventTimeWindowGroup}. */
+    static Map<String, String> eventTimeGroup() {
+        return WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
+    }
+
+    /** The {@code ticker,count} lines of each window (by its index) of the first {@code ticks} good ticks. */
+    static ExpectedWindowLines<Long> expectedCounts(int ticks) {
+        ExpectedWindowLines<Long> counts = new ExpectedWindowLines<>(Long::sum);
+        for (int i = 0; i < ticks; i++) {
+            counts.merge(Math.floorDiv(WindowTestTicks.timeOf(i), SIZE_MS), WindowTestTicks.tickerOf(i), 1L);
+        }
+        return counts;
+    }
+
+    /** The payload of a late tick's dead letter: ticker, value (1.0 to a count), event time, the window it missed. */
+    static byte[] lateTickLetter(String ticker, LocalDateTime time, double price) {
+        long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
+        return BadInputFeed.lateTick(
+                ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
+    }
+}
