@@ -15,6 +15,7 @@
  */
 package io.flinkblocks.runtime;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -64,6 +65,21 @@ public final class Preflight {
             return new Preflight(List.of(e.getMessage()), List.of());
         }
         return run(env, properties, job);
+    }
+
+    /**
+     * Checks a properties file against the job as {@code --validate --properties <file>} does, and
+     * throws unless it passed: for a test that every file a job ships can start it.
+     *
+     * @return the preflight, which passed (it may hold warnings)
+     * @throws IllegalStateException with the report, named after the file, if the file has a problem
+     */
+    public static Preflight requirePassed(Path propertiesFile, JobLauncher.JobDefinition job) {
+        Preflight preflight = run(new String[] {"--properties", propertiesFile.toString()}, job);
+        if (!preflight.passed()) {
+            throw new IllegalStateException(preflight.report(propertiesFile.toString()));
+        }
+        return preflight;
     }
 
     /** Checks properties against the job, defining it on {@code env}, which is not executed. */

@@ -16,6 +16,7 @@
 package io.flinkblocks.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,5 +114,22 @@ class PreflightTest {
                 new String[] {"--properties", dir.resolve("none.json").toString()}, PreflightTest::job);
 
         assertThat(preflight.problems()).singleElement().asString().contains("file does not exist");
+    }
+
+    @Test
+    void requirePassedThrowsTheReportNamedAfterTheFileAndPassesAGoodOne(@TempDir Path dir) throws Exception {
+        Path bad = file(dir, "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"500\"}}]");
+
+        assertThatThrownBy(() -> Preflight.requirePassed(bad, PreflightTest::job))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(bad + ": 2 problems in the properties")
+                .hasMessageContaining("group 'In', key 'rate': value 500 is out of range")
+                .hasMessageContaining("group 'Out'");
+
+        Path good = file(
+                dir,
+                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"5\"}},"
+                        + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
+        assertThat(Preflight.requirePassed(good, PreflightTest::job).passed()).isTrue();
     }
 }

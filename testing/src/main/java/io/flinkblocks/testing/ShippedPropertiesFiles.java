@@ -17,10 +17,14 @@ package io.flinkblocks.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.flink.annotation.PublicEvolving;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * The application properties files a job module ships to be run with, for tests that check each of
@@ -50,5 +54,30 @@ public final class ShippedPropertiesFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * One test per file of the module under test (the working directory), named after the file:
+     *
+     * <pre>{@code
+     * @TestFactory
+     * Stream<DynamicTest> everyShippedPropertiesFilePassesThePreflight() {
+     *     return ShippedPropertiesFiles.eachAsTest(file -> Preflight.requirePassed(file, Job::build));
+     * }
+     * }</pre>
+     *
+     * @throws IllegalStateException if the module ships no properties file: a check of none would pass
+     */
+    public static Stream<DynamicTest> eachAsTest(ThrowingConsumer<Path> test) {
+        return eachAsTest(Paths.get(""), test);
+    }
+
+    static Stream<DynamicTest> eachAsTest(Path module, ThrowingConsumer<Path> test) {
+        List<Path> files = of(module);
+        if (files.isEmpty()) {
+            throw new IllegalStateException("No properties file in " + module.toAbsolutePath() + ": neither "
+                    + DEV_RESOURCE + " nor " + LOCAL_FILE);
+        }
+        return DynamicTest.stream(files.stream(), Path::toString, test);
     }
 }

@@ -15,9 +15,6 @@
  */
 package io.flinkblocks.examples.gettingstarted;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Paths;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -31,13 +28,6 @@ class PropertiesPreflightTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedPropertiesFilePassesThePreflight() {
-        return ShippedPropertiesFiles.of(Paths.get("")).stream()
-                .map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
-                    Preflight preflight =
-                            Preflight.run(new String[] {"--properties", file.toString()}, GettingStartedJob::build);
-                    assertThat(preflight.problems())
-                            .as(preflight.report(file.toString()))
-                            .isEmpty();
-                }));
+        return ShippedPropertiesFiles.eachAsTest(file -> Preflight.requirePassed(file, GettingStartedJob::build));
     }
 }
