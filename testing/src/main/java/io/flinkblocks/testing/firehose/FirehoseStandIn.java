@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -38,8 +37,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 
+import io.flinkblocks.testing.aws.LocalAwsAccount;
 import io.flinkblocks.testing.process.LoopbackHttpServer;
-import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * A stand-in for Amazon Data Firehose on loopback: an HTTP/1.1 server speaking the service's JSON 1.1
@@ -61,10 +60,10 @@ public final class FirehoseStandIn implements AutoCloseable {
     public static final long MAX_BYTES_PER_CALL = 4L * 1024 * 1024;
     public static final long MAX_BYTES_PER_RECORD = 1000L * 1024;
 
-    public static final String REGION = "us-east-1";
-    public static final String ACCOUNT = "000000000000";
-    public static final String ACCESS_KEY_ID = "local-access-key";
-    public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
+    public static final String REGION = LocalAwsAccount.REGION;
+    public static final String ACCOUNT = LocalAwsAccount.ACCOUNT;
+    public static final String ACCESS_KEY_ID = LocalAwsAccount.ACCESS_KEY_ID;
+    public static final String SECRET_KEY = LocalAwsAccount.SECRET_KEY;
 
     private static final String TARGET_PREFIX = "Firehose_20150804.";
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
@@ -98,20 +97,13 @@ public final class FirehoseStandIn implements AutoCloseable {
      * {@code aws.http.protocol.version=HTTP1_1}.
      */
     public Map<String, String> clientProperties() {
-        Map<String, String> properties = new TreeMap<>();
-        properties.put("aws.region", REGION);
-        properties.put("aws.endpoint", endpoint());
-        properties.put("aws.credentials.provider", "BASIC");
-        properties.put("aws.credentials.provider.basic.accesskeyid", ACCESS_KEY_ID);
-        properties.put("aws.credentials.provider.basic.secretkey", SECRET_KEY);
+        Map<String, String> properties = LocalAwsAccount.clientProperties(endpoint());
         properties.put("aws.http.protocol.version", "HTTP1_1");
         return properties;
     }
 
     public Properties clientPropertiesAsProperties() {
-        Properties properties = new Properties();
-        properties.putAll(clientProperties());
-        return properties;
+        return LocalAwsAccount.asProperties(clientProperties());
     }
 
     /** Creates an ACTIVE DirectPut delivery stream; records for unknown streams are refused. */

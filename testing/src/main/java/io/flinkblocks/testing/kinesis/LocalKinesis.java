@@ -43,10 +43,10 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
+import io.flinkblocks.testing.aws.LocalAwsAccount;
 import io.flinkblocks.testing.process.FreePorts;
 import io.flinkblocks.testing.process.ManagedProcess;
 import io.flinkblocks.testing.process.NpmPackages;
-import io.flinkblocks.testing.secrets.PlantedSecrets;
 
 /**
  * A real local Kinesis ({@code kinesis-local}, a Kinesis emulator on Node.js) started once per JVM
@@ -61,14 +61,14 @@ import io.flinkblocks.testing.secrets.PlantedSecrets;
 public final class LocalKinesis {
 
     /** The emulator's region and account: stream ARNs are built from them. */
-    public static final String REGION = "us-east-1";
+    public static final String REGION = LocalAwsAccount.REGION;
 
-    public static final String ACCOUNT = "000000000000";
+    public static final String ACCOUNT = LocalAwsAccount.ACCOUNT;
 
     /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
-    public static final String ACCESS_KEY_ID = "local-access-key";
+    public static final String ACCESS_KEY_ID = LocalAwsAccount.ACCESS_KEY_ID;
 
-    public static final String SECRET_KEY = PlantedSecrets.AWS_SECRET_ACCESS_KEY;
+    public static final String SECRET_KEY = LocalAwsAccount.SECRET_KEY;
 
     private static final int PUT_RECORDS_LIMIT = 500;
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
@@ -153,20 +153,12 @@ public final class LocalKinesis {
      * BASIC dummy credentials. Add the stream and connector settings to them.
      */
     public Map<String, String> clientProperties() {
-        Map<String, String> properties = new TreeMap<>();
-        properties.put("aws.region", REGION);
-        properties.put("aws.endpoint", endpoint());
-        properties.put("aws.credentials.provider", "BASIC");
-        properties.put("aws.credentials.provider.basic.accesskeyid", ACCESS_KEY_ID);
-        properties.put("aws.credentials.provider.basic.secretkey", SECRET_KEY);
-        return properties;
+        return LocalAwsAccount.clientProperties(endpoint());
     }
 
     /** {@link #clientProperties()} as {@link Properties}, for connectors built by hand. */
     public Properties clientPropertiesAsProperties() {
-        Properties properties = new Properties();
-        properties.putAll(clientProperties());
-        return properties;
+        return LocalAwsAccount.asProperties(clientProperties());
     }
 
     /** Creates a stream with {@code shards} shards and waits until it is ACTIVE. */
