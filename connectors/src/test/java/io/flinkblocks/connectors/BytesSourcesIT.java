@@ -38,9 +38,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.flinkblocks.connectors.kinesis.KinesisSourceImplementation;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -65,23 +67,16 @@ class BytesSourcesIT {
 
     @Test
     void kinesisRecordsArriveByteForByte() throws Exception {
-        String stream = KINESIS.createStream("bytes", 1);
-        KINESIS.kinesis().putRecords(stream, records());
-        Map<String, String> config = new HashMap<>(KINESIS.sourceProperties(stream));
-        config.put("connector", "kinesis");
-        config.put("flink.shard.getrecords.intervalmillis", "100");
+        Map<String, String> config =
+                quickSourceOf(streamWithRecords("bytes"), KinesisSourceImplementation.FLINK_KINESIS_CONSUMER);
 
         assertThat(read(config, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(hex(records()));
     }
 
     @Test
     void kinesisStreamsSourceRecordsArriveByteForByte() throws Exception {
-        String stream = KINESIS.createStream("bytes-fresh", 1);
-        KINESIS.kinesis().putRecords(stream, records());
-        Map<String, String> config = new HashMap<>(KINESIS.sourceProperties(stream));
-        config.put("connector", "kinesis");
-        config.put("source.implementation", "KINESIS_STREAMS_SOURCE");
-        config.put("flink.shard.discovery.intervalmillis", "500");
+        Map<String, String> config =
+                quickSourceOf(streamWithRecords("bytes-fresh"), KinesisSourceImplementation.KINESIS_STREAMS_SOURCE);
 
         assertThat(read(config, Duration.ofSeconds(90))).containsExactlyInAnyOrderElementsOf(hex(records()));
     }
@@ -111,6 +106,16 @@ class BytesSourcesIT {
                 "EARLIEST"));
 
         assertThat(read(config, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(hex(records()));
+    }
+
+    private static String streamWithRecords(String prefix) {
+        String stream = KINESIS.createStream(prefix, 1);
+        KINESIS.kinesis().putRecords(stream, records());
+        return stream;
+    }
+
+    private static Map<String, String> quickSourceOf(String stream, KinesisSourceImplementation implementation) {
+        return KinesisGroups.quickSourceProperties(KINESIS, stream, implementation.name());
     }
 
     /** Text, a broken two-byte sequence, a UTF-16 byte order mark, a lone continuation byte, all 256 byte values. */

@@ -21,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -34,6 +32,7 @@ import io.flinkblocks.connectors.firehose.FirehoseSinks;
 import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.jobs.JobEnvironments;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -61,7 +60,7 @@ class AwsSinkErrorPathsIT {
     void firehoseAccessDeniedIsClassifiedAsFatal() {
         String stream = FIREHOSE.createDeliveryStream("denied");
         FIREHOSE.standIn().failNextRequests(100, 400, "AccessDeniedException", "User is not authorized");
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = JobEnvironments.failingFast(1);
         FirehoseSinks.strings(
                 env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
 
@@ -74,7 +73,7 @@ class AwsSinkErrorPathsIT {
     void firehoseServiceErrorsAreRetriedNotFatal() throws Exception {
         String stream = FIREHOSE.createDeliveryStream("unavailable");
         FIREHOSE.standIn().failNextRequestsUnavailable(6);
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = JobEnvironments.failingFast(1);
         FirehoseSinks.strings(
                 env.fromData(List.of("a", "b")), PropertyGroup.of("DeliveryStream0", FIREHOSE.sinkProperties(stream)));
 
@@ -85,7 +84,7 @@ class AwsSinkErrorPathsIT {
 
     @Test
     void kinesisSinkToAMissingStreamFailsWithTheConnectorsError() {
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = JobEnvironments.failingFast(1);
         KinesisSinks.strings(
                 env.fromData(List.of("a", "b")),
                 PropertyGroup.of("OutputStream0", KINESIS.sinkProperties("no-such-stream")));
@@ -94,15 +93,6 @@ class AwsSinkErrorPathsIT {
                 .hasStackTraceContaining(
                         "Encountered non-recoverable exception relating to not being able to find the specified resources")
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("ClassCastException"));
-    }
-
-    private static StreamExecutionEnvironment environment() {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Configuration configuration = new Configuration();
-        configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-        env.configure(configuration);
-        env.setParallelism(1);
-        return env;
     }
 
     private static String stackTrace(Throwable e) {

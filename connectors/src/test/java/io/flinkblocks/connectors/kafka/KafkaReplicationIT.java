@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,6 +43,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /** Topic-to-topic replication through a real broker, exactly once, as the msk-replication job does it. */
@@ -77,10 +77,9 @@ class KafkaReplicationIT {
     @Test
     void replicatesEveryRecordExactlyOnceOverPlaintext(LocalKafkaBroker broker) throws Exception {
         List<String> records = produceRecords(broker, "plain-in", "plain-out");
-        Map<String, String> source = sourceGroup(broker.bootstrapServers(), "plain-in");
-        source.put("security.preset", "PLAINTEXT");
-        Map<String, String> sink = exactlyOnceSinkGroup(broker.bootstrapServers(), "plain-out", "it-plain");
-        sink.put("security.preset", "PLAINTEXT");
+        Map<String, String> plaintext = KafkaGroups.plaintext(broker);
+        Map<String, String> source = KafkaGroups.boundedSource(plaintext, "plain-in", "replication-it-plain-in");
+        Map<String, String> sink = KafkaGroups.exactlyOnceSink(plaintext, "plain-out", "it-plain");
 
         FailOnce.arm(RECORDS / 2);
 
@@ -98,10 +97,10 @@ class KafkaReplicationIT {
     void replicatesEveryRecordExactlyOnceOverTlsWithATruststoreFromTheClasspath(LocalKafkaBroker broker)
             throws Exception {
         List<String> records = produceRecords(broker, "tls-in", "tls-out");
-        Map<String, String> source = sourceGroup(broker.sslBootstrapServers(), "tls-in");
-        withClasspathTruststore(source, broker.certificates().truststorePassword());
-        Map<String, String> sink = exactlyOnceSinkGroup(broker.sslBootstrapServers(), "tls-out", "it-tls");
-        withClasspathTruststore(sink, broker.certificates().truststorePassword());
+        Map<String, String> tls =
+                classpathTruststore(broker, broker.certificates().truststorePassword());
+        Map<String, String> source = KafkaGroups.boundedSource(tls, "tls-in", "replication-it-tls-in");
+        Map<String, String> sink = KafkaGroups.exactlyOnceSink(tls, "tls-out", "it-tls");
 
         runReplication(source, sink, value -> value);
 
@@ -110,8 +109,8 @@ class KafkaReplicationIT {
 
     @Test
     void wrongTruststorePasswordFailsBeforeTheJobRuns(LocalKafkaBroker broker) {
-        Map<String, String> source = sourceGroup(broker.sslBootstrapServers(), "tls-in");
-        withClasspathTruststore(source, "not-the-password");
+        Map<String, String> source = KafkaGroups.boundedSource(
+                classpathTruststore(broker, "not-the-password"), "tls-in", "replication-it-tls-in");
 
         assertThatThrownBy(() -> KafkaSources.strings(
                         StreamExecutionEnvironment.getExecutionEnvironment(), PropertyGroup.of("KafkaSource", source)))
@@ -123,8 +122,8 @@ class KafkaReplicationIT {
 
     @Test
     void missingTruststoreFailsBeforeTheJobRuns(LocalKafkaBroker broker) {
-        Map<String, String> sink = exactlyOnceSinkGroup(broker.sslBootstrapServers(), "tls-out", "it-missing");
-        withClasspathTruststore(sink, broker.certificates().truststorePassword());
+        Map<String, String> sink = KafkaGroups.exactlyOnceSink(
+                classpathTruststore(broker, broker.certificates().truststorePassword()), "tls-out", "it-missing");
         sink.put("ssl.truststore.location", "classpath:generated-certs/absent.jks");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.enableCheckpointing(500);
@@ -167,31 +166,7 @@ class KafkaReplicationIT {
         env.execute("kafka-replication-it");
     }
 
-    private static Map<String, String> sourceGroup(String bootstrapServers, String topic) {
-        Map<String, String> group = new HashMap<>();
-        group.put("bootstrap.servers", bootstrapServers);
-        group.put("group.id", "replication-it-" + topic);
-        group.put("topic", topic);
-        group.put("starting.offsets", "EARLIEST");
-        // Bounded: the job reads what was produced before it started, commits its last transaction, and ends.
-        group.put("stopping.offsets", "LATEST");
-        return group;
-    }
-
-    private static Map<String, String> exactlyOnceSinkGroup(String bootstrapServers, String topic, String prefix) {
-        Map<String, String> group = new HashMap<>();
-        group.put("bootstrap.servers", bootstrapServers);
-        group.put("topic", topic);
-        group.put("delivery.guarantee", "EXACTLY_ONCE");
-        group.put("transactional.id.prefix", prefix);
-        group.put("transaction.timeout.ms", "60000");
-        return group;
-    }
-
-    private static void withClasspathTruststore(Map<String, String> group, String password) {
-        group.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        group.put("ssl.truststore.location", "classpath:" + TRUSTSTORE_RESOURCE);
-        group.put("ssl.truststore.type", "JKS");
-        group.put("ssl.truststore.password", password);
+    private static Map<String, String> classpathTruststore(LocalKafkaBroker broker, String password) {
+        return KafkaGroups.customTruststore(broker, "classpath:" + TRUSTSTORE_RESOURCE, password);
     }
 }

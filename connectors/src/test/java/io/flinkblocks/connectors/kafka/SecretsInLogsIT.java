@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,6 +40,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.LogCapture;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.secrets.PlantedSecrets;
 
@@ -87,19 +87,23 @@ class SecretsInLogsIT {
         // 1. A TLS replication, exactly once, failing once halfway and restarting.
         FailOnce.arm(RECORDS / 2);
         replicate(
-                planted(broker, "secrets-in", truststorePassword),
-                planted(broker, "secrets-out", truststorePassword),
+                KafkaGroups.boundedSource(planted(broker, truststorePassword), "secrets-in", "secrets-it"),
+                KafkaGroups.exactlyOnceSink(planted(broker, truststorePassword), "secrets-out", "secrets-it"),
                 true);
         // 2. The same without a truststore: the handshake fails and so does the job.
-        Map<String, String> untrusting = planted(broker, "secrets-in", truststorePassword);
+        Map<String, String> untrusting =
+                KafkaGroups.boundedSource(planted(broker, truststorePassword), "secrets-in", "secrets-it");
         untrusting.put("security.preset", "TLS");
         untrusting.remove("ssl.truststore.location");
         untrusting.remove("ssl.truststore.type");
         untrusting.remove("ssl.truststore.password");
-        errors.add(
-                catchThrowable(() -> replicate(untrusting, planted(broker, "secrets-out", truststorePassword), false)));
+        errors.add(catchThrowable(() -> replicate(
+                untrusting,
+                KafkaGroups.exactlyOnceSink(planted(broker, truststorePassword), "secrets-out", "secrets-it"),
+                false)));
         // 3. A truststore password that does not open the truststore, which is itself a secret.
-        Map<String, String> wrongPassword = planted(broker, "secrets-in", truststorePassword);
+        Map<String, String> wrongPassword = planted(broker, truststorePassword);
+        wrongPassword.put("topic", "secrets-in");
         wrongPassword.put("ssl.truststore.password", SASL_PASSWORD);
         errors.add(catchThrowable(() -> KafkaSources.strings(
                 StreamExecutionEnvironment.getExecutionEnvironment(), PropertyGroup.of("KafkaSource", wrongPassword))));
@@ -127,14 +131,9 @@ class SecretsInLogsIT {
     }
 
     /** A TLS group with the real truststore and secrets the job does not need but must keep to itself. */
-    private static Map<String, String> planted(LocalKafkaBroker broker, String topic, String truststorePassword) {
-        Map<String, String> group = new HashMap<>();
-        group.put("bootstrap.servers", broker.sslBootstrapServers());
-        group.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        group.put("ssl.truststore.location", broker.certificates().truststore().toString());
-        group.put("ssl.truststore.type", "JKS");
-        group.put("ssl.truststore.password", truststorePassword);
-        group.put("topic", topic);
+    private static Map<String, String> planted(LocalKafkaBroker broker, String truststorePassword) {
+        Map<String, String> group = KafkaGroups.customTruststore(
+                broker, broker.certificates().truststore().toString(), truststorePassword);
         group.put("sasl.jaas.config", PlantedSecrets.JAAS_CONFIG);
         group.put("sasl.password", SASL_PASSWORD);
         group.put("aws.secret.access.key", PlantedSecrets.AWS_SECRET_ACCESS_KEY);
@@ -144,12 +143,6 @@ class SecretsInLogsIT {
 
     private static void replicate(Map<String, String> source, Map<String, String> sink, boolean restarts)
             throws Exception {
-        source.put("group.id", "secrets-it");
-        source.put("starting.offsets", "EARLIEST");
-        source.put("stopping.offsets", "LATEST");
-        sink.put("delivery.guarantee", "EXACTLY_ONCE");
-        sink.put("transactional.id.prefix", "secrets-it");
-        sink.put("transaction.timeout.ms", "60000");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         env.enableCheckpointing(300);

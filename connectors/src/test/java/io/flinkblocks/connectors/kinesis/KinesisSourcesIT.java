@@ -15,6 +15,8 @@
  */
 package io.flinkblocks.connectors.kinesis;
 
+import static io.flinkblocks.connectors.kinesis.KinesisSourceImplementation.FLINK_KINESIS_CONSUMER;
+import static io.flinkblocks.connectors.kinesis.KinesisSourceImplementation.KINESIS_STREAMS_SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /** Each source implementation reads back exactly the records put into a local Kinesis stream. */
@@ -51,11 +54,9 @@ class KinesisSourcesIT {
 
     @Test
     void pollingConsumerReadsEveryRecord() throws Exception {
-        String stream = streamWithRecords("polling", 2);
-        Map<String, String> config = KINESIS.sourceProperties(stream);
-        config.put("flink.shard.getrecords.intervalmillis", "100");
+        Map<String, String> config = quickSourceOf(streamWithRecords("polling", 2), FLINK_KINESIS_CONSUMER);
 
-        assertThat(read(config, 1, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(expected());
+        assertReadsEveryRecord(config, 1, Duration.ofSeconds(60));
     }
 
     @Test
@@ -65,18 +66,14 @@ class KinesisSourcesIT {
         config.put("flink.stream.recordpublisher", "EFO");
         config.put("flink.stream.efo.consumername", "flink-blocks-it");
 
-        assertThat(read(config, 1, Duration.ofSeconds(90))).containsExactlyInAnyOrderElementsOf(expected());
+        assertReadsEveryRecord(config, 1, Duration.ofSeconds(90));
     }
 
     @Test
     void kinesisStreamsSourceReadsEveryRecord() throws Exception {
-        String stream = streamWithRecords("fresh", 2);
-        Map<String, String> config = KINESIS.sourceProperties(stream);
-        config.put("source.implementation", "KINESIS_STREAMS_SOURCE");
-        // Shard discovery every 10 s by default: a new stream would wait for it before the first read.
-        config.put("flink.shard.discovery.intervalmillis", "500");
+        Map<String, String> config = quickSourceOf(streamWithRecords("fresh", 2), KINESIS_STREAMS_SOURCE);
 
-        assertThat(read(config, 1, Duration.ofSeconds(150))).containsExactlyInAnyOrderElementsOf(expected());
+        assertReadsEveryRecord(config, 1, Duration.ofSeconds(150));
     }
 
     @Test
@@ -84,10 +81,9 @@ class KinesisSourcesIT {
         String stream = streamWithRecords("sharded", 4);
         assertThat(KINESIS.kinesis().recordsPerShard(stream))
                 .allSatisfy(n -> assertThat(n).isPositive());
-        Map<String, String> config = KINESIS.sourceProperties(stream);
-        config.put("flink.shard.getrecords.intervalmillis", "100");
+        Map<String, String> config = quickSourceOf(stream, FLINK_KINESIS_CONSUMER);
 
-        assertThat(read(config, 2, Duration.ofSeconds(60))).containsExactlyInAnyOrderElementsOf(expected());
+        assertReadsEveryRecord(config, 2, Duration.ofSeconds(60));
     }
 
     private static String streamWithRecords(String prefix, int shards) {
@@ -96,15 +92,25 @@ class KinesisSourcesIT {
         return stream;
     }
 
+    private static Map<String, String> quickSourceOf(String stream, KinesisSourceImplementation implementation) {
+        return KinesisGroups.quickSourceProperties(KINESIS, stream, implementation.name());
+    }
+
     private static List<String> expected() {
         return IntStream.range(0, RECORDS).mapToObj(i -> "record-" + i).collect(Collectors.toList());
     }
 
-    /** Runs the source until it has emitted {@value #RECORDS} records, then cancels the job. */
-    private static List<String> read(Map<String, String> config, int parallelism, Duration timeout) throws Exception {
+    /**
+     * Runs the source until it has emitted {@value #RECORDS} records, then cancels the job, and checks they
+     * are the records put, each once.
+     */
+    private static void assertReadsEveryRecord(Map<String, String> config, int parallelism, Duration timeout)
+            throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
         DataStream<String> records = KinesisSources.strings(env, PropertyGroup.of("InputStream0", config));
-        return assertTimeoutPreemptively(timeout, () -> records.executeAndCollect("read kinesis", RECORDS));
+        List<String> read =
+                assertTimeoutPreemptively(timeout, () -> records.executeAndCollect("read kinesis", RECORDS));
+        assertThat(read).containsExactlyInAnyOrderElementsOf(expected());
     }
 }

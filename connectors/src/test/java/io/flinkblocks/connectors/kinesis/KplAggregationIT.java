@@ -27,17 +27,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.flink.client.program.ClusterClient;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.client.JobStatusMessage;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectClusterClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.CloseableIterator;
@@ -50,6 +46,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.SdkBytes;
 
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.jobs.JobEnvironments;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -134,7 +132,8 @@ class KplAggregationIT {
     @ParameterizedTest
     @EnumSource(KinesisSourceImplementation.class)
     void recordsArriveAsUserRecordsWithTheirPartitionKeys(KinesisSourceImplementation implementation) throws Exception {
-        DataStream<KinesisUserRecord> records = KinesisSources.records(environment(), group(implementation));
+        DataStream<KinesisUserRecord> records =
+                KinesisSources.records(JobEnvironments.failingFast(1), group(implementation));
 
         List<KinesisUserRecord> read = readToEnd(
                 records, "kpl-records-" + implementation, r -> Arrays.equals(r.getData(), END), implementation);
@@ -158,7 +157,7 @@ class KplAggregationIT {
     @ParameterizedTest
     @EnumSource(KinesisSourceImplementation.class)
     void theUsersSchemaSeesUserRecords(KinesisSourceImplementation implementation) throws Exception {
-        DataStream<byte[]> records = KinesisSources.bytes(environment(), group(implementation));
+        DataStream<byte[]> records = KinesisSources.bytes(JobEnvironments.failingFast(1), group(implementation));
 
         List<byte[]> read =
                 readToEnd(records, "kpl-bytes-" + implementation, r -> Arrays.equals(r, END), implementation);
@@ -198,14 +197,8 @@ class KplAggregationIT {
     }
 
     private static PropertyGroup group(KinesisSourceImplementation implementation) {
-        Map<String, String> config = KINESIS.sourceProperties(stream);
-        config.put("source.implementation", implementation.name());
-        if (implementation == KinesisSourceImplementation.KINESIS_STREAMS_SOURCE) {
-            config.put("flink.shard.discovery.intervalmillis", "500");
-        } else {
-            config.put("flink.shard.getrecords.intervalmillis", "100");
-        }
-        return PropertyGroup.of("InputStream0", config);
+        return PropertyGroup.of(
+                "InputStream0", KinesisGroups.quickSourceProperties(KINESIS, stream, implementation.name()));
     }
 
     private static Duration timeout(KinesisSourceImplementation implementation) {
@@ -221,15 +214,6 @@ class KplAggregationIT {
 
     private static String base64(byte[] data) {
         return Base64.getEncoder().encodeToString(data);
-    }
-
-    private static StreamExecutionEnvironment environment() {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Configuration configuration = new Configuration();
-        configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-        env.configure(configuration);
-        env.setParallelism(1);
-        return env;
     }
 
     private static final class Put {
