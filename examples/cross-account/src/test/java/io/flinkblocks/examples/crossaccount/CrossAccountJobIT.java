@@ -17,11 +17,7 @@ package io.flinkblocks.examples.crossaccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
@@ -83,13 +81,9 @@ class CrossAccountJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), CrossAccountJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(
-                env,
-                "cross-account",
-                "the expected output",
-                () -> KINESIS.readAllStrings(output).size() >= records.size());
+        List<String> written = KinesisJobRuns.runUntilWritten(env, "cross-account", KINESIS, output, records.size());
 
-        assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(records);
+        assertThat(written).containsExactlyInAnyOrderElementsOf(records);
         assertThat(LocalSts.server().calls()).isNotEmpty().allSatisfy(call -> {
             assertThat(call.roleArn()).isEqualTo(ROLE_ARN);
             assertThat(call.roleSessionName()).isEqualTo("ksassumedrolesession");
@@ -107,21 +101,13 @@ class CrossAccountJobIT {
         Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
                         ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader())
                 .toGroupMaps();
-        groups.get(CrossAccountJob.SOURCE_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "100"));
+        groups.get(CrossAccountJob.SOURCE_GROUP).putAll(DevRuns.generatorStoppingAfter(100));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), CrossAccountJob::build);
 
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            env.execute("cross-account-dev");
-        } finally {
-            System.setOut(original);
-        }
-
-        assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
-                        .filter(line -> line.startsWith("{\"event_time\"") && line.endsWith("}")))
+        assertThat(DevRuns.printedLines(
+                        () -> env.execute("cross-account-dev"),
+                        line -> line.startsWith("{\"event_time\"") && line.endsWith("}")))
                 .hasSize(100);
     }
 
@@ -129,12 +115,10 @@ class CrossAccountJobIT {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        groups.get(CrossAccountJob.SOURCE_GROUP).put("stream.name", input);
-        groups.get(CrossAccountJob.SOURCE_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        KinesisGroups.pointAt(groups.get(CrossAccountJob.SOURCE_GROUP), KINESIS, input);
         groups.get(CrossAccountJob.SOURCE_GROUP)
                 .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
-        groups.get(CrossAccountJob.OUTPUT_GROUP).put("stream.name", output);
-        groups.get(CrossAccountJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        KinesisGroups.pointAt(groups.get(CrossAccountJob.OUTPUT_GROUP), KINESIS, output);
         return ApplicationProperties.of(groups);
     }
 }

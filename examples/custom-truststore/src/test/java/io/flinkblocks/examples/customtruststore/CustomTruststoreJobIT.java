@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,8 +36,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 class CustomTruststoreJobIT {
@@ -107,27 +108,11 @@ class CustomTruststoreJobIT {
     }
 
     private static ApplicationProperties properties(LocalKafkaBroker broker, String truststorePassword) {
-        Map<String, String> tls = new HashMap<>();
-        tls.put("connector", "kafka");
-        tls.put("bootstrap.servers", broker.sslBootstrapServers());
-        tls.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        tls.put("ssl.truststore.location", "classpath:" + CustomTruststoreJob.TRUSTSTORE_RESOURCE);
-        tls.put("ssl.truststore.type", "JKS");
-        tls.put("ssl.truststore.password", truststorePassword);
-        Map<String, String> source = new HashMap<>(tls);
-        source.put("topic", "tls-source");
-        source.put("group.id", "custom-truststore-it");
-        source.put("starting.offsets", "EARLIEST");
-        source.put("stopping.offsets", "LATEST");
-        Map<String, String> sink = new HashMap<>(tls);
-        sink.put("topic", "tls-destination");
-        sink.put("delivery.guarantee", "EXACTLY_ONCE");
-        sink.put("transactional.id.prefix", "custom-truststore-it");
-        sink.put("transaction.timeout.ms", "60000");
+        Map<String, String> tls = KafkaGroups.customTruststore(
+                broker, "classpath:" + CustomTruststoreJob.TRUSTSTORE_RESOURCE, truststorePassword);
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment",
-                        Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "1"),
-                "KafkaSource", source,
-                "KafkaSink", sink));
+                "FlinkEnvironment", FlinkEnvironmentGroups.quickCheckpoints(1),
+                "KafkaSource", KafkaGroups.boundedSource(tls, "tls-source", "custom-truststore-it"),
+                "KafkaSink", KafkaGroups.exactlyOnceSink(tls, "tls-destination", "custom-truststore-it")));
     }
 }

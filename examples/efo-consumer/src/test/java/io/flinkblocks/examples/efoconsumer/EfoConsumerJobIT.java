@@ -17,11 +17,7 @@ package io.flinkblocks.examples.efoconsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,7 +34,9 @@ import software.amazon.awssdk.services.kinesis.model.Consumer;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -73,13 +71,9 @@ class EfoConsumerJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), EfoConsumerJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(
-                env,
-                "efo-consumer",
-                "the expected output",
-                () -> KINESIS.readAllStrings(output).size() >= records.size());
+        List<String> written = KinesisJobRuns.runUntilWritten(env, "efo-consumer", KINESIS, output, records.size());
 
-        assertThat(KINESIS.readAllStrings(output))
+        assertThat(written)
                 .containsExactlyInAnyOrderElementsOf(records.stream()
                         .map(r -> r + ": processed by basic EFO app")
                         .collect(Collectors.toList()));
@@ -95,23 +89,13 @@ class EfoConsumerJobIT {
         ApplicationProperties dev = ApplicationProperties.fromClasspath(
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, EfoConsumerJob.class.getClassLoader());
         Map<String, Map<String, String>> groups = dev.toGroupMaps();
-        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("records.per.second", "2000");
-        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("record.count", "100");
+        groups.get(EfoConsumerJob.CONSUMER_GROUP).putAll(DevRuns.generatorStoppingAfter(100));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), EfoConsumerJob::build);
 
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            env.execute("efo-consumer-dev");
-        } finally {
-            System.setOut(original);
-        }
-
-        assertThat(Arrays.stream(buffer.toString(StandardCharsets.UTF_8).split("\n"))
-                        .filter(line ->
-                                line.startsWith("{\"event_time\"") && line.endsWith("}: processed by basic EFO app")))
+        assertThat(DevRuns.printedLines(
+                        () -> env.execute("efo-consumer-dev"),
+                        line -> line.startsWith("{\"event_time\"") && line.endsWith("}: processed by basic EFO app")))
                 .hasSize(100);
     }
 
@@ -120,10 +104,8 @@ class EfoConsumerJobIT {
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("parallelism", "2");
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("stream.name", input);
-        groups.get(EfoConsumerJob.CONSUMER_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("stream.name", output);
-        groups.get(EfoConsumerJob.PRODUCER_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        KinesisGroups.pointAt(groups.get(EfoConsumerJob.CONSUMER_GROUP), KINESIS, input);
+        KinesisGroups.pointAt(groups.get(EfoConsumerJob.PRODUCER_GROUP), KINESIS, output);
         return ApplicationProperties.of(groups);
     }
 }

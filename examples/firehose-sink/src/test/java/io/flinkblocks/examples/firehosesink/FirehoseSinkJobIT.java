@@ -18,19 +18,12 @@ package io.flinkblocks.examples.firehosesink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -49,6 +42,10 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.RandomTicks;
+import io.flinkblocks.testing.jobs.WindowResults;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -61,7 +58,6 @@ import io.flinkblocks.testing.ticks.TickJson;
 class FirehoseSinkJobIT {
 
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
-    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final long SIZE_MS = 10_000;
     private static final long SLIDE_MS = 5_000;
@@ -129,69 +125,40 @@ class FirehoseSinkJobIT {
         ApplicationProperties dev = ApplicationProperties.fromClasspath(
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, FirehoseSinkJob.class.getClassLoader());
         Map<String, Map<String, String>> groups = dev.toGroupMaps();
-        groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(Map.of("records.per.second", "2000", "record.count", "300"));
+        groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(DevRuns.generatorStoppingAfter(300));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), FirehoseSinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            env.execute("firehose-sink-dev");
-        } finally {
-            System.setOut(original);
-        }
-
-        List<String> lines = Arrays.stream(
-                        buffer.toString(StandardCharsets.UTF_8).split("\n"))
-                .filter(l -> l.startsWith("ticker,min> "))
-                .collect(Collectors.toList());
+        List<String> lines =
+                DevRuns.printedLines(() -> env.execute("firehose-sink-dev"), l -> l.startsWith("ticker,min> "));
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
     }
 
     /** Puts 600 ticks over 24 s of event time, two bad records and a tick that closes their windows. */
     private static List<String> putTicksAndComputeMinima(String input) {
-        Random random = new Random(11);
-        List<String> records = new ArrayList<>();
-        Map<String, Double> minByWindowAndTicker = new TreeMap<>();
-        for (int i = 0; i < 600; i++) {
-            LocalDateTime time = T0.plusNanos(i * 40_000_000L);
-            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            int cents = random.nextInt(10_000);
-            records.add(TickJson.of(time, ticker, cents / 100.0));
-            long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
-            long lastStart = millis - Math.floorMod(millis, SLIDE_MS);
+        List<RandomTicks.Tick> ticks = RandomTicks.random(11, T0, Duration.ofMillis(40), 600);
+        WindowResults<Double> minima = new WindowResults<>();
+        for (RandomTicks.Tick tick : ticks) {
+            long lastStart = tick.millis() - Math.floorMod(tick.millis(), SLIDE_MS);
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
-                minByWindowAndTicker.merge(start + "/" + ticker, cents / 100.0, Math::min);
-            }
-            if (i == 200) {
-                records.add("{\"ticker\": \"AMZN\", \"price\": \"cheap\"}");
+                minima.merge(start, tick.ticker(), tick.price(), Math::min);
             }
         }
+        List<String> records = RandomTicks.records(ticks, Map.of(200, "{\"ticker\": \"AMZN\", \"price\": \"cheap\"}"));
         records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
-        return minByWindowAndTicker.entrySet().stream()
-                .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
-                .collect(Collectors.toList());
+        return minima.lines();
     }
 
     private static ApplicationProperties localProperties(String input, String delivery) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        groups.get(FirehoseSinkJob.INPUT_GROUP).put("stream.name", input);
-        groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        KinesisGroups.pointAt(groups.get(FirehoseSinkJob.INPUT_GROUP), KINESIS, input);
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
-        groups.get(FirehoseSinkJob.WINDOW_GROUP)
-                .putAll(Map.of(
-                        "window.time",
-                        "event",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
         return ApplicationProperties.of(groups);
     }
 }

@@ -25,8 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -104,19 +102,14 @@ class GettingStartedTableJobIT {
     private List<String> committedRows() throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")
-                            && !f.getFileName().toString().startsWith("_"))
-                    .collect(Collectors.toList())) {
-                Path partition = out.relativize(file.getParent());
-                assertThat(partition.toString()).matches("ticker=[A-Z]+/dt=\\d{4}-\\d{2}-\\d{2}/hr=\\d{2}");
-                String ticker = partition.getName(0).toString().substring("ticker=".length());
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    JsonNode row = json.readTree(line);
-                    assertThat(row.has("event_time")).isTrue();
-                    rows.add(ticker + " " + row.get("price").asDouble());
-                }
+        for (Path file : CommittedFiles.under(out)) {
+            Path partition = out.relativize(file.getParent());
+            assertThat(partition.toString()).matches("ticker=[A-Z]+/dt=\\d{4}-\\d{2}-\\d{2}/hr=\\d{2}");
+            String ticker = partition.getName(0).toString().substring("ticker=".length());
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                JsonNode row = json.readTree(line);
+                assertThat(row.has("event_time")).isTrue();
+                rows.add(ticker + " " + row.get("price").asDouble());
             }
         }
         return rows;

@@ -23,16 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -48,8 +43,8 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.RandomTicks;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.ticks.TickJson;
 
 /**
  * The job end to end with its local properties file: the guide's JSON ticks put into a local Kinesis
@@ -60,7 +55,6 @@ import io.flinkblocks.testing.ticks.TickJson;
 class GettingStartedTableKinesisIT {
 
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
-    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 9, 59, 0, 123_000_000);
 
     @RegisterExtension
@@ -78,20 +72,16 @@ class GettingStartedTableKinesisIT {
     @Test
     void commitsTheTicksAboveFiftyReadFromKinesisAsPartitionedJsonFiles() throws Exception {
         String input = KINESIS.createStream("ExampleInputStream", 1);
-        Random random = new Random(3);
-        List<String> records = new ArrayList<>();
+        // 09:59 to 10:02: two hours, so two hour partitions
+        List<RandomTicks.Tick> ticks = RandomTicks.random(3, T0, Duration.ofSeconds(1), 200);
         List<String> expected = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            LocalDateTime time = T0.plusSeconds(i); // 09:59 to 10:02: two hours, so two hour partitions
-            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            int cents = random.nextInt(10_000);
-            records.add(TickJson.of(time, ticker, cents / 100.0));
-            if (cents > 5_000) {
-                expected.add(
-                        ticker + "/dt=2026-11-24/hr=" + String.format("%02d", time.getHour()) + " " + cents / 100.0);
+        for (RandomTicks.Tick tick : ticks) {
+            if (tick.price() > 50) {
+                expected.add(tick.ticker() + "/dt=2026-11-24/hr="
+                        + String.format("%02d", tick.time().getHour()) + " " + tick.price());
             }
         }
-        KINESIS.putStrings(input, records);
+        KINESIS.putStrings(input, RandomTicks.records(ticks, Map.of()));
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input), GettingStartedTableJob::build);
@@ -107,15 +97,8 @@ class GettingStartedTableKinesisIT {
     }
 
     private ApplicationProperties localProperties(String input) {
-        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : file.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            file.group(name)
-                    .keys()
-                    .forEach(key -> values.put(key, file.group(name).required(key)));
-            groups.put(name, values);
-        }
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "500ms", "restart.strategy", "none"));
         groups.get(GettingStartedTableJob.INPUT_GROUP).put("stream", input);
         groups.get(GettingStartedTableJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
@@ -131,11 +114,8 @@ class GettingStartedTableKinesisIT {
     private List<String> committedRows() {
         ObjectMapper json = new ObjectMapper();
         List<String> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")
-                            && !f.getFileName().toString().startsWith("_"))
-                    .collect(Collectors.toList())) {
+        try {
+            for (Path file : CommittedFiles.under(out)) {
                 String partition = out.relativize(file.getParent()).toString().replace('\\', '/');
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     JsonNode row = json.readTree(line);

@@ -19,10 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -36,7 +34,7 @@ import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.StandardOutput;
+import io.flinkblocks.testing.jobs.DevRuns;
 
 /** The job on its embedded default: generated ticks printed, and bad properties rejected before it starts. */
 class GettingStartedDevRunIT {
@@ -65,11 +63,8 @@ class GettingStartedDevRunIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, testProperties(), GettingStartedJob::build);
 
-        String printed = StandardOutput.capture(() -> env.execute("getting-started-test"));
+        List<String> ticks = DevRuns.printedLines(() -> env.execute("getting-started-test"), l -> l.startsWith("tick"));
 
-        List<String> ticks = Arrays.stream(printed.split("\n"))
-                .filter(l -> l.startsWith("tick"))
-                .collect(Collectors.toList());
         assertThat(ticks)
                 .hasSize(60)
                 .allMatch(

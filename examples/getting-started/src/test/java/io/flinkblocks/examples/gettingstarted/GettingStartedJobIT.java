@@ -18,8 +18,6 @@ package io.flinkblocks.examples.gettingstarted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,9 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -70,33 +68,16 @@ class GettingStartedJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output), GettingStartedJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(
-                env,
-                "getting-started",
-                "the expected output",
-                () -> KINESIS.readAllStrings(output).size() >= records.size());
+        List<String> written = KinesisJobRuns.runUntilWritten(env, "getting-started", KINESIS, output, records.size());
 
-        assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(records);
+        assertThat(written).containsExactlyInAnyOrderElementsOf(records);
     }
 
     private static ApplicationProperties localProperties(String input, String output) {
-        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : file.groupNames()) {
-            groups.put(name, toMap(file.group(name)));
-        }
-        groups.get(GettingStartedJob.INPUT_GROUP).put("stream.name", input);
-        groups.get(GettingStartedJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(GettingStartedJob.OUTPUT_GROUP).put("stream.name", output);
-        groups.get(GettingStartedJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
+        KinesisGroups.pointAt(groups.get(GettingStartedJob.INPUT_GROUP), KINESIS, input);
+        KinesisGroups.pointAt(groups.get(GettingStartedJob.OUTPUT_GROUP), KINESIS, output);
         return ApplicationProperties.of(groups);
-    }
-
-    private static Map<String, String> toMap(PropertyGroup group) {
-        Map<String, String> values = new HashMap<>();
-        for (String key : group.keys()) {
-            values.put(key, group.required(key));
-        }
-        return values;
     }
 }

@@ -18,7 +18,6 @@ package io.flinkblocks.examples.mskreplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -53,46 +52,8 @@ class MskReplicationJobIT {
                 .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
                 .collect(Collectors.toList());
         broker.produce("replication-in", ticks);
-        ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment",
-                        Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
-                "KafkaSource",
-                        Map.of(
-                                "connector",
-                                "kafka",
-                                "bootstrap.servers",
-                                broker.bootstrapServers(),
-                                "security.preset",
-                                "PLAINTEXT",
-                                "topic",
-                                "replication-in",
-                                "group.id",
-                                "replication-it",
-                                "starting.offsets",
-                                "EARLIEST",
-                                "stopping.offsets",
-                                "LATEST"),
-                "KafkaSink",
-                        Map.of(
-                                "connector",
-                                "kafka",
-                                "bootstrap.servers",
-                                broker.bootstrapServers(),
-                                "security.preset",
-                                "PLAINTEXT",
-                                "topic",
-                                "replication-out",
-                                "delivery.guarantee",
-                                "EXACTLY_ONCE",
-                                "transactional.id.prefix",
-                                "replication-it",
-                                "transaction.timeout.ms",
-                                "60000")));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        JobLauncher.define(env, properties, MskReplicationJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-        env.execute("msk-replication-it");
+        PlaintextReplication.run(broker, "replication-in", "replication-out", "replication-it", "msk-replication-it");
 
         assertThat(broker.consumeAllCommitted("replication-out")).containsExactlyInAnyOrderElementsOf(ticks);
     }

@@ -25,7 +25,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,9 +36,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.flinkblocks.runtime.ApplicationProperties;
-import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
@@ -101,46 +97,13 @@ class MskReplicationUpstreamTransactionsIT {
                 .as("the source topic holds the aborted records too, visible to read_uncommitted readers")
                 .containsExactlyInAnyOrderElementsOf(concat(committed, aborted));
 
-        ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment",
-                        Map.of("checkpoint.interval", "300ms", "checkpoint.min-pause", "100ms", "parallelism", "2"),
-                // no isolation.level: the library's default is under test
-                "KafkaSource",
-                        Map.of(
-                                "connector",
-                                "kafka",
-                                "bootstrap.servers",
-                                broker.bootstrapServers(),
-                                "security.preset",
-                                "PLAINTEXT",
-                                "topic",
-                                "upstream-txn-in",
-                                "group.id",
-                                "upstream-txn-it",
-                                "starting.offsets",
-                                "EARLIEST",
-                                "stopping.offsets",
-                                "LATEST"),
-                "KafkaSink",
-                        Map.of(
-                                "connector",
-                                "kafka",
-                                "bootstrap.servers",
-                                broker.bootstrapServers(),
-                                "security.preset",
-                                "PLAINTEXT",
-                                "topic",
-                                "upstream-txn-out",
-                                "delivery.guarantee",
-                                "EXACTLY_ONCE",
-                                "transactional.id.prefix",
-                                "upstream-txn-it",
-                                "transaction.timeout.ms",
-                                "60000")));
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, properties, MskReplicationJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-        env.execute("msk-replication-upstream-transactions-it");
+        // No isolation.level is set: the library's default is under test.
+        PlaintextReplication.run(
+                broker,
+                "upstream-txn-in",
+                "upstream-txn-out",
+                "upstream-txn-it",
+                "msk-replication-upstream-transactions-it");
 
         List<String> output = broker.consumeAllCommitted("upstream-txn-out");
         assertThat(output)

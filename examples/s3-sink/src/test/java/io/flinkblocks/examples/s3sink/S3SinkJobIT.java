@@ -15,20 +15,19 @@
  */
 package io.flinkblocks.examples.s3sink;
 
+import static io.flinkblocks.examples.s3sink.CommittedCounts.committedLines;
+import static io.flinkblocks.examples.s3sink.CommittedCounts.committedObjects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -45,6 +44,8 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.RandomTicks;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
@@ -58,7 +59,6 @@ import io.flinkblocks.testing.ticks.TickJson;
 class S3SinkJobIT {
 
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
-    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final long SIZE_MS = 60_000;
     private static final DateTimeFormatter HOUR =
@@ -80,16 +80,14 @@ class S3SinkJobIT {
     void commitsTheCountPerTickerOfEveryClosedMinuteAsJsonLinesInTheHourFolder(LocalS3 s3) throws Exception {
         String bucket = s3.bucket("s3-sink-job");
         String input = KINESIS.createStream("ExampleInputStream", 1);
-        Random random = new Random(5);
-        List<String> records = new ArrayList<>();
+        // 150 s: the minutes 10:00, 10:01 and 10:02
+        List<RandomTicks.Tick> ticks = RandomTicks.random(5, T0, Duration.ofMillis(250), 600);
         Map<String, Long> expected = new TreeMap<>();
-        for (int i = 0; i < 600; i++) {
-            LocalDateTime time = T0.plusNanos(i * 250_000_000L); // 150 s: the minutes 10:00, 10:01 and 10:02
-            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            records.add(TickJson.of(time, ticker, random.nextInt(10_000) / 100.0));
-            long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
-            expected.merge(ticker + "," + (millis - Math.floorMod(millis, SIZE_MS)), 1L, Long::sum);
+        for (RandomTicks.Tick tick : ticks) {
+            expected.merge(
+                    tick.ticker() + "," + (tick.millis() - Math.floorMod(tick.millis(), SIZE_MS)), 1L, Long::sum);
         }
+        List<String> records = RandomTicks.records(ticks, Map.of());
         records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
         KINESIS.putStrings(input, records);
         List<String> expectedLines = expected.entrySet().stream()
@@ -140,48 +138,14 @@ class S3SinkJobIT {
     }
 
     private static ApplicationProperties localProperties(String input, String path) {
-        ApplicationProperties file = ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES));
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        for (String name : file.groupNames()) {
-            Map<String, String> values = new HashMap<>();
-            file.group(name)
-                    .keys()
-                    .forEach(key -> values.put(key, file.group(name).required(key)));
-            groups.put(name, values);
-        }
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment")
                 .putAll(Map.of(
                         "checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms", "restart.strategy", "none"));
-        groups.get(S3SinkJob.INPUT_GROUP).put("stream.name", input);
-        groups.get(S3SinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(S3SinkJob.WINDOW_GROUP)
-                .putAll(Map.of(
-                        "window.time",
-                        "event",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        KinesisGroups.pointAt(groups.get(S3SinkJob.INPUT_GROUP), KINESIS, input);
+        groups.get(S3SinkJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
         groups.get(S3SinkJob.SINK_GROUP).put("path", path);
         return ApplicationProperties.of(groups);
-    }
-
-    /** Committed part files: in-progress ones are multipart uploads, not objects, until their checkpoint. */
-    private static List<String> committedObjects(LocalS3 s3, String bucket) {
-        return s3.listObjects(bucket, "data/").stream()
-                .filter(key -> key.substring(key.lastIndexOf('/') + 1).startsWith("part-"))
-                .collect(Collectors.toList());
-    }
-
-    private static List<String> committedLines(LocalS3 s3, String bucket) {
-        List<String> lines = new ArrayList<>();
-        for (String key : committedObjects(s3, bucket)) {
-            for (String line : s3.readObject(bucket, key).split("\n")) {
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-            }
-        }
-        return lines;
     }
 }

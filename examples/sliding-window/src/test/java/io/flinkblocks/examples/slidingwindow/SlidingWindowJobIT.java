@@ -18,16 +18,11 @@ package io.flinkblocks.examples.slidingwindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -35,14 +30,15 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.StandardOutput;
-import io.flinkblocks.testing.flink.JobRuns;
+import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.jobs.RandomTicks;
+import io.flinkblocks.testing.jobs.WindowResults;
+import io.flinkblocks.testing.kinesis.DeadLetters;
+import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -55,7 +51,6 @@ import io.flinkblocks.testing.ticks.TickJson;
 class SlidingWindowJobIT {
 
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
-    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final long SIZE_MS = 10_000;
     private static final long SLIDE_MS = 5_000;
@@ -76,54 +71,31 @@ class SlidingWindowJobIT {
         String output = KINESIS.createStream("ExampleOutputStream", 1);
         String deadLetters = KINESIS.createStream("DeadLetters", 1);
 
-        Random random = new Random(7);
-        List<String> records = new ArrayList<>();
-        Map<String, Double> minByWindowAndTicker = new TreeMap<>();
-        for (int i = 0; i < 600; i++) {
-            LocalDateTime time = T0.plusNanos(i * 40_000_000L); // 24 s: windows from 09:59:55 to 10:00:20
-            String ticker = TICKERS.get(random.nextInt(TICKERS.size()));
-            String tick = TickJson.of(time, ticker, random.nextInt(10_000) / 100.0);
-            records.add(tick);
-            double price = Double.parseDouble(
-                    tick.substring(tick.lastIndexOf(':') + 1, tick.length() - 1).trim());
-            long lastStart = lastWindowStart(time);
+        // 24 s: windows from 09:59:55 to 10:00:20
+        List<RandomTicks.Tick> ticks = RandomTicks.random(7, T0, Duration.ofMillis(40), 600);
+        WindowResults<Double> minima = new WindowResults<>();
+        for (RandomTicks.Tick tick : ticks) {
+            long lastStart = lastWindowStart(tick.millis());
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
-                minByWindowAndTicker.merge(start + "/" + ticker, price, Math::min);
-            }
-            if (i == 100) {
-                records.add("not json");
-            }
-            if (i == 300) {
-                records.add("{\"ticker\": \"AMZN\", \"price\": 1.5}");
+                minima.merge(start, tick.ticker(), tick.price(), Math::min);
             }
         }
+        List<String> records =
+                RandomTicks.records(ticks, Map.of(100, "not json", 300, "{\"ticker\": \"AMZN\", \"price\": 1.5}"));
         // A later tick moves event time past the end of every window above; its own window stays open.
         records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
-        List<String> expected = minByWindowAndTicker.entrySet().stream()
-                .map(e -> e.getKey().substring(e.getKey().indexOf('/') + 1) + "," + e.getValue())
-                .collect(Collectors.toList());
+        List<String> expected = minima.lines();
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input, output, deadLetters), SlidingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
-        JobRuns.runUntil(
-                env,
-                "sliding-window",
-                "the expected output",
-                () -> KINESIS.readAllStrings(output).size() >= expected.size()
-                        && KINESIS.readAllStrings(deadLetters).size() >= 2);
+        KinesisJobRuns.runUntilAllWritten(
+                env, "sliding-window", KINESIS, Map.of(output, expected.size(), deadLetters, 2));
 
         assertThat(expected).hasSize(30);
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(expected);
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> letters = new ArrayList<>();
-        for (String letter : KINESIS.readAllStrings(deadLetters)) {
-            letters.add(mapper.readTree(letter));
-        }
-        assertThat(letters)
-                .extracting(l ->
-                        l.get("payload").asText() + " -> " + l.get("reason").asText())
+        assertThat(DeadLetters.payloadsAndReasons(KINESIS, deadLetters))
                 .containsExactlyInAnyOrder(
                         "not json -> MALFORMED_JSON", "{\"ticker\": \"AMZN\", \"price\": 1.5} -> MISSING_FIELD");
     }
@@ -133,23 +105,18 @@ class SlidingWindowJobIT {
         ApplicationProperties dev = ApplicationProperties.fromClasspath(
                 ApplicationProperties.DEV_PROPERTIES_RESOURCE, SlidingWindowJob.class.getClassLoader());
         Map<String, Map<String, String>> groups = dev.toGroupMaps();
-        groups.get(SlidingWindowJob.INPUT_GROUP).put("records.per.second", "2000");
-        groups.get(SlidingWindowJob.INPUT_GROUP).put("record.count", "300");
+        groups.get(SlidingWindowJob.INPUT_GROUP).putAll(DevRuns.generatorStoppingAfter(300));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), SlidingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        String printed = StandardOutput.capture(() -> env.execute("sliding-window-dev"));
-
-        List<String> lines = Arrays.stream(printed.split("\n"))
-                .filter(l -> l.startsWith("ticker,min> "))
-                .collect(Collectors.toList());
+        List<String> lines =
+                DevRuns.printedLines(() -> env.execute("sliding-window-dev"), l -> l.startsWith("ticker,min> "));
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("ticker,min> (AAPL|AMZN|MSFT|INTC|TBV),\\d+\\.\\d+"));
     }
 
     /** The start of the last window a time belongs to; it also belongs to the windows that start a slide, two slides, ... earlier. */
-    private static long lastWindowStart(LocalDateTime time) {
-        long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
+    private static long lastWindowStart(long millis) {
         return millis - Math.floorMod(millis, SLIDE_MS);
     }
 
@@ -157,18 +124,9 @@ class SlidingWindowJobIT {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        groups.get(SlidingWindowJob.INPUT_GROUP).put("stream.name", input);
-        groups.get(SlidingWindowJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(SlidingWindowJob.OUTPUT_GROUP).put("stream.name", output);
-        groups.get(SlidingWindowJob.OUTPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
-        groups.get(SlidingWindowJob.WINDOW_GROUP)
-                .putAll(Map.of(
-                        "window.time",
-                        "event",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        KinesisGroups.pointAt(groups.get(SlidingWindowJob.INPUT_GROUP), KINESIS, input);
+        KinesisGroups.pointAt(groups.get(SlidingWindowJob.OUTPUT_GROUP), KINESIS, output);
+        groups.get(SlidingWindowJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
         groups.put("DeadLetters", new HashMap<>(KINESIS.sinkProperties(deadLetters)));
         return ApplicationProperties.of(groups);
     }
