@@ -31,12 +31,13 @@ import io.flinkblocks.testing.ticks.TickJson;
 /**
  * The input of the window jobs' end-to-end runs: ticks of random tickers and prices (in cents) at a fixed
  * step of event time, in order, the same for the same seed. A test computes the window results it
- * expects from {@link #random the ticks}, then puts {@link #records their records}, with bad records
- * among them, and a later tick that closes their windows.
+ * expects from {@link #random the ticks} (with {@link io.flinkblocks.testing.ticks.ExpectedWindowLines}),
+ * then puts {@link #records their records}, with bad records among them, and a later tick that closes
+ * their windows.
  *
  * <pre>{@code
  * List<RandomTicks.Tick> ticks = RandomTicks.random(7, T0, Duration.ofMillis(40), 600);
- * ticks.forEach(tick -> countsByWindowAndTicker.merge(windowStart(tick.millis()) + "/" + tick.ticker(), 1L, Long::sum));
+ * ticks.forEach(tick -> counts.merge(windowStart(tick.millis()), tick.ticker(), 1L));
  * List<String> records = RandomTicks.records(ticks, Map.of(100, "not json"));
  * records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
  * }</pre>

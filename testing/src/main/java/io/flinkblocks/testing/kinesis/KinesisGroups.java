@@ -20,29 +20,18 @@ import java.util.Map;
 import org.apache.flink.annotation.PublicEvolving;
 
 /**
- * Kinesis property groups for tests against the {@link LocalKinesis}: the groups of a job's own
- * properties file (its {@code local} file, say) pointed at it, so that a test runs the job with the
- * settings its users run it with and changes only where the records go; and sources that ask it often,
- * so that a test reading a few records is short.
+ * Kinesis source groups for tests against the {@link LocalKinesis} that ask it often, so that a test
+ * reading a few records is short.
  *
  * <pre>{@code
- * Map<String, Map<String, String>> groups = ApplicationProperties.fromFile(localFile).toGroupMaps();
- * KinesisGroups.pointAt(groups.get(MyJob.INPUT_GROUP), KINESIS, input);
+ * Map<String, String> source = KinesisGroups.quickSourceProperties(KINESIS, stream, "KINESIS_STREAMS_SOURCE");
+ * DataStream<String> records = KinesisSources.strings(env, PropertyGroup.of("InputStream0", source));
  * }</pre>
  */
 @PublicEvolving
 public final class KinesisGroups {
 
     private KinesisGroups() {}
-
-    /**
-     * Sets {@code stream.name} to {@code stream} and {@code aws.endpoint} to the emulator's; the region,
-     * credentials and the connector's own settings stay the file's.
-     */
-    public static void pointAt(Map<String, String> group, LocalKinesisExtension kinesis, String stream) {
-        group.put("stream.name", stream);
-        group.put("aws.endpoint", kinesis.endpoint());
-    }
 
     /**
      * {@link LocalKinesisExtension#sourceProperties(String)} with {@code source.implementation} set to

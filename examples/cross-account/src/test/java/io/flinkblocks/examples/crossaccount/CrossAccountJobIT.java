@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -34,7 +32,6 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.jobs.DevRuns;
 import io.flinkblocks.testing.jobs.KinesisJobRuns;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
@@ -72,9 +69,7 @@ class CrossAccountJobIT {
     void readsTheOtherAccountsStreamWithTheAssumedRoleAndWritesWithItsOwnCredentials() throws Exception {
         String input = KINESIS.createStream("SourceAccountExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 1);
-        List<String> records = IntStream.range(0, 300)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "INTC", i))
-                .collect(Collectors.toList());
+        List<String> records = TickJson.samples("INTC", 300);
         KINESIS.putStrings(input, records);
         LocalSts.server().clear();
 
@@ -115,10 +110,10 @@ class CrossAccountJobIT {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KinesisGroups.pointAt(groups.get(CrossAccountJob.SOURCE_GROUP), KINESIS, input);
+        KINESIS.pointAt(groups.get(CrossAccountJob.SOURCE_GROUP), input);
         groups.get(CrossAccountJob.SOURCE_GROUP)
                 .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
-        KinesisGroups.pointAt(groups.get(CrossAccountJob.OUTPUT_GROUP), KINESIS, output);
+        KINESIS.pointAt(groups.get(CrossAccountJob.OUTPUT_GROUP), output);
         return ApplicationProperties.of(groups);
     }
 }

@@ -21,7 +21,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -36,7 +35,6 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.jobs.DevRuns;
 import io.flinkblocks.testing.jobs.KinesisJobRuns;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -63,9 +61,7 @@ class EfoConsumerJobIT {
     void readsThroughItsOwnEfoConsumerAndMarksEveryRecord() throws Exception {
         String input = KINESIS.createStream("ExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 1);
-        List<String> records = IntStream.range(0, 300)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
-                .collect(Collectors.toList());
+        List<String> records = TickJson.samples("AMZN", 300);
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -104,8 +100,8 @@ class EfoConsumerJobIT {
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("parallelism", "2");
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KinesisGroups.pointAt(groups.get(EfoConsumerJob.CONSUMER_GROUP), KINESIS, input);
-        KinesisGroups.pointAt(groups.get(EfoConsumerJob.PRODUCER_GROUP), KINESIS, output);
+        KINESIS.pointAt(groups.get(EfoConsumerJob.CONSUMER_GROUP), input);
+        KINESIS.pointAt(groups.get(EfoConsumerJob.PRODUCER_GROUP), output);
         return ApplicationProperties.of(groups);
     }
 }

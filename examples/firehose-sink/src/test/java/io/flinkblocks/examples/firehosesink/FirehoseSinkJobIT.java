@@ -44,9 +44,8 @@ import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.jobs.DevRuns;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.jobs.WindowResults;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.TickJson;
 
 /**
@@ -138,11 +137,11 @@ class FirehoseSinkJobIT {
     /** Puts 600 ticks over 24 s of event time, two bad records and a tick that closes their windows. */
     private static List<String> putTicksAndComputeMinima(String input) {
         List<RandomTicks.Tick> ticks = RandomTicks.random(11, T0, Duration.ofMillis(40), 600);
-        WindowResults<Double> minima = new WindowResults<>();
+        ExpectedWindowLines<Double> minima = new ExpectedWindowLines<>(Math::min);
         for (RandomTicks.Tick tick : ticks) {
             long lastStart = tick.millis() - Math.floorMod(tick.millis(), SLIDE_MS);
             for (long start = lastStart; start > lastStart - SIZE_MS; start -= SLIDE_MS) {
-                minima.merge(start, tick.ticker(), tick.price(), Math::min);
+                minima.merge(start, tick.ticker(), tick.price());
             }
         }
         List<String> records = RandomTicks.records(ticks, Map.of(200, "{\"ticker\": \"AMZN\", \"price\": \"cheap\"}"));
@@ -155,7 +154,7 @@ class FirehoseSinkJobIT {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KinesisGroups.pointAt(groups.get(FirehoseSinkJob.INPUT_GROUP), KINESIS, input);
+        KINESIS.pointAt(groups.get(FirehoseSinkJob.INPUT_GROUP), input);
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
         groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());

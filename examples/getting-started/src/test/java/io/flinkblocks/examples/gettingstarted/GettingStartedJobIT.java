@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -33,7 +31,6 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.jobs.KinesisJobRuns;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -60,9 +57,7 @@ class GettingStartedJobIT {
     void copiesEveryRecordFromTheInputStreamToTheOutputStream() throws Exception {
         String input = KINESIS.createStream("ExampleInputStream", 2);
         String output = KINESIS.createStream("ExampleOutputStream", 2);
-        List<String> records = IntStream.range(0, 500)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
-                .collect(Collectors.toList());
+        List<String> records = TickJson.samples("AMZN", 500);
         KINESIS.putStrings(input, records);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -76,8 +71,8 @@ class GettingStartedJobIT {
     private static ApplicationProperties localProperties(String input, String output) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        KinesisGroups.pointAt(groups.get(GettingStartedJob.INPUT_GROUP), KINESIS, input);
-        KinesisGroups.pointAt(groups.get(GettingStartedJob.OUTPUT_GROUP), KINESIS, output);
+        KINESIS.pointAt(groups.get(GettingStartedJob.INPUT_GROUP), input);
+        KINESIS.pointAt(groups.get(GettingStartedJob.OUTPUT_GROUP), output);
         return ApplicationProperties.of(groups);
     }
 }

@@ -18,8 +18,6 @@ package io.flinkblocks.examples.mskreplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -48,9 +46,7 @@ class MskReplicationJobIT {
     @Test
     void replicatesTheSourceTopicExactlyOnce(LocalKafkaBroker broker) throws Exception {
         broker.createTopics(2, "replication-in", "replication-out");
-        List<String> ticks = IntStream.range(0, 500)
-                .mapToObj(i -> TickJson.of(TickJson.SAMPLE_TIME, "AMZN", i))
-                .collect(Collectors.toList());
+        List<String> ticks = TickJson.samples("AMZN", 500);
         broker.produce("replication-in", ticks);
 
         PlaintextReplication.run(broker, "replication-in", "replication-out", "replication-it", "msk-replication-it");

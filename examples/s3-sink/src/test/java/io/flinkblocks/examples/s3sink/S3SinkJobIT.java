@@ -45,7 +45,6 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.JobRuns;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
@@ -143,7 +142,7 @@ class S3SinkJobIT {
         groups.get("FlinkEnvironment")
                 .putAll(Map.of(
                         "checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms", "restart.strategy", "none"));
-        KinesisGroups.pointAt(groups.get(S3SinkJob.INPUT_GROUP), KINESIS, input);
+        KINESIS.pointAt(groups.get(S3SinkJob.INPUT_GROUP), input);
         groups.get(S3SinkJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
         groups.get(S3SinkJob.SINK_GROUP).put("path", path);
         return ApplicationProperties.of(groups);

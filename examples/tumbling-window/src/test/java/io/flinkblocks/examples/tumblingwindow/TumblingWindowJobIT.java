@@ -17,6 +17,7 @@ package io.flinkblocks.examples.tumblingwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -36,11 +37,12 @@ import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.jobs.DevRuns;
 import io.flinkblocks.testing.jobs.KinesisJobRuns;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.jobs.WindowResults;
-import io.flinkblocks.testing.kinesis.DeadLetters;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenDeadLetters;
+import io.flinkblocks.testing.ticks.BadInputFeed;
+import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.WindowTickFeed;
 
 /**
  * The job end to end with its local properties file, on event time so the expected counts are exact:
@@ -52,6 +54,8 @@ class TumblingWindowJobIT {
 
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
+    private static final String NOT_JSON = "not json";
+    private static final String NO_EVENT_TIME = "{\"ticker\": \"AMZN\", \"price\": 1.5}";
     private static final long SIZE_MS = 10_000;
 
     @RegisterExtension
@@ -72,12 +76,11 @@ class TumblingWindowJobIT {
 
         // 24 s: windows 10:00:00, :10 and :20
         List<RandomTicks.Tick> ticks = RandomTicks.random(7, T0, Duration.ofMillis(40), 600);
-        WindowResults<Long> counts = new WindowResults<>();
+        ExpectedWindowLines<Long> counts = new ExpectedWindowLines<>(Long::sum);
         for (RandomTicks.Tick tick : ticks) {
-            counts.merge(windowStart(tick.millis()), tick.ticker(), 1L, Long::sum);
+            counts.merge(windowStart(tick.millis()), tick.ticker(), 1L);
         }
-        List<String> records =
-                RandomTicks.records(ticks, Map.of(100, "not json", 300, "{\"ticker\": \"AMZN\", \"price\": 1.5}"));
+        List<String> records = RandomTicks.records(ticks, Map.of(100, NOT_JSON, 300, NO_EVENT_TIME));
         // A later tick moves event time past the end of every window above; its own window stays open.
         records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
         List<String> expected = counts.lines();
@@ -91,9 +94,10 @@ class TumblingWindowJobIT {
 
         assertThat(expected).hasSize(15);
         assertThat(KINESIS.readAllStrings(output)).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(DeadLetters.payloadsAndReasons(KINESIS, deadLetters))
+        assertThat(WrittenDeadLetters.read(KINESIS.readAllStrings(deadLetters)).letters())
                 .containsExactlyInAnyOrder(
-                        "not json -> MALFORMED_JSON", "{\"ticker\": \"AMZN\", \"price\": 1.5} -> MISSING_FIELD");
+                        BadInputFeed.letter("MALFORMED_JSON", WindowTickFeed.PARSE_OPERATOR, utf8(NOT_JSON)),
+                        BadInputFeed.letter("MISSING_FIELD", WindowTickFeed.PARSE_OPERATOR, utf8(NO_EVENT_TIME)));
     }
 
     @Test
@@ -120,12 +124,16 @@ class TumblingWindowJobIT {
         return millis - Math.floorMod(millis, SIZE_MS);
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static ApplicationProperties localProperties(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KinesisGroups.pointAt(groups.get(TumblingWindowJob.INPUT_GROUP), KINESIS, input);
-        KinesisGroups.pointAt(groups.get(TumblingWindowJob.OUTPUT_GROUP), KINESIS, output);
+        KINESIS.pointAt(groups.get(TumblingWindowJob.INPUT_GROUP), input);
+        KINESIS.pointAt(groups.get(TumblingWindowJob.OUTPUT_GROUP), output);
         groups.get(TumblingWindowJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
         groups.put("DeadLetters", new HashMap<>(KINESIS.sinkProperties(deadLetters)));
         return ApplicationProperties.of(groups);
