@@ -43,6 +43,7 @@ import io.flinkblocks.testing.cluster.TaskManagerKill;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * msk-replication's shaded JAR on a real cluster whose TaskManager process is killed with {@code kill -9}
@@ -118,7 +119,7 @@ class MskReplicationProcessKillClusterIT {
                 output.size(),
                 inLog,
                 ReplicatedRecords.lost(output, records).size(),
-                ReplicatedRecords.duplicates(output),
+                WrittenRecords.of(output).duplicates(),
                 restarts,
                 kill.millisToRestart(),
                 kill.millisToRunning(),

@@ -53,11 +53,6 @@ final class ReplicatedRecords {
                 .collect(Collectors.toList());
     }
 
-    /** The extra copies in {@code output}: its records less its distinct ones. */
-    static long duplicates(List<String> output) {
-        return output.size() - Set.copyOf(output).size();
-    }
-
     /** Every record of {@code input} in {@code output} once, and nothing else. */
     static void assertExactlyOnce(List<String> output, List<String> input) {
         assertThat(duplicated(output)).as("records written more than once").isEmpty();

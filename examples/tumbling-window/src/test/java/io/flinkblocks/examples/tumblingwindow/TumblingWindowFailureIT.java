@@ -45,6 +45,7 @@ import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * The tumbling-window job, local Kinesis to local Kinesis on event time, losing one of its two task
@@ -194,7 +195,7 @@ class TumblingWindowFailureIT {
             long recoveryMillis,
             long totalMillis) {
         Map<String, Long> duplicated = duplicated(written);
-        long duplicates = written.size() - new TreeSet<>(written).size();
+        long duplicates = WrittenRecords.of(written).duplicates();
         System.out.printf(
                 Locale.ROOT,
                 "tumbling-window %s: %d ticks, %d expected results, %d written before the fault, "

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +43,7 @@ import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * The tumbling-window job, local Kinesis (1 shard) to local Kinesis on event time, stopped with a
@@ -121,7 +121,7 @@ class TumblingWindowRescaleIT {
 
         List<String> written = KINESIS.readAllStrings(output);
         Map<String, Long> duplicated = duplicated(written);
-        long duplicates = written.size() - new TreeSet<>(written).size();
+        long duplicates = WrittenRecords.of(written).duplicates();
         System.out.printf(
                 Locale.ROOT,
                 "tumbling-window rescaled 1 -> 2 through a savepoint on %s: %d ticks, %d expected results, %d written"
