@@ -15,7 +15,6 @@
  */
 package io.flinkblocks.reliability;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
+import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /** Property groups and environments the reliability tests share, as a job's properties file would give them. */
@@ -45,21 +46,8 @@ final class Jobs {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         StreamEnvironmentSettings.apply(
                 env,
-                ApplicationProperties.of(Map.of(
-                        "FlinkEnvironment",
-                        Map.of(
-                                "checkpoint.interval",
-                                "300ms",
-                                "checkpoint.min-pause",
-                                "100ms",
-                                "parallelism",
-                                Integer.toString(parallelism),
-                                "restart.strategy",
-                                "FIXED_DELAY",
-                                "restart.attempts",
-                                "3",
-                                "restart.delay",
-                                "200ms"))));
+                ApplicationProperties.of(
+                        Map.of(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.failureRun(parallelism))));
         return backend.applyTo(env);
     }
 
@@ -69,19 +57,7 @@ final class Jobs {
     }
 
     static PropertyGroup kafkaSource(LocalKafkaBroker broker, String topic, boolean bounded) {
-        Map<String, String> group = new HashMap<>(Map.of(
-                "connector",
-                "kafka",
-                "bootstrap.servers",
-                broker.bootstrapServers(),
-                "security.preset",
-                "PLAINTEXT",
-                "topic",
-                topic,
-                "group.id",
-                "reliability-" + topic,
-                "starting.offsets",
-                "EARLIEST"));
+        Map<String, String> group = KafkaPropertyGroups.source(broker, topic, "reliability-" + topic);
         if (bounded) {
             group.put("stopping.offsets", "LATEST");
         }
@@ -89,22 +65,11 @@ final class Jobs {
     }
 
     static PropertyGroup kafkaSink(LocalKafkaBroker broker, String topic, String guarantee) {
-        Map<String, String> group = new HashMap<>(Map.of(
-                "connector",
-                "kafka",
-                "bootstrap.servers",
-                broker.bootstrapServers(),
-                "security.preset",
-                "PLAINTEXT",
-                "topic",
-                topic,
-                "delivery.guarantee",
-                guarantee));
-        if (guarantee.equals("EXACTLY_ONCE")) {
-            group.put("transactional.id.prefix", "reliability-" + topic);
-            group.put("transaction.timeout.ms", "60000");
-        }
-        return PropertyGroup.of("KafkaSink", group);
+        return PropertyGroup.of(
+                "KafkaSink",
+                guarantee.equals("EXACTLY_ONCE")
+                        ? KafkaPropertyGroups.exactlyOnceSink(broker, topic, "reliability-" + topic, 60_000)
+                        : KafkaPropertyGroups.sink(broker, topic, guarantee));
     }
 
     /** How many times each line occurs more than once: the duplicates. */

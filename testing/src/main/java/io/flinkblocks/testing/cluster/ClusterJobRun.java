@@ -26,7 +26,8 @@ import org.apache.flink.api.common.JobID;
 /**
  * One run of a job's shaded JAR on a {@link FlinkStandaloneCluster}, as MSF runs it (uploaded and run
  * through REST with a {@code --properties} file), from submission until it is settled: the steps every
- * cluster test of a job takes, in one place.
+ * cluster test of a job takes, in one place. A run starts afresh ({@link #start}) or from a savepoint
+ * ({@link #restore}), as MSF starts an application after an update.
  *
  * <pre>{@code
  * ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
@@ -46,23 +47,20 @@ public final class ClusterJobRun {
     private final JobID job;
     private final Duration timeout;
     private final long started;
+    private final long runningAt;
     private long settledAt;
 
-    private ClusterJobRun(FlinkStandaloneCluster flink, JobID job, Duration timeout, long started) {
+    private ClusterJobRun(FlinkStandaloneCluster flink, JobID job, Duration timeout, long started, long runningAt) {
         this.flink = flink;
         this.job = job;
         this.timeout = timeout;
         this.started = started;
+        this.runningAt = runningAt;
     }
 
     /** Runs the module's shaded JAR ({@value #SHADED_JAR_PROPERTY}) with {@code --properties properties}. */
     public static ClusterJobRun start(FlinkStandaloneCluster flink, Path properties, Duration timeout) {
-        String jar = System.getProperty(SHADED_JAR_PROPERTY);
-        if (jar == null) {
-            throw new AssertionError(
-                    "No system property " + SHADED_JAR_PROPERTY + ": run the cluster tests after 'package'");
-        }
-        return start(flink, Paths.get(jar), properties, timeout);
+        return start(flink, shadedJar(), properties, timeout);
     }
 
     /**
@@ -72,12 +70,48 @@ public final class ClusterJobRun {
     public static ClusterJobRun start(FlinkStandaloneCluster flink, Path jar, Path properties, Duration timeout) {
         long started = System.nanoTime();
         JobID job = flink.run(flink.uploadJar(jar), "--properties", properties.toString());
+        return running(flink, job, timeout, started);
+    }
+
+    /**
+     * Runs the module's shaded JAR from {@code savepoint} with {@code allowNonRestoredState=false}, as MSF
+     * restores an application from its snapshot after an update: state of the savepoint that no operator
+     * takes fails the submission. Returns once every task of the job runs.
+     */
+    public static ClusterJobRun restore(
+            FlinkStandaloneCluster flink, String savepoint, Path properties, Duration timeout) {
+        long started = System.nanoTime();
+        JobID job = flink.runFromSavepoint(
+                flink.uploadJar(shadedJar()), savepoint, false, "--properties", properties.toString());
+        return running(flink, job, timeout, started);
+    }
+
+    /** The module's shaded JAR, named by {@value #SHADED_JAR_PROPERTY}. */
+    public static Path shadedJar() {
+        String jar = System.getProperty(SHADED_JAR_PROPERTY);
+        if (jar == null) {
+            throw new AssertionError(
+                    "No system property " + SHADED_JAR_PROPERTY + ": run the cluster tests after 'package'");
+        }
+        return Paths.get(jar);
+    }
+
+    private static ClusterJobRun running(FlinkStandaloneCluster flink, JobID job, Duration timeout, long started) {
         flink.awaitAllTasksRunning(job, timeout);
-        return new ClusterJobRun(flink, job, timeout, started);
+        return new ClusterJobRun(flink, job, timeout, started, System.nanoTime());
     }
 
     public JobID job() {
         return job;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    /** Milliseconds from submission until every task of the job ran. */
+    public long millisToRunning() {
+        return (runningAt - started) / 1_000_000;
     }
 
     /** Waits, up to the run's timeout, until {@code condition} holds; {@code what} names it in the failure. */
@@ -91,17 +125,46 @@ public final class ClusterJobRun {
      */
     public long settle() {
         settledAt = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(job);
-        await("two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        awaitCheckpoints("two more checkpoints", 2);
         return flink.restarts(job);
+    }
+
+    /** Waits until {@code count} more checkpoints than now are complete; {@code what} names them in the failure. */
+    public void awaitCheckpoints(String what, int count) {
+        long checkpoints = flink.completedCheckpoints(job);
+        await(what, () -> flink.completedCheckpoints(job) >= checkpoints + count);
     }
 
     /** Milliseconds from submission to the last expected result, as {@link #settle} noted it. */
     public long millisToLastResult() {
+        return (settledAt() - started) / 1_000_000;
+    }
+
+    /** The {@link System#nanoTime()} of the last expected result. */
+    long settledAt() {
         if (settledAt == 0) {
             throw new IllegalStateException("settle() marks the last result: call it first");
         }
-        return (settledAt - started) / 1_000_000;
+        return settledAt;
+    }
+
+    /** Milliseconds from every task running to the last expected result, as {@link #settle} noted it. */
+    public long millisFromRunningToLastResult() {
+        return (settledAt() - runningAt) / 1_000_000;
+    }
+
+    /**
+     * Kills TaskManager {@code index} with SIGKILL and waits until the job restarts: the loss of a
+     * machine, which the JobManager learns of by missed heartbeats. Bring a TaskManager back with
+     * {@link TaskManagerKill#replace()}.
+     */
+    public TaskManagerKill killTaskManager(int index) {
+        return new TaskManagerKill(this, flink, index);
+    }
+
+    /** Stops the job with a savepoint in the cluster's savepoint folder; returns its path. */
+    public String stopWithSavepoint() {
+        return flink.stopWithSavepoint(job);
     }
 
     public void cancel() {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,7 +66,8 @@ public final class CommittedSavepoints {
 
     /**
      * Replaces the committed savepoint {@code name} with the files of {@code savepoint} (a path or a
-     * {@code file:} URI, as {@code stopWithSavepoint} returns it); returns the committed folder.
+     * {@code file:} URI, as {@code stopWithSavepoint} returns it) and prints where it went and its size;
+     * returns the committed folder.
      */
     public static Path commit(String savepoint, String name) {
         Path source = toPath(savepoint);
@@ -76,7 +78,31 @@ public final class CommittedSavepoints {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot commit the savepoint " + savepoint + " as " + target, e);
         }
+        System.out.printf(
+                Locale.ROOT,
+                "%s savepoint %s committed as %s (%d bytes)%n",
+                name,
+                savepoint,
+                target,
+                size(target.toString()));
         return target;
+    }
+
+    /**
+     * Prints how the restore of the committed savepoint {@code name} went: the size of {@code savepoint}
+     * (the copy {@code run} restored), the time to RUNNING, then the time to {@code results} (what the
+     * test awaited, as {@link ClusterJobRun#settle} noted it) and {@code written}.
+     */
+    public static void printRestore(String name, String savepoint, ClusterJobRun run, String results, Object written) {
+        System.out.printf(
+                Locale.ROOT,
+                "%s from the committed savepoint (%d bytes): RUNNING %d ms after submission, %s %d ms later: %s%n",
+                name,
+                size(savepoint),
+                run.millisToRunning(),
+                results,
+                run.millisFromRunningToLastResult(),
+                written);
     }
 
     /**
@@ -96,6 +122,17 @@ public final class CommittedSavepoints {
             throw new UncheckedIOException("Cannot copy the savepoint " + source, e);
         }
         return target.toAbsolutePath().toString();
+    }
+
+    /**
+     * As {@link #copyOf(String, Path)}; when the tests are to write their savepoints anew ({@link
+     * #regenerate()}), runs {@code take} first, which takes the savepoint and {@link #commit}s it.
+     */
+    public static String copyOf(String name, Path folder, Runnable take) {
+        if (regenerate()) {
+            take.run();
+        }
+        return copyOf(name, folder);
     }
 
     /** The bytes of every file of a savepoint's folder. */

@@ -17,29 +17,28 @@ package io.flinkblocks.examples.mskreplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.JobID;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /**
@@ -73,7 +72,7 @@ class MskReplicationCommittedSavepointClusterIT {
 
     @Test
     void theJarRestoresTheCommittedSavepointAndContinuesAtItsOffsets(
-            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) throws IOException {
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) {
         if (CommittedSavepoints.regenerate()) {
             takeSavepoint(flink, broker, folder);
         } else {
@@ -86,37 +85,20 @@ class MskReplicationCommittedSavepointClusterIT {
         List<String> after = records("after", AFTER);
         Path properties = writeProperties(folder.resolve("restore.json"), broker, "msk-replication-restored-out");
 
-        long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(
-                flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))),
-                savepoint,
-                false,
-                "--properties",
-                properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        long running = System.nanoTime();
-        assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
+        ClusterJobRun run = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
+        assertThat(flink.restoredFrom(run.job()))
+                .as("the savepoint the job restored")
+                .isPresent();
         broker.produce(SOURCE_TOPIC, after);
-        FlinkStandaloneCluster.await(
+        run.await(
                 "the new records committed",
-                TIMEOUT,
                 () -> broker.consumeAllCommitted("msk-replication-restored-out").size() >= AFTER);
-        long done = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        flink.cancel(job);
+        run.settle();
+        run.cancel();
 
         List<String> written = broker.consumeAllCommitted("msk-replication-restored-out");
-        System.out.printf(
-                Locale.ROOT,
-                "msk-replication from the committed savepoint (%d bytes): RUNNING %d ms after submission,"
-                        + " %d records committed %d ms later, %d expected%n",
-                CommittedSavepoints.size(savepoint),
-                (running - submitted) / 1_000_000,
-                written.size(),
-                (done - running) / 1_000_000,
-                AFTER);
+        CommittedSavepoints.printRestore(
+                SAVEPOINT, savepoint, run, written.size() + " records committed", AFTER + " expected");
         assertThat(written)
                 .as("the records after the savepoint's offset, once each")
                 .containsExactlyInAnyOrderElementsOf(after);
@@ -126,8 +108,7 @@ class MskReplicationCommittedSavepointClusterIT {
      * Copies 40 records, waits until they are committed and two more checkpoints have passed (so no
      * transaction is pending), then stops with a savepoint, committed as the module's.
      */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, LocalKafkaBroker broker, Path folder)
-            throws IOException {
+    private static void takeSavepoint(FlinkStandaloneCluster flink, LocalKafkaBroker broker, Path folder) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             assertThat(admin.listTopics().names().get())
                     .as("topics of this broker")
@@ -137,28 +118,18 @@ class MskReplicationCommittedSavepointClusterIT {
         }
         broker.createTopics(1, SOURCE_TOPIC, "msk-replication-savepoint-out");
         Path properties = writeProperties(folder.resolve("take.json"), broker, "msk-replication-savepoint-out");
-        JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
         broker.produce(SOURCE_TOPIC, records("before", BEFORE));
-        FlinkStandaloneCluster.await(
+        run.await(
                 "the first records committed",
-                TIMEOUT,
                 () -> broker.consumeAllCommitted("msk-replication-savepoint-out")
                                 .size()
                         >= BEFORE);
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        String savepoint = flink.stopWithSavepoint(job);
+        run.awaitCheckpoints("two more checkpoints", 2);
+        String savepoint = run.stopWithSavepoint();
         assertThat(Set.copyOf(broker.consumeAllCommitted("msk-replication-savepoint-out")))
                 .hasSize(BEFORE);
-        Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(
-                Locale.ROOT,
-                "msk-replication savepoint %s committed as %s (%d bytes)%n",
-                savepoint,
-                committed,
-                CommittedSavepoints.size(committed.toString()));
+        CommittedSavepoints.commit(savepoint, SAVEPOINT);
     }
 
     private static List<String> records(String run, int count) {
@@ -170,53 +141,13 @@ class MskReplicationCommittedSavepointClusterIT {
     /** The properties file MSF would write; the sink's transactional id prefix is the one in the savepoint. */
     private static Path writeProperties(Path file, LocalKafkaBroker broker, String sinkTopic) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "parallelism",
-                        "1",
-                        "restart.strategy",
-                        "FIXED_DELAY",
-                        "restart.attempts",
-                        "1000",
-                        "restart.delay",
-                        "1s"));
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.longRun());
         groups.put(
                 MskReplicationJob.SOURCE_GROUP,
-                Map.of(
-                        "connector",
-                        "kafka",
-                        "bootstrap.servers",
-                        broker.bootstrapServers(),
-                        "security.preset",
-                        "PLAINTEXT",
-                        "topic",
-                        SOURCE_TOPIC,
-                        "group.id",
-                        "msk-replication-savepoint",
-                        "starting.offsets",
-                        "EARLIEST"));
+                KafkaPropertyGroups.source(broker, SOURCE_TOPIC, "msk-replication-savepoint"));
         groups.put(
                 MskReplicationJob.SINK_GROUP,
-                Map.of(
-                        "connector",
-                        "kafka",
-                        "bootstrap.servers",
-                        broker.bootstrapServers(),
-                        "security.preset",
-                        "PLAINTEXT",
-                        "topic",
-                        sinkTopic,
-                        "delivery.guarantee",
-                        "EXACTLY_ONCE",
-                        "transactional.id.prefix",
-                        "msk-replication-savepoint",
-                        "transaction.timeout.ms",
-                        "600000"));
+                KafkaPropertyGroups.exactlyOnceSink(broker, sinkTopic, "msk-replication-savepoint", 600_000));
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

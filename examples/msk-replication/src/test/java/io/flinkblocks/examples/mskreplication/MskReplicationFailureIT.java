@@ -18,11 +18,8 @@ package io.flinkblocks.examples.mskreplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -31,11 +28,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
+import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /**
@@ -59,7 +59,7 @@ class MskReplicationFailureIT {
     @Test
     void anOperatorFailureHalfwayLosesAndDuplicatesNothing(LocalKafkaBroker broker) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
-        List<String> records = records("fail");
+        List<String> records = ReplicatedRecords.of("fail", RECORDS);
         broker.createTopics(2, "fail-in", "fail-out");
         broker.produce("fail-in", records);
         FailOnce.arm(RECORDS / 2);
@@ -82,107 +82,47 @@ class MskReplicationFailureIT {
 
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(flink.restarts(job)).as("restarts").isEqualTo(1);
-        assertExactlyOnce(broker.consumeAllCommitted("fail-out"), records);
+        ReplicatedRecords.assertExactlyOnce(broker.consumeAllCommitted("fail-out"), records);
     }
 
     @Test
     void losingATaskManagerMidStreamLosesAndDuplicatesNothing(LocalKafkaBroker broker) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
-        List<String> records = records("kill");
+        List<String> records = ReplicatedRecords.of("kill", RECORDS);
         broker.createTopics(2, "kill-in", "kill-out");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         // Unbounded source: the second half is produced after the task manager is gone.
         JobLauncher.define(env, properties(broker, "kill", false), MskReplicationJob::build);
-        JobID job = flink.submit(env, "msk-replication losing a task manager");
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        LocalJobRun run = LocalJobRun.start(flink, env, "msk-replication losing a task manager", TIMEOUT);
 
         broker.produce("kill-in", records.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await(
+        run.await(
                 "committed output before the kill",
-                TIMEOUT,
                 () -> !broker.consumeAllCommitted("kill-out").isEmpty());
         flink.replaceTaskManager(0);
         broker.produce("kill-in", records.subList(RECORDS / 2, RECORDS));
-        LocalFlinkCluster.await(
+        run.await(
                 "all records committed",
-                TIMEOUT,
                 () -> broker.consumeAllCommitted("kill-out").size() >= RECORDS);
         // Two more checkpoints commit whatever a duplicate would have been written into.
-        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
-        int restarts = flink.restarts(job);
-        flink.cancel(job);
+        int restarts = run.settle();
+        run.cancel();
 
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
-        assertExactlyOnce(broker.consumeAllCommitted("kill-out"), records);
-    }
-
-    private static void assertExactlyOnce(List<String> output, List<String> input) {
-        Map<String, Long> copies = output.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-        List<String> duplicated = copies.entrySet().stream()
-                .filter(e -> e.getValue() > 1)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toList());
-        List<String> lost = input.stream().filter(r -> !copies.containsKey(r)).collect(Collectors.toList());
-        assertThat(duplicated).as("records written more than once").isEmpty();
-        assertThat(lost).as("records lost").isEmpty();
-        assertThat(output).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(input);
-    }
-
-    private static List<String> records(String run) {
-        return IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"run\": \"" + run + "\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": "
-                        + (i % 100) + ".5}")
-                .collect(Collectors.toList());
+        ReplicatedRecords.assertExactlyOnce(broker.consumeAllCommitted("kill-out"), records);
     }
 
     private static ApplicationProperties properties(LocalKafkaBroker broker, String run, boolean bounded) {
-        Map<String, String> source = new HashMap<>(Map.of(
-                "connector",
-                "kafka",
-                "bootstrap.servers",
-                broker.bootstrapServers(),
-                "security.preset",
-                "PLAINTEXT",
-                "topic",
-                run + "-in",
-                "group.id",
-                "failure-it-" + run,
-                "starting.offsets",
-                "EARLIEST"));
+        Map<String, String> source = KafkaPropertyGroups.source(broker, run + "-in", "failure-it-" + run);
         if (bounded) {
             source.put("stopping.offsets", "LATEST");
         }
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment",
-                        Map.of(
-                                "checkpoint.interval",
-                                "300ms",
-                                "checkpoint.min-pause",
-                                "100ms",
-                                "parallelism",
-                                "2",
-                                "restart.strategy",
-                                "FIXED_DELAY",
-                                "restart.attempts",
-                                "3",
-                                "restart.delay",
-                                "200ms"),
-                "KafkaSource", source,
+                FlinkEnvironmentGroups.GROUP,
+                FlinkEnvironmentGroups.failureRun(2),
+                "KafkaSource",
+                source,
                 "KafkaSink",
-                        Map.of(
-                                "connector",
-                                "kafka",
-                                "bootstrap.servers",
-                                broker.bootstrapServers(),
-                                "security.preset",
-                                "PLAINTEXT",
-                                "topic",
-                                run + "-out",
-                                "delivery.guarantee",
-                                "EXACTLY_ONCE",
-                                "transactional.id.prefix",
-                                "failure-it-" + run,
-                                "transaction.timeout.ms",
-                                "60000")));
+                KafkaPropertyGroups.exactlyOnceSink(broker, run + "-out", "failure-it-" + run, 60_000)));
     }
 }

@@ -17,9 +17,7 @@ package io.flinkblocks.examples.mskreplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -39,10 +35,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.cluster.TaskManagerKill;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * msk-replication's shaded JAR on a real cluster whose TaskManager process is killed with {@code kill -9}
@@ -65,66 +66,46 @@ class MskReplicationProcessKillClusterIT {
 
     @Test
     void killingTheTaskManagerProcessMidStreamLosesAndDuplicatesNothing(
-            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) throws IOException {
-        List<String> records = IntStream.range(0, RECORDS)
-                .mapToObj(i -> "{\"run\": \"process-kill\", \"seq\": " + i + ", \"ticker\": \"AMZN\", \"price\": "
-                        + (i % 100) + ".5}")
-                .collect(Collectors.toList());
+            FlinkStandaloneCluster flink, LocalKafkaBroker broker, @TempDir Path folder) {
+        List<String> records = ReplicatedRecords.of("process-kill", RECORDS);
         broker.createTopics(2, "process-kill-in", "process-kill-out");
         Path properties = writeProperties(folder.resolve("application_properties.json"), broker);
 
-        long started = System.nanoTime();
-        JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
         broker.produce("process-kill-in", records.subList(0, RECORDS / 2));
-        FlinkStandaloneCluster.await(
+        run.await(
                 "committed output before the kill",
-                TIMEOUT,
                 () -> !broker.consumeAllCommitted("process-kill-out").isEmpty());
         // A quarter more, and the kill once the job has written some of them into a transaction that no
         // checkpoint has committed yet (unless a checkpoint commits them all first).
         broker.produce("process-kill-in", records.subList(RECORDS / 2, RECORDS * 3 / 4));
         int[] committed = new int[1];
         long[] logged = new long[1];
-        FlinkStandaloneCluster.await("records of an open transaction in the destination's log", TIMEOUT, () -> {
+        run.await("records of an open transaction in the destination's log", () -> {
             committed[0] = broker.consumeAllCommitted("process-kill-out").size();
             logged[0] = recordsInLog(broker, "process-kill-out");
             return logged[0] > committed[0] || committed[0] == RECORDS * 3 / 4;
         });
         int committedBeforeKill = committed[0];
         long openBeforeKill = logged[0] - committed[0];
-        long checkpointsBeforeKill = flink.completedCheckpoints(job);
+        long checkpointsBeforeKill = flink.completedCheckpoints(run.job());
 
-        long killed = System.nanoTime();
-        flink.killTaskManager(0);
-        FlinkStandaloneCluster.await("the job restarting after the kill", TIMEOUT, () -> flink.restarts(job) >= 1);
-        long restartSeen = System.nanoTime();
+        TaskManagerKill kill = run.killTaskManager(0);
         // The last quarter arrives while the job has no TaskManager: it must be read once the job is back.
         broker.produce("process-kill-in", records.subList(RECORDS * 3 / 4, RECORDS));
-        int replacement = flink.startTaskManager();
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        long running = System.nanoTime();
-        FlinkStandaloneCluster.await(
+        int replacement = kill.replace();
+        run.await(
                 "all records committed",
-                TIMEOUT,
                 () -> broker.consumeAllCommitted("process-kill-out").size() >= RECORDS);
-        long complete = System.nanoTime();
         // Two more checkpoints commit whatever a duplicate would have been written into.
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        long restarts = flink.restarts(job);
-        JobStatus status = flink.status(job);
-        List<String> exceptions = flink.exceptions(job);
-        flink.cancel(job);
+        long restarts = run.settle();
+        JobStatus status = flink.status(run.job());
+        List<String> exceptions = flink.exceptions(run.job());
+        run.cancel();
 
         List<String> output = broker.consumeAllCommitted("process-kill-out");
         // The log also holds what the dead process wrote into transactions that were then aborted.
         long inLog = recordsInLog(broker, "process-kill-out");
-        Map<String, Long> copies = output.stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-        long duplicates = output.size() - copies.size();
-        List<String> lost = records.stream().filter(r -> !copies.containsKey(r)).collect(Collectors.toList());
         System.out.printf(
                 Locale.ROOT,
                 "msk-replication, TaskManager process killed: %d records, %d committed before the kill"
@@ -137,14 +118,14 @@ class MskReplicationProcessKillClusterIT {
                 checkpointsBeforeKill,
                 output.size(),
                 inLog,
-                lost.size(),
-                duplicates,
+                ReplicatedRecords.lost(output, records).size(),
+                WrittenRecords.of(output).duplicates(),
                 restarts,
-                millis(restartSeen - killed),
-                millis(running - killed),
+                kill.millisToRestart(),
+                kill.millisToRunning(),
                 replacement,
-                millis(complete - killed),
-                millis(complete - started));
+                kill.millisToLastResult(),
+                run.millisToLastResult());
 
         assertThat(committedBeforeKill).as("records committed before the kill").isBetween(1, RECORDS * 3 / 4);
         assertThat(restarts).as("restarts after the kill").isGreaterThanOrEqualTo(1);
@@ -152,14 +133,7 @@ class MskReplicationProcessKillClusterIT {
         assertThat(exceptions)
                 .as("the job's failures")
                 .anySatisfy(trace -> assertThat(trace).contains("taskmanager-0"));
-        assertThat(lost).as("records lost").isEmpty();
-        assertThat(copies.entrySet().stream()
-                        .filter(e -> e.getValue() > 1)
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.toList()))
-                .as("records written more than once")
-                .isEmpty();
-        assertThat(output).hasSize(RECORDS).containsExactlyInAnyOrderElementsOf(records);
+        ReplicatedRecords.assertExactlyOnce(output, records);
     }
 
     /** Every record of the topic, those of aborted transactions included ({@code read_uncommitted}, to the log end). */
@@ -187,62 +161,20 @@ class MskReplicationProcessKillClusterIT {
         return count;
     }
 
-    private static long millis(long nanos) {
-        return nanos / 1_000_000;
-    }
-
     /** The properties file MSF would write, pointed at the local broker. */
     private static Path writeProperties(Path file, LocalKafkaBroker broker) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
         // Restarts as the cluster's (fixed delay without a limit): the job waits for a TaskManager to come back.
         // Checkpoints every 5 s: records stay in an open transaction long enough for the kill to find some there.
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "checkpoint.interval",
-                        "5s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "parallelism",
-                        "1",
-                        "restart.strategy",
-                        "FIXED_DELAY",
-                        "restart.attempts",
-                        "1000",
-                        "restart.delay",
-                        "1s"));
+        Map<String, String> environment = FlinkEnvironmentGroups.longRun();
+        environment.put("checkpoint.interval", "5s");
+        groups.put(FlinkEnvironmentGroups.GROUP, environment);
         groups.put(
                 MskReplicationJob.SOURCE_GROUP,
-                Map.of(
-                        "connector",
-                        "kafka",
-                        "bootstrap.servers",
-                        broker.bootstrapServers(),
-                        "security.preset",
-                        "PLAINTEXT",
-                        "topic",
-                        "process-kill-in",
-                        "group.id",
-                        "process-kill-it",
-                        "starting.offsets",
-                        "EARLIEST"));
+                KafkaPropertyGroups.source(broker, "process-kill-in", "process-kill-it"));
         groups.put(
                 MskReplicationJob.SINK_GROUP,
-                Map.of(
-                        "connector",
-                        "kafka",
-                        "bootstrap.servers",
-                        broker.bootstrapServers(),
-                        "security.preset",
-                        "PLAINTEXT",
-                        "topic",
-                        "process-kill-out",
-                        "delivery.guarantee",
-                        "EXACTLY_ONCE",
-                        "transactional.id.prefix",
-                        "process-kill-it",
-                        "transaction.timeout.ms",
-                        "600000"));
+                KafkaPropertyGroups.exactlyOnceSink(broker, "process-kill-out", "process-kill-it", 600_000));
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

@@ -19,39 +19,37 @@ import static io.flinkblocks.examples.s3sink.CommittedCounts.committedLines;
 import static io.flinkblocks.examples.s3sink.CommittedCounts.committedObjects;
 import static io.flinkblocks.examples.s3sink.CommittedCounts.countsList;
 import static io.flinkblocks.examples.s3sink.CommittedCounts.countsOf;
+import static io.flinkblocks.examples.s3sink.S3SinkFailureFixtures.MINUTES;
+import static io.flinkblocks.examples.s3sink.S3SinkFailureFixtures.RECORDS;
+import static io.flinkblocks.examples.s3sink.S3SinkFailureFixtures.START;
+import static io.flinkblocks.examples.s3sink.S3SinkFailureFixtures.TICKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
-import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
+import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * The s3-sink job reading local Kinesis (two shards) and losing one of its two task managers
@@ -70,51 +68,18 @@ class S3SinkKinesisFailureIT {
     @RegisterExtension
     static final LocalS3Extension S3 = new LocalS3Extension();
 
-    private static final int RECORDS = 10_000;
-    private static final String[] TICKERS = {"AAPL", "AMZN", "MSFT", "INTC", "TBV"};
-    private static final LocalDateTime START = LocalDateTime.of(2026, 11, 24, 10, 0);
-    private static final int MINUTES = RECORDS / 100;
+    @RegisterExtension
+    static final LocalFlinkClusterExtension FLINK = S3SinkFailureFixtures.clusterWritingTo(S3);
+
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final int FAIL_AT = RECORDS * 6 / 10;
-    /** Tick i at START + 600 ms * i: 100 ticks a minute, tickers in turn. */
-    private static final List<String> LINES = IntStream.range(0, RECORDS)
-            .mapToObj(i -> TickJson.of(START.plusNanos(600_000_000L * i), TICKERS[i % TICKERS.length], i + 0.5))
-            .collect(Collectors.toList());
+    private static final List<String> LINES = S3SinkFailureFixtures.ticks();
     /** Ticks three hours later, spread over both shards: every minute above closes on every subtask. */
     private static final List<String> CLOSING = IntStream.range(0, 40)
             .mapToObj(i -> TickJson.of(START.plusHours(3).plusNanos(1_000_000L * i), TICKERS[i % TICKERS.length], 1.0))
             .collect(Collectors.toList());
     /** "ticker@windowStart=count": 5 tickers x 100 minutes, each count 20. */
-    private static final Set<String> EXPECTED = new HashSet<>();
-
-    static {
-        for (int minute = 0; minute < MINUTES; minute++) {
-            for (String ticker : TICKERS) {
-                EXPECTED.add(ticker + "@"
-                        + START.plusMinutes(minute).toInstant(ZoneOffset.UTC).toEpochMilli() + "=20");
-            }
-        }
-    }
-
-    private static LocalFlinkCluster flink;
-
-    @BeforeAll
-    static void startFlink() throws Exception {
-        // After a restart the sink completes again the multipart uploads of its last checkpoint. S3 accepts
-        // that; s3rver answers that the upload is gone, and the file system retries with backoff (seven
-        // times by default) before it sees the object is complete. One quick retry keeps the test short.
-        Map<String, String> settings = new HashMap<>(S3.s3().flinkConfiguration());
-        settings.put("fs.s3a.retry.limit", "1");
-        settings.put("fs.s3a.retry.interval", "50ms");
-        FileSystem.initialize(Configuration.fromMap(settings), null);
-        // One slot per task manager and parallelism 2: each task manager writes half of the files.
-        flink = LocalFlinkCluster.start(2, 1, settings);
-    }
-
-    @AfterAll
-    static void stopFlink() throws Exception {
-        flink.close();
-    }
+    private static final Set<String> EXPECTED = S3SinkFailureFixtures.fullMinutes(MINUTES);
 
     @Test
     void losingATaskManagerMidStreamWritesEveryCountExactlyOnce(LocalS3 s3) throws Exception {
@@ -124,21 +89,20 @@ class S3SinkKinesisFailureIT {
         JobLauncher.define(env, properties(input, bucket), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        JobID job = flink.submit(env, "s3-sink from Kinesis losing a task manager");
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        LocalJobRun run =
+                LocalJobRun.start(FLINK.cluster(), env, "s3-sink from Kinesis losing a task manager", TIMEOUT);
         KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await(
+        run.await(
                 "committed counts before the kill",
-                TIMEOUT,
                 () -> !committedLines(s3, bucket).isEmpty());
         int beforeKill = committedLines(s3, bucket).size();
         long killed = System.nanoTime();
-        flink.replaceTaskManager(0);
+        FLINK.cluster().replaceTaskManager(0);
         KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
         KINESIS.putStrings(input, CLOSING);
-        List<String> counts = awaitEveryCount(s3, bucket, job, "losing a task manager", beforeKill, killed);
-        int restarts = flink.restarts(job);
-        flink.cancel(job);
+        List<String> counts = awaitEveryCount(s3, bucket, run, "losing a task manager", beforeKill, killed);
+        int restarts = FLINK.cluster().restarts(run.job());
+        run.cancel();
 
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
         assertEveryCountOnce(counts);
@@ -167,12 +131,11 @@ class S3SinkKinesisFailureIT {
                                 "Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        JobID job = flink.submit(env, "s3-sink from Kinesis with an operator failing once");
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        LocalJobRun run =
+                LocalJobRun.start(FLINK.cluster(), env, "s3-sink from Kinesis with an operator failing once", TIMEOUT);
         KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
-        LocalFlinkCluster.await(
+        run.await(
                 "committed counts before the failure",
-                TIMEOUT,
                 () -> !committedLines(s3, bucket).isEmpty());
         int beforeFailure = committedLines(s3, bucket).size();
         assertThat(FailOnce.failures())
@@ -180,12 +143,12 @@ class S3SinkKinesisFailureIT {
                 .isZero();
         KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
         KINESIS.putStrings(input, CLOSING);
-        LocalFlinkCluster.await("the injected failure", TIMEOUT, () -> FailOnce.failures() == 1);
+        run.await("the injected failure", () -> FailOnce.failures() == 1);
         long failed = System.nanoTime();
         List<String> counts =
-                awaitEveryCount(s3, bucket, job, "an operator failing once at tick " + FAIL_AT, beforeFailure, failed);
-        int restarts = flink.restarts(job);
-        flink.cancel(job);
+                awaitEveryCount(s3, bucket, run, "an operator failing once at tick " + FAIL_AT, beforeFailure, failed);
+        int restarts = FLINK.cluster().restarts(run.job());
+        run.cancel();
 
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(restarts).as("restarts").isEqualTo(1);
@@ -194,14 +157,12 @@ class S3SinkKinesisFailureIT {
 
     /** Waits for every expected count, then two more checkpoints, prints the figures and returns the committed counts. */
     private static List<String> awaitEveryCount(
-            LocalS3 s3, String bucket, JobID job, String scenario, int beforeFault, long faulted) throws Exception {
-        LocalFlinkCluster.await(
+            LocalS3 s3, String bucket, LocalJobRun run, String scenario, int beforeFault, long faulted) {
+        run.await(
                 "every expected count committed",
-                TIMEOUT,
                 () -> countsOf(committedLines(s3, bucket)).containsAll(EXPECTED));
-        long recovered = System.nanoTime();
         // Two more checkpoints commit whatever a duplicate would have been written into.
-        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
+        int restarts = run.settle();
         List<String> committed = committedLines(s3, bucket);
         System.out.printf(
                 "s3-sink from Kinesis, %s: %d counts committed before the fault, %d in the end, %d objects,"
@@ -210,56 +171,26 @@ class S3SinkKinesisFailureIT {
                 beforeFault,
                 committed.size(),
                 committedObjects(s3, bucket).size(),
-                (recovered - faulted) / 1_000_000,
-                flink.restarts(job));
+                run.millisFrom(faulted),
+                restarts);
         return countsList(committed);
     }
 
     private static void assertEveryCountOnce(List<String> counts) {
-        assertThat(counts.stream()
-                        .collect(Collectors.groupingBy(l -> l, Collectors.counting()))
-                        .values())
-                .as("copies of each count")
-                .containsOnly(1L);
-        assertThat(counts).as("every count is a full minute of one ticker").allMatch(c -> c.endsWith("=20"));
+        S3SinkFailureFixtures.assertEachCountOnceAndFull(counts);
         assertThat(EXPECTED).hasSize(500);
         assertThat(counts).containsExactlyInAnyOrderElementsOf(EXPECTED);
     }
 
     private static ApplicationProperties properties(String input, String bucket) {
         return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment",
-                        Map.of(
-                                "checkpoint.interval",
-                                "300ms",
-                                "checkpoint.min-pause",
-                                "100ms",
-                                "parallelism",
-                                "2",
-                                "restart.strategy",
-                                "FIXED_DELAY",
-                                "restart.attempts",
-                                "3",
-                                "restart.delay",
-                                "200ms"),
-                "InputStream0", KINESIS.sourceProperties(input),
+                FlinkEnvironmentGroups.GROUP,
+                FlinkEnvironmentGroups.failureRun(2),
+                "InputStream0",
+                KINESIS.sourceProperties(input),
                 "Window",
-                        Map.of(
-                                "window.time",
-                                "event",
-                                "watermark.timestamp.field",
-                                "event_time",
-                                "watermark.max-out-of-orderness",
-                                "0"),
+                TickWindowGroups.eventTimeInOrder(),
                 "S3Sink",
-                        Map.of(
-                                "connector",
-                                "filesystem",
-                                "path",
-                                "s3://" + bucket + "/data",
-                                "part.suffix",
-                                ".jsonl",
-                                "rolling.on-checkpoint",
-                                "true")));
+                S3SinkFailureFixtures.sinkGroup(bucket)));
     }
 }

@@ -15,31 +15,29 @@
  */
 package io.flinkblocks.examples.slidingwindow;
 
+import static io.flinkblocks.testing.ticks.SavepointTicks.TICKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.SavepointTicks;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * Users' state survives this version: sliding-window's shaded JAR restores, with
@@ -64,66 +62,39 @@ class SlidingWindowCommittedSavepointClusterIT {
     @RegisterExtension
     static final FlinkClusterExtension FLINK = new FlinkClusterExtension();
 
-    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final double ADDED_PRICE = 17.5;
 
     @Test
-    void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws IOException {
-        if (CommittedSavepoints.regenerate()) {
-            takeSavepoint(flink, folder);
-        }
-        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder);
+    void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder) {
+        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder, () -> takeSavepoint(flink, folder));
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = KINESIS.createStream("CommittedSavepointOutput", 1);
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
         Path properties =
                 ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
 
-        long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(
-                flink.uploadJar(Paths.get(System.getProperty("shaded.jar"))),
-                savepoint,
-                false,
-                "--properties",
-                properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        long running = System.nanoTime();
-        assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
-
-        List<String> ticks = new ArrayList<>();
+        ClusterJobRun run = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
+        assertThat(flink.restoredFrom(run.job()))
+                .as("the savepoint the job restored")
+                .isPresent();
         List<String> expected = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
-            ticks.add(TickJson.of(T0.plusSeconds(8).plusNanos(k * 1_000_000L), TICKERS.get(k), ADDED_PRICE));
             // Windows [10:00:00, 10:00:10) and [10:00:05, 10:00:15): the same minimum in both.
             String line = TICKERS.get(k) + "," + Math.min(20.0 - k, ADDED_PRICE);
             expected.add(line);
             expected.add(line);
         }
-        ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
-        KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await(
+        KINESIS.putStrings(input, SavepointTicks.thenClosing(SavepointTicks.onePerTicker(8, k -> ADDED_PRICE)));
+        run.await(
                 "the restored windows' minima",
-                TIMEOUT,
                 () -> KINESIS.readAllStrings(output).size() >= expected.size());
-        long done = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        flink.cancel(job);
+        run.settle();
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
-        System.out.printf(
-                Locale.ROOT,
-                "sliding-window from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
-                        + " restored windows' %d minima %d ms later: %s%n",
-                CommittedSavepoints.size(savepoint),
-                (running - submitted) / 1_000_000,
-                expected.size(),
-                (done - running) / 1_000_000,
-                written);
+        CommittedSavepoints.printRestore(
+                SAVEPOINT, savepoint, run, "the restored windows' " + expected.size() + " minima", written);
         assertThat(written)
                 .as("minima of the restored windows: restored ticks and the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -135,66 +106,31 @@ class SlidingWindowCommittedSavepointClusterIT {
      * dead letter is out, every tick before it has reached the window. Then stop with a savepoint,
      * committed as the module's.
      */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) throws IOException {
+    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = KINESIS.createStream("SavepointOutput", 1);
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
         Path properties =
                 ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
-        JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        List<String> ticks = new ArrayList<>();
-        for (int k = 0; k < TICKERS.size(); k++) {
-            ticks.add(TickJson.of(T0.plusSeconds(6).plusNanos(k * 1_000_000L), TICKERS.get(k), 20.0 - k));
-        }
-        ticks.add("not a tick");
-        KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await(
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
+        KINESIS.putStrings(input, SavepointTicks.thenNotATick(SavepointTicks.onePerTicker(6, k -> 20.0 - k)));
+        run.await(
                 "the dead letter behind the ticks",
-                TIMEOUT,
                 () -> KINESIS.readAllStrings(deadLetters).size() == 1);
-        String savepoint = flink.stopWithSavepoint(job);
+        String savepoint = run.stopWithSavepoint();
         assertThat(KINESIS.readAllStrings(output))
                 .as("results before the savepoint: the windows are open")
                 .isEmpty();
-        Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(
-                Locale.ROOT,
-                "sliding-window savepoint %s committed as %s (%d bytes)%n",
-                savepoint,
-                committed,
-                CommittedSavepoints.size(committed.toString()));
+        CommittedSavepoints.commit(savepoint, SAVEPOINT);
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second. */
     private static Map<String, Map<String, String>> groups(String input, String output, String deadLetters) {
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "parallelism",
-                        "1",
-                        "restart.strategy",
-                        "FIXED_DELAY",
-                        "restart.attempts",
-                        "1000",
-                        "restart.delay",
-                        "1s"));
+        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.longRun());
         groups.put(SlidingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
         groups.put(SlidingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(
-                SlidingWindowJob.WINDOW_GROUP,
-                Map.of(
-                        "window.time",
-                        "event",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        groups.put(SlidingWindowJob.WINDOW_GROUP, TickWindowGroups.eventTimeInOrder());
         groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
         return groups;
     }

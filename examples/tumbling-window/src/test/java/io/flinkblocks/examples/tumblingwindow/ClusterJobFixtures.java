@@ -39,13 +39,15 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
- * What the tests of tumbling-window's shaded JAR on a real cluster share: the ticks, whose expected
- * {@code ticker,count} lines each name one window and ticker; the properties file MSF would write, pointed
- * at the local Kinesis; and a variant of the JAR.
+ * What the fault and long-run tests of tumbling-window share, on a real cluster or a local one: the
+ * ticks, whose expected {@code ticker,count} lines each name one window and ticker; the property groups
+ * MSF would give the job, pointed at the local Kinesis; and a variant of the shaded JAR.
  */
 final class ClusterJobFixtures {
 
@@ -55,14 +57,11 @@ final class ClusterJobFixtures {
 
     private ClusterJobFixtures() {}
 
-    static Path shadedJar() {
-        return Paths.get(System.getProperty("shaded.jar"));
-    }
-
     /**
      * The input: window w holds 50 + 5w + k ticks of ticker k, a different count for every window and
      * ticker, so each {@code ticker,count} line names one result. The first half of the windows, then
-     * the second, then ticks an hour later that move event time past the last window.
+     * the second, then ticks an hour later that move event time past the last window (enough of them to
+     * reach every shard, when there are several).
      */
     static final class Ticks {
         final List<String> expected = new ArrayList<>();
@@ -71,6 +70,10 @@ final class ClusterJobFixtures {
         final List<String> closing = new ArrayList<>();
 
         Ticks(int windows) {
+            this(windows, 10);
+        }
+
+        Ticks(int windows, int closingTicks) {
             Random random = new Random(11);
             List<List<String>> ticksByWindow = new ArrayList<>();
             for (int w = 0; w < windows; w++) {
@@ -93,7 +96,7 @@ final class ClusterJobFixtures {
             secondHalf = ticksByWindow.subList(windows / 2, windows).stream()
                     .flatMap(List::stream)
                     .collect(Collectors.toList());
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < closingTicks; i++) {
                 closing.add(
                         TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
             }
@@ -130,35 +133,23 @@ final class ClusterJobFixtures {
      */
     static Map<String, Map<String, String>> groups(
             LocalKinesisExtension kinesis, String input, String output, String deadLetters) {
+        return groups(FlinkEnvironmentGroups.longRun(), kinesis, input, output, deadLetters);
+    }
+
+    /** The groups of an event-time run in windows of 10 s from one Kinesis stream to another, in {@code environment}. */
+    static Map<String, Map<String, String>> groups(
+            Map<String, String> environment,
+            LocalKinesisExtension kinesis,
+            String input,
+            String output,
+            String deadLetters) {
+        Map<String, String> window = TickWindowGroups.eventTimeInOrder();
+        window.put("window.size", "10s");
         Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "checkpoint.interval",
-                        "1s",
-                        "checkpoint.min-pause",
-                        "500ms",
-                        "parallelism",
-                        "1",
-                        "restart.strategy",
-                        "FIXED_DELAY",
-                        "restart.attempts",
-                        "1000",
-                        "restart.delay",
-                        "1s"));
+        groups.put(FlinkEnvironmentGroups.GROUP, environment);
         groups.put(TumblingWindowJob.INPUT_GROUP, kinesis.sourceProperties(input));
         groups.put(TumblingWindowJob.OUTPUT_GROUP, kinesis.sinkProperties(output));
-        groups.put(
-                TumblingWindowJob.WINDOW_GROUP,
-                Map.of(
-                        "window.time",
-                        "event",
-                        "window.size",
-                        "10s",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        groups.put(TumblingWindowJob.WINDOW_GROUP, window);
         groups.put("DeadLetters", kinesis.sinkProperties(deadLetters));
         return groups;
     }

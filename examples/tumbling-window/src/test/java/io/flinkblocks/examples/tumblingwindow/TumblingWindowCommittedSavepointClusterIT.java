@@ -15,31 +15,27 @@
  */
 package io.flinkblocks.examples.tumblingwindow;
 
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.T0;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.TICKERS;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
+import static io.flinkblocks.testing.ticks.SavepointTicks.TICKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.SavepointTicks;
 
 /**
  * Users' state survives this version: tumbling-window's shaded JAR restores, with
@@ -69,55 +65,32 @@ class TumblingWindowCommittedSavepointClusterIT {
     private static final int ADDED = 10;
 
     @Test
-    void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws IOException {
-        if (CommittedSavepoints.regenerate()) {
-            takeSavepoint(flink, folder);
-        }
-        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder);
+    void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder) {
+        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder, () -> takeSavepoint(flink, folder));
         String input = KINESIS.createStream("CommittedSavepointInput", 1);
         String output = KINESIS.createStream("CommittedSavepointOutput", 1);
         String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
         Path properties = ApplicationPropertiesFile.write(
                 folder.resolve("restore.json"), groups(KINESIS, input, output, deadLetters));
 
-        long submitted = System.nanoTime();
-        JobID job = flink.runFromSavepoint(
-                flink.uploadJar(shadedJar()), savepoint, false, "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        long running = System.nanoTime();
-        assertThat(flink.restoredFrom(job)).as("the savepoint the job restored").isPresent();
-
-        List<String> ticks = new ArrayList<>();
+        ClusterJobRun run = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
+        assertThat(flink.restoredFrom(run.job()))
+                .as("the savepoint the job restored")
+                .isPresent();
         List<String> expected = new ArrayList<>();
         for (int k = 0; k < TICKERS.size(); k++) {
-            for (int i = 0; i < ADDED; i++) {
-                ticks.add(TickJson.of(T0.plusSeconds(15).plusNanos((k * ADDED + i) * 1_000_000L), TICKERS.get(k), 1.0));
-            }
             expected.add(TICKERS.get(k) + "," + (RESTORED_BASE + k + ADDED));
         }
-        ticks.add(TickJson.of(T0.plusHours(1), TICKERS.get(0), 1.0));
-        KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await(
+        KINESIS.putStrings(input, SavepointTicks.thenClosing(SavepointTicks.perTicker(15, k -> ADDED)));
+        run.await(
                 "the restored window's counts",
-                TIMEOUT,
                 () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
-        long done = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
-        flink.cancel(job);
+        run.settle();
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
-        System.out.printf(
-                Locale.ROOT,
-                "tumbling-window from the committed savepoint (%d bytes): RUNNING %d ms after submission, the"
-                        + " restored window's %d counts %d ms later: %s%n",
-                CommittedSavepoints.size(savepoint),
-                (running - submitted) / 1_000_000,
-                expected.size(),
-                (done - running) / 1_000_000,
-                written);
+        CommittedSavepoints.printRestore(
+                SAVEPOINT, savepoint, run, "the restored window's " + expected.size() + " counts", written);
         assertThat(written)
                 .as("counts of the restored window: restored ticks plus the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -129,36 +102,21 @@ class TumblingWindowCommittedSavepointClusterIT {
      * that is not a tick: once its dead letter is out, every tick before it has reached the window. Then
      * stop with a savepoint, committed as the module's.
      */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) throws IOException {
+    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) {
         String input = KINESIS.createStream("SavepointInput", 1);
         String output = KINESIS.createStream("SavepointOutput", 1);
         String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
         Path properties = ApplicationPropertiesFile.write(
                 folder.resolve("take.json"), groups(KINESIS, input, output, deadLetters));
-        JobID job = flink.submit(shadedJar(), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        List<String> ticks = new ArrayList<>();
-        for (int k = 0; k < TICKERS.size(); k++) {
-            for (int i = 0; i < RESTORED_BASE + k; i++) {
-                ticks.add(TickJson.of(T0.plusSeconds(10).plusNanos((k * 10 + i) * 1_000_000L), TICKERS.get(k), 1.0));
-            }
-        }
-        ticks.add("not a tick");
-        KINESIS.putStrings(input, ticks);
-        FlinkStandaloneCluster.await(
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
+        KINESIS.putStrings(input, SavepointTicks.thenNotATick(SavepointTicks.perTicker(10, k -> RESTORED_BASE + k)));
+        run.await(
                 "the dead letter behind the ticks",
-                TIMEOUT,
                 () -> KINESIS.readAllStrings(deadLetters).size() == 1);
-        String savepoint = flink.stopWithSavepoint(job);
+        String savepoint = run.stopWithSavepoint();
         assertThat(KINESIS.readAllStrings(output))
                 .as("results before the savepoint: the window is open")
                 .isEmpty();
-        Path committed = CommittedSavepoints.commit(savepoint, SAVEPOINT);
-        System.out.printf(
-                Locale.ROOT,
-                "tumbling-window savepoint %s committed as %s (%d bytes)%n",
-                savepoint,
-                committed,
-                CommittedSavepoints.size(committed.toString()));
+        CommittedSavepoints.commit(savepoint, SAVEPOINT);
     }
 }

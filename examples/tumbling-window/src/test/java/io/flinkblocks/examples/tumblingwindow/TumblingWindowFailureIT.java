@@ -15,23 +15,17 @@
  */
 package io.flinkblocks.examples.tumblingwindow;
 
+import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicated;
+import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
+import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
-import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
@@ -39,16 +33,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.Ticks;
 import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
+import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * The tumbling-window job, local Kinesis to local Kinesis on event time, losing one of its two task
@@ -67,10 +64,10 @@ class TumblingWindowFailureIT {
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
-    private static final List<String> TICKERS = Arrays.asList("AAPL", "AMZN", "MSFT", "INTC", "TBV");
-    private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 10, 0, 0);
     private static final int WINDOWS = 12;
-    private static final long SIZE_MS = 10_000;
+    /** Ticks far past the last window, spread over both shards, move event time past it on every subtask. */
+    private static final int CLOSING_TICKS = 40;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     // One slot per task manager and parallelism 2: each task manager runs half of the job.
@@ -84,35 +81,29 @@ class TumblingWindowFailureIT {
         String input = KINESIS.createStream("FailureInput", 2);
         String output = KINESIS.createStream("FailureOutput", 2);
         String deadLetters = KINESIS.createStream("FailureDeadLetters", 1);
-        Ticks ticks = new Ticks();
+        Ticks ticks = new Ticks(WINDOWS, CLOSING_TICKS);
 
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
         JobLauncher.define(env, properties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        long started = System.nanoTime();
-        JobID job = flink.submit(env, "tumbling-window losing a task manager, " + backend);
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        LocalJobRun run = LocalJobRun.start(flink, env, "tumbling-window losing a task manager, " + backend, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
-        LocalFlinkCluster.await(
+        run.await(
                 "first window results written",
-                TIMEOUT,
                 () -> !KINESIS.readAllStrings(output).isEmpty());
         int beforeKill = KINESIS.readAllStrings(output).size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
-        LocalFlinkCluster.await(
+        run.await(
                 "every expected window result written",
-                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
-        long recovered = System.nanoTime();
         // Two more checkpoints flush whatever a duplicate still on its way would be.
-        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
-        int restarts = flink.restarts(job);
-        String stateBackend = flink.stateBackendName(job);
-        flink.cancel(job);
+        int restarts = run.settle();
+        String stateBackend = flink.stateBackendName(run.job());
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         long duplicates = report(
@@ -121,8 +112,8 @@ class TumblingWindowFailureIT {
                 written,
                 beforeKill,
                 restarts,
-                recovered - killed,
-                recovered - started);
+                run.millisFrom(killed),
+                run.millisToLastResult());
 
         assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
@@ -142,8 +133,8 @@ class TumblingWindowFailureIT {
         String input = KINESIS.createStream("OperatorFailureInput", 2);
         String output = KINESIS.createStream("OperatorFailureOutput", 2);
         String deadLetters = KINESIS.createStream("OperatorFailureDeadLetters", 1);
-        Ticks ticks = new Ticks();
-        int failAt = (ticks.firstHalf.size() + ticks.secondHalf.size()) / 2;
+        Ticks ticks = new Ticks(WINDOWS, CLOSING_TICKS);
+        int failAt = ticks.count() / 2;
         FailOnce.arm(failAt);
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -159,13 +150,10 @@ class TumblingWindowFailureIT {
                                 "Fail once")));
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        long started = System.nanoTime();
-        JobID job = flink.submit(env, "tumbling-window with an operator failing once");
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        LocalJobRun run = LocalJobRun.start(flink, env, "tumbling-window with an operator failing once", TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
-        LocalFlinkCluster.await(
+        run.await(
                 "first window results written",
-                TIMEOUT,
                 () -> !KINESIS.readAllStrings(output).isEmpty());
         int beforeFailure = KINESIS.readAllStrings(output).size();
         assertThat(FailOnce.failures())
@@ -173,16 +161,13 @@ class TumblingWindowFailureIT {
                 .isZero();
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
-        LocalFlinkCluster.await("the injected failure", TIMEOUT, () -> FailOnce.failures() == 1);
+        run.await("the injected failure", () -> FailOnce.failures() == 1);
         long failed = System.nanoTime();
-        LocalFlinkCluster.await(
+        run.await(
                 "every expected window result written",
-                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
-        long recovered = System.nanoTime();
-        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
-        int restarts = flink.restarts(job);
-        flink.cancel(job);
+        int restarts = run.settle();
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         long duplicates = report(
@@ -191,54 +176,13 @@ class TumblingWindowFailureIT {
                 written,
                 beforeFailure,
                 restarts,
-                recovered - failed,
-                recovered - started);
+                run.millisFrom(failed),
+                run.millisToLastResult());
 
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(restarts).as("restarts").isEqualTo(1);
         assertEveryResultPresent(ticks, written, duplicates);
         assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
-    }
-
-    /**
-     * The input: window w holds 50 + 5w + k ticks of ticker k, a different count for every window and
-     * ticker, so each {@code ticker,count} line names one result.
-     */
-    private static final class Ticks {
-        final List<String> expected = new ArrayList<>();
-        final List<String> firstHalf;
-        final List<String> secondHalf;
-        /** Ticks far past the last window, spread over both shards, move event time past it on every subtask. */
-        final List<String> closing = new ArrayList<>();
-
-        Ticks() {
-            Random random = new Random(11);
-            List<List<String>> ticksByWindow = new ArrayList<>();
-            for (int w = 0; w < WINDOWS; w++) {
-                List<String> tickers = new ArrayList<>();
-                for (int k = 0; k < TICKERS.size(); k++) {
-                    tickers.addAll(Collections.nCopies(50 + 5 * w + k, TICKERS.get(k)));
-                    expected.add(TICKERS.get(k) + "," + (50 + 5 * w + k));
-                }
-                Collections.shuffle(tickers, random);
-                List<String> ticks = new ArrayList<>();
-                for (int i = 0; i < tickers.size(); i++) {
-                    LocalDateTime time = T0.plusNanos((w * SIZE_MS + i * SIZE_MS / tickers.size()) * 1_000_000L);
-                    ticks.add(TickJson.of(time, tickers.get(i), 1 + random.nextInt(10_000) / 100.0));
-                }
-                ticksByWindow.add(ticks);
-            }
-            firstHalf = ticksByWindow.subList(0, WINDOWS / 2).stream()
-                    .flatMap(List::stream)
-                    .collect(Collectors.toList());
-            secondHalf = ticksByWindow.subList(WINDOWS / 2, WINDOWS).stream()
-                    .flatMap(List::stream)
-                    .collect(Collectors.toList());
-            for (int i = 0; i < 40; i++) {
-                closing.add(
-                        TickJson.of(T0.plusHours(1).plusNanos(i * 1_000_000L), TICKERS.get(i % TICKERS.size()), 1.0));
-            }
-        }
     }
 
     /** Prints what was written and returns the number of duplicates (lines written more than once). */
@@ -248,31 +192,24 @@ class TumblingWindowFailureIT {
             List<String> written,
             int beforeFault,
             int restarts,
-            long recoveryNanos,
-            long totalNanos) {
-        Map<String, Long> copies =
-                written.stream().collect(Collectors.groupingBy(l -> l, TreeMap::new, Collectors.counting()));
-        Map<String, Long> duplicated = new TreeMap<>();
-        copies.forEach((line, n) -> {
-            if (n > 1) {
-                duplicated.put(line, n - 1);
-            }
-        });
-        long duplicates = written.size() - copies.size();
+            long recoveryMillis,
+            long totalMillis) {
+        Map<String, Long> duplicated = duplicated(written);
+        long duplicates = WrittenRecords.of(written).duplicates();
         System.out.printf(
                 Locale.ROOT,
                 "tumbling-window %s: %d ticks, %d expected results, %d written before the fault, "
                         + "%d written in the end, %d duplicates %s, %d restarts, all results %d ms after the fault, %d ms in all%n",
                 scenario,
-                ticks.firstHalf.size() + ticks.secondHalf.size(),
+                ticks.count(),
                 ticks.expected.size(),
                 beforeFault,
                 written.size(),
                 duplicates,
                 duplicated,
                 restarts,
-                recoveryNanos / 1_000_000,
-                totalNanos / 1_000_000);
+                recoveryMillis,
+                totalMillis);
         return duplicates;
     }
 
@@ -287,43 +224,8 @@ class TumblingWindowFailureIT {
         assertThat(written).hasSize(ticks.expected.size() + (int) duplicates);
     }
 
-    private static List<String> missing(List<String> expected, List<String> written) {
-        List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(written);
-        return missing;
-    }
-
     private static ApplicationProperties properties(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of(
-                        "checkpoint.interval",
-                        "300ms",
-                        "checkpoint.min-pause",
-                        "100ms",
-                        "parallelism",
-                        "2",
-                        "restart.strategy",
-                        "FIXED_DELAY",
-                        "restart.attempts",
-                        "3",
-                        "restart.delay",
-                        "200ms"));
-        groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(
-                TumblingWindowJob.WINDOW_GROUP,
-                Map.of(
-                        "window.time",
-                        "event",
-                        "window.size",
-                        "10s",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
-        groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
-        return ApplicationProperties.of(groups);
+        return ApplicationProperties.of(
+                groups(FlinkEnvironmentGroups.failureRun(2), KINESIS, input, output, deadLetters));
     }
 }

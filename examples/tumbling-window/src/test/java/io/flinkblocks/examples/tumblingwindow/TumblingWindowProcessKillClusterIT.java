@@ -18,25 +18,24 @@ package io.flinkblocks.examples.tumblingwindow;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicated;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.cluster.TaskManagerKill;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -59,8 +58,7 @@ class TumblingWindowProcessKillClusterIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     @Test
-    void killingTheTaskManagerProcessMidStreamLosesNoWindowResult(FlinkStandaloneCluster flink, @TempDir Path folder)
-            throws IOException {
+    void killingTheTaskManagerProcessMidStreamLosesNoWindowResult(FlinkStandaloneCluster flink, @TempDir Path folder) {
         // One shard, read by the job's one source subtask: with a bound of 0, ticks of one shard are in order.
         String input = KINESIS.createStream("ProcessKillInput", 1);
         String output = KINESIS.createStream("ProcessKillOutput", 1);
@@ -69,41 +67,26 @@ class TumblingWindowProcessKillClusterIT {
         Path properties = ApplicationPropertiesFile.write(
                 folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
 
-        long started = System.nanoTime();
-        JobID job = flink.submit(shadedJar(), "--properties", properties.toString());
-        flink.awaitAllTasksRunning(job, TIMEOUT);
+        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
-        FlinkStandaloneCluster.await(
+        run.await(
                 "first window results written",
-                TIMEOUT,
                 () -> !KINESIS.readAllStrings(output).isEmpty());
         // A checkpoint that holds the first results' offsets, so the restart does not start from the beginning.
-        long checkpoints = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "a checkpoint after the first results", TIMEOUT, () -> flink.completedCheckpoints(job) > checkpoints);
+        run.awaitCheckpoints("a checkpoint after the first results", 1);
         int beforeKill = KINESIS.readAllStrings(output).size();
 
-        long killed = System.nanoTime();
-        flink.killTaskManager(0);
-        FlinkStandaloneCluster.await("the job restarting after the kill", TIMEOUT, () -> flink.restarts(job) >= 1);
-        long restartSeen = System.nanoTime();
+        TaskManagerKill kill = run.killTaskManager(0);
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
-        flink.startTaskManager();
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        long running = System.nanoTime();
-        FlinkStandaloneCluster.await(
+        kill.replace();
+        run.await(
                 "every expected window result written",
-                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
-        long complete = System.nanoTime();
         // Two more checkpoints flush whatever a duplicate still on its way would be.
-        long after = flink.completedCheckpoints(job);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= after + 2);
-        long restarts = flink.restarts(job);
-        JobStatus status = flink.status(job);
-        flink.cancel(job);
+        long restarts = run.settle();
+        JobStatus status = flink.status(run.job());
+        run.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         Map<String, Long> duplicated = duplicated(written);
@@ -120,10 +103,10 @@ class TumblingWindowProcessKillClusterIT {
                 duplicates,
                 duplicated,
                 restarts,
-                (restartSeen - killed) / 1_000_000,
-                (running - killed) / 1_000_000,
-                (complete - killed) / 1_000_000,
-                (complete - started) / 1_000_000);
+                kill.millisToRestart(),
+                kill.millisToRunning(),
+                kill.millisToLastResult(),
+                run.millisToLastResult());
 
         assertThat(ticks.expected).hasSize(60).doesNotHaveDuplicates();
         assertThat(beforeKill).as("results written before the kill").isBetween(1, ticks.expected.size() - 1);

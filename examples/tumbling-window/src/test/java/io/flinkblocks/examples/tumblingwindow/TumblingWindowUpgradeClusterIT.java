@@ -18,12 +18,10 @@ package io.flinkblocks.examples.tumblingwindow;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicated;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.shadedJar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -37,6 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
+import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -69,47 +69,38 @@ class TumblingWindowUpgradeClusterIT {
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
         Path properties = ApplicationPropertiesFile.write(
                 folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
-        String jar = flink.uploadJar(shadedJar());
 
-        JobID first = flink.run(jar, "--properties", properties.toString());
-        flink.awaitAllTasksRunning(first, TIMEOUT);
+        ClusterJobRun first = ClusterJobRun.start(flink, properties, TIMEOUT);
         KINESIS.putStrings(input, ticks.firstHalf);
         // Windows 1 to 5 fire on the ticks of the next; window 6, the last of the first half, stays open.
-        FlinkStandaloneCluster.await(
+        first.await(
                 "the first half's results written",
-                TIMEOUT,
                 () -> KINESIS.readAllStrings(output).size() >= 25);
         long stopping = System.nanoTime();
-        String savepoint = flink.stopWithSavepoint(first);
+        String savepoint = first.stopWithSavepoint();
         long stopped = System.nanoTime();
         int beforeStop = KINESIS.readAllStrings(output).size();
-        long savepointBytes = size(Paths.get(URI.create(savepoint)));
+        long savepointBytes = CommittedSavepoints.size(savepoint);
 
         // A release whose window has other uids: its state in the savepoint would have no operator to go to.
         String renamed = flink.uploadJar(ClusterJobFixtures.variantJar(
-                shadedJar(),
+                ClusterJobRun.shadedJar(),
                 RenamedWindowTumblingWindowJob.class,
                 folder.resolve("tumbling-window-renamed-window.jar")));
         String refusal = refusal(flink, renamed, savepoint, properties);
 
-        JobID second = flink.runFromSavepoint(jar, savepoint, false, "--properties", properties.toString());
-        flink.awaitAllTasksRunning(second, TIMEOUT);
+        ClusterJobRun second = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
         long resumed = System.nanoTime();
-        assertThat(flink.restoredFrom(second))
+        assertThat(flink.restoredFrom(second.job()))
                 .as("the savepoint the upgraded job restored")
                 .isPresent();
         KINESIS.putStrings(input, ticks.secondHalf);
         KINESIS.putStrings(input, ticks.closing);
-        FlinkStandaloneCluster.await(
+        second.await(
                 "every expected window result written",
-                TIMEOUT,
                 () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
-        long done = System.nanoTime();
-        long checkpoints = flink.completedCheckpoints(second);
-        FlinkStandaloneCluster.await(
-                "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(second) >= checkpoints + 2);
-        long restarts = flink.restarts(second);
-        flink.cancel(second);
+        long restarts = second.settle();
+        second.cancel();
 
         List<String> written = KINESIS.readAllStrings(output);
         System.out.printf(
@@ -127,7 +118,7 @@ class TumblingWindowUpgradeClusterIT {
                 (stopped - stopping) / 1_000_000,
                 savepointBytes,
                 (resumed - stopped) / 1_000_000,
-                (done - resumed) / 1_000_000,
+                second.millisFromRunningToLastResult(),
                 refusal.substring(0, Math.min(400, refusal.length())));
 
         assertThat(refusal)
@@ -155,13 +146,5 @@ class TumblingWindowUpgradeClusterIT {
                 job + " refused", TIMEOUT, () -> flink.status(job).isGloballyTerminalState());
         assertThat(flink.status(job)).as("status of the job whose uids changed").isEqualTo(JobStatus.FAILED);
         return flink.restGet("jobs/" + job + "/exceptions");
-    }
-
-    private static long size(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(f -> f.toFile().length())
-                    .sum();
-        }
     }
 }
