@@ -28,7 +28,7 @@ import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.runtime.StreamEnvironmentSettings;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
-import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /** Property groups and environments the reliability tests share, as a job's properties file would give them. */
@@ -57,7 +57,7 @@ final class Jobs {
     }
 
     static PropertyGroup kafkaSource(LocalKafkaBroker broker, String topic, boolean bounded) {
-        Map<String, String> group = KafkaPropertyGroups.source(broker, topic, "reliability-" + topic);
+        Map<String, String> group = KafkaGroups.source(KafkaGroups.plaintext(broker), topic, "reliability-" + topic);
         if (bounded) {
             group.put("stopping.offsets", "LATEST");
         }
@@ -68,8 +68,9 @@ final class Jobs {
         return PropertyGroup.of(
                 "KafkaSink",
                 guarantee.equals("EXACTLY_ONCE")
-                        ? KafkaPropertyGroups.exactlyOnceSink(broker, topic, "reliability-" + topic, 60_000)
-                        : KafkaPropertyGroups.sink(broker, topic, guarantee));
+                        ? KafkaGroups.exactlyOnceSink(
+                                KafkaGroups.plaintext(broker), topic, "reliability-" + topic, 60_000)
+                        : KafkaGroups.sink(KafkaGroups.plaintext(broker), topic, guarantee));
     }
 
     /** How many times each line occurs more than once: the duplicates. */

@@ -88,18 +88,6 @@ public final class RandomTicks {
     }
 
     /**
-     * The settings of a job's window group for these ticks: windows on their {@code event_time}, with no
-     * out-of-orderness allowed, as they come in order; so the test knows which window each tick falls in.
-     */
-    public static Map<String, String> eventTimeWindows() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("window.time", "event");
-        settings.put("watermark.timestamp.field", "event_time");
-        settings.put("watermark.max-out-of-orderness", "0");
-        return settings;
-    }
-
-    /**
      * {@code count} ticks, tick {@code i} at {@code start + i * step}, its ticker and then its price drawn
      * from a {@link Random} of {@code seed}.
      */

@@ -64,17 +64,31 @@ public final class KafkaGroups {
         return connection;
     }
 
+    /** A source reading {@code topic} from its earliest offsets as consumer group {@code groupId}, without end. */
+    public static Map<String, String> source(Map<String, String> connection, String topic, String groupId) {
+        Map<String, String> source = new LinkedHashMap<>(connection);
+        source.put("topic", topic);
+        source.put("group.id", groupId);
+        source.put("starting.offsets", "EARLIEST");
+        return source;
+    }
+
     /**
      * A source reading {@code topic} from its earliest offsets to the latest at the job's start: the job
      * reads what was produced before it, commits its last transaction, and ends by itself.
      */
     public static Map<String, String> boundedSource(Map<String, String> connection, String topic, String groupId) {
-        Map<String, String> source = new LinkedHashMap<>(connection);
-        source.put("topic", topic);
-        source.put("group.id", groupId);
-        source.put("starting.offsets", "EARLIEST");
+        Map<String, String> source = source(connection, topic, groupId);
         source.put("stopping.offsets", "LATEST");
         return source;
+    }
+
+    /** A sink writing {@code topic} with {@code guarantee} ({@code AT_LEAST_ONCE}, {@code NONE}...). */
+    public static Map<String, String> sink(Map<String, String> connection, String topic, String guarantee) {
+        Map<String, String> sink = new LinkedHashMap<>(connection);
+        sink.put("topic", topic);
+        sink.put("delivery.guarantee", guarantee);
+        return sink;
     }
 
     /**
@@ -84,11 +98,19 @@ public final class KafkaGroups {
      */
     public static Map<String, String> exactlyOnceSink(
             Map<String, String> connection, String topic, String transactionalIdPrefix) {
-        Map<String, String> sink = new LinkedHashMap<>(connection);
-        sink.put("topic", topic);
-        sink.put("delivery.guarantee", "EXACTLY_ONCE");
+        return exactlyOnceSink(connection, topic, transactionalIdPrefix, 60_000);
+    }
+
+    /**
+     * An exactly-once sink to {@code topic} whose open transactions the broker aborts after
+     * {@code transactionTimeoutMs}: a test whose job is killed sets it short, so that what a killed
+     * writer left open does not hold back readers of committed records for a minute.
+     */
+    public static Map<String, String> exactlyOnceSink(
+            Map<String, String> connection, String topic, String transactionalIdPrefix, long transactionTimeoutMs) {
+        Map<String, String> sink = sink(connection, topic, "EXACTLY_ONCE");
         sink.put("transactional.id.prefix", transactionalIdPrefix);
-        sink.put("transaction.timeout.ms", "60000");
+        sink.put("transaction.timeout.ms", Long.toString(transactionTimeoutMs));
         return sink;
     }
 }

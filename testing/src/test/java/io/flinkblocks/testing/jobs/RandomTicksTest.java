@@ -87,15 +87,6 @@ class RandomTicksTest {
                 .hasMessageContaining("[4]");
     }
 
-    @Test
-    void windowsAreOnTheTicksEventTimeWithNoOutOfOrderness() {
-        assertThat(RandomTicks.eventTimeWindows())
-                .containsExactly(
-                        Map.entry("window.time", "event"),
-                        Map.entry("watermark.timestamp.field", "event_time"),
-                        Map.entry("watermark.max-out-of-orderness", "0"));
-    }
-
     private static List<String> json(List<RandomTicks.Tick> ticks) {
         return ticks.stream().map(RandomTicks.Tick::json).collect(Collectors.toList());
     }

@@ -54,6 +54,20 @@ class KafkaGroupsTest {
     }
 
     @Test
+    void anUnboundedSourceHasNoStoppingOffsetsAndASinkItsGuarantee() {
+        assertThat(KafkaGroups.source(CONNECTION, "in", "my-group"))
+                .containsEntry("starting.offsets", "EARLIEST")
+                .doesNotContainKey("stopping.offsets")
+                .hasSize(CONNECTION.size() + 3);
+        assertThat(KafkaGroups.sink(CONNECTION, "out", "AT_LEAST_ONCE"))
+                .containsEntry("topic", "out")
+                .containsEntry("delivery.guarantee", "AT_LEAST_ONCE")
+                .hasSize(CONNECTION.size() + 2);
+        assertThat(KafkaGroups.exactlyOnceSink(CONNECTION, "out", "my-job", 5_000))
+                .containsEntry("transaction.timeout.ms", "5000");
+    }
+
+    @Test
     void eachGroupIsANewMapTheConnectionIsNotChangedThrough() {
         Map<String, String> connection = new LinkedHashMap<>(CONNECTION);
         Map<String, String> source = KafkaGroups.boundedSource(connection, "in", "my-group");

@@ -47,6 +47,7 @@ import io.flinkblocks.testing.jobs.RandomTicks;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * The job end to end with its local properties file, on event time so the expected minima are exact:
@@ -157,7 +158,7 @@ class FirehoseSinkJobIT {
         KINESIS.pointAt(groups.get(FirehoseSinkJob.INPUT_GROUP), input);
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
-        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
+        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());
         return ApplicationProperties.of(groups);
     }
 }

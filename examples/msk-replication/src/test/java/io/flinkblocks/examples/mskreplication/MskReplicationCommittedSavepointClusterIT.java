@@ -38,7 +38,7 @@ import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
-import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /**
@@ -144,10 +144,11 @@ class MskReplicationCommittedSavepointClusterIT {
         groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.longRun());
         groups.put(
                 MskReplicationJob.SOURCE_GROUP,
-                KafkaPropertyGroups.source(broker, SOURCE_TOPIC, "msk-replication-savepoint"));
+                KafkaGroups.source(KafkaGroups.plaintext(broker), SOURCE_TOPIC, "msk-replication-savepoint"));
         groups.put(
                 MskReplicationJob.SINK_GROUP,
-                KafkaPropertyGroups.exactlyOnceSink(broker, sinkTopic, "msk-replication-savepoint", 600_000));
+                KafkaGroups.exactlyOnceSink(
+                        KafkaGroups.plaintext(broker), sinkTopic, "msk-replication-savepoint", 600_000));
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

@@ -35,7 +35,7 @@ import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
-import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
 /**
@@ -113,7 +113,8 @@ class MskReplicationFailureIT {
     }
 
     private static ApplicationProperties properties(LocalKafkaBroker broker, String run, boolean bounded) {
-        Map<String, String> source = KafkaPropertyGroups.source(broker, run + "-in", "failure-it-" + run);
+        Map<String, String> source =
+                KafkaGroups.source(KafkaGroups.plaintext(broker), run + "-in", "failure-it-" + run);
         if (bounded) {
             source.put("stopping.offsets", "LATEST");
         }
@@ -123,6 +124,6 @@ class MskReplicationFailureIT {
                 "KafkaSource",
                 source,
                 "KafkaSink",
-                KafkaPropertyGroups.exactlyOnceSink(broker, run + "-out", "failure-it-" + run, 60_000)));
+                KafkaGroups.exactlyOnceSink(KafkaGroups.plaintext(broker), run + "-out", "failure-it-" + run, 60_000)));
     }
 }

@@ -41,7 +41,7 @@ import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.cluster.TaskManagerKill;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
-import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.results.WrittenRecords;
 
@@ -171,10 +171,11 @@ class MskReplicationProcessKillClusterIT {
         groups.put(FlinkEnvironmentGroups.GROUP, environment);
         groups.put(
                 MskReplicationJob.SOURCE_GROUP,
-                KafkaPropertyGroups.source(broker, "process-kill-in", "process-kill-it"));
+                KafkaGroups.source(KafkaGroups.plaintext(broker), "process-kill-in", "process-kill-it"));
         groups.put(
                 MskReplicationJob.SINK_GROUP,
-                KafkaPropertyGroups.exactlyOnceSink(broker, "process-kill-out", "process-kill-it", 600_000));
+                KafkaGroups.exactlyOnceSink(
+                        KafkaGroups.plaintext(broker), "process-kill-out", "process-kill-it", 600_000));
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

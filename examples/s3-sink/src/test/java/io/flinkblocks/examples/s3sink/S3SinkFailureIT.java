@@ -43,7 +43,7 @@ import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.flink.StateBackendUnderTest;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
-import io.flinkblocks.testing.kafka.KafkaPropertyGroups;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
@@ -90,7 +90,7 @@ class S3SinkFailureIT {
                 FlinkEnvironmentGroups.GROUP,
                 FlinkEnvironmentGroups.failureRun(2),
                 "InputStream0",
-                KafkaPropertyGroups.source(broker, topic, "s3-failure-it-" + run),
+                KafkaGroups.source(KafkaGroups.plaintext(broker), topic, "s3-failure-it-" + run),
                 "Window",
                 window,
                 "S3Sink",

@@ -49,6 +49,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * The job end to end with its local properties file, on event time so the expected counts are exact:
@@ -143,7 +144,7 @@ class S3SinkJobIT {
                 .putAll(Map.of(
                         "checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms", "restart.strategy", "none"));
         KINESIS.pointAt(groups.get(S3SinkJob.INPUT_GROUP), input);
-        groups.get(S3SinkJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
+        groups.get(S3SinkJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());
         groups.get(S3SinkJob.SINK_GROUP).put("path", path);
         return ApplicationProperties.of(groups);
     }

@@ -42,6 +42,7 @@ import io.flinkblocks.testing.results.WrittenDeadLetters;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 import io.flinkblocks.testing.ticks.WindowTickFeed;
 
 /**
@@ -134,7 +135,7 @@ class TumblingWindowJobIT {
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
         KINESIS.pointAt(groups.get(TumblingWindowJob.INPUT_GROUP), input);
         KINESIS.pointAt(groups.get(TumblingWindowJob.OUTPUT_GROUP), output);
-        groups.get(TumblingWindowJob.WINDOW_GROUP).putAll(RandomTicks.eventTimeWindows());
+        groups.get(TumblingWindowJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());
         groups.put("DeadLetters", new HashMap<>(KINESIS.sinkProperties(deadLetters)));
         return ApplicationProperties.of(groups);
     }
