@@ -753,6 +753,20 @@ public final class FlinkStandaloneCluster implements AutoCloseable {
         await(what, timeout, condition, () -> "");
     }
 
+    /**
+     * {@link #await} for a condition on what {@code job} wrote, failing at once with the job's latest
+     * failure if the job fails meanwhile, instead of waiting out the timeout for output that cannot come.
+     */
+    public void awaitWithoutFailure(JobID job, String what, Duration timeout, BooleanSupplier condition) {
+        await(what, timeout, () -> {
+            List<String> failures = exceptions(job);
+            if (!failures.isEmpty()) {
+                throw new AssertionError(job + " failed while waiting for " + what + ": " + failures.get(0));
+            }
+            return condition.getAsBoolean();
+        });
+    }
+
     static void await(String what, Duration timeout, BooleanSupplier condition, Supplier<String> diagnostics) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException lastFailure = null;

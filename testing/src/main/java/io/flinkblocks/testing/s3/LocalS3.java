@@ -33,6 +33,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -235,7 +237,10 @@ public final class LocalS3 {
 
     // ---- HTTP
 
-    private static final class Response {
+    /** How often a read is tried when s3rver answers with a server error. */
+    static final int READ_ATTEMPTS = 4;
+
+    static final class Response {
         final int status;
         final byte[] body;
 
@@ -246,6 +251,33 @@ public final class LocalS3 {
     }
 
     private Response request(String method, String pathAndQuery, byte[] body) {
+        if ("GET".equals(method)) {
+            return retryingServerErrors(() -> send(method, pathAndQuery, null));
+        }
+        return send(method, pathAndQuery, body);
+    }
+
+    /**
+     * Tries a read again, up to {@value #READ_ATTEMPTS} times in all, while the answer is a server error,
+     * as AWS clients do: s3rver answers a listing with HTTP 500 now and then while a job writes the same
+     * prefix, and a test that polls committed files must not fail on that.
+     */
+    static Response retryingServerErrors(Supplier<Response> read) {
+        Response response = read.get();
+        for (int attempt = 1; attempt < READ_ATTEMPTS && response.status >= 500; attempt++) {
+            try {
+                // A short back-off, growing with each attempt, as the AWS SDK's own retries do.
+                TimeUnit.MILLISECONDS.sleep(100L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+            response = read.get();
+        }
+        return response;
+    }
+
+    private Response send(String method, String pathAndQuery, byte[] body) {
         try {
             HttpURLConnection connection = (HttpURLConnection)
                     URI.create(endpoint() + pathAndQuery).toURL().openConnection();

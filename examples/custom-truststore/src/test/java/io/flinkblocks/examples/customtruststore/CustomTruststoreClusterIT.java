@@ -24,7 +24,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +44,7 @@ import org.slf4j.LoggerFactory;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.ShadedJar;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
@@ -80,7 +80,7 @@ class CustomTruststoreClusterIT {
      */
     @BeforeAll
     static void packageTheBrokersTruststoreAndUpload() throws IOException {
-        Path built = Paths.get(System.getProperty("shaded.jar"));
+        Path built = ClusterJobRun.shadedJar();
         assertThat(ShadedJar.open(built).entries())
                 .as("the built JAR carries no truststore of its own")
                 .doesNotContain(CustomTruststoreJob.TRUSTSTORE_RESOURCE);

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
@@ -44,11 +43,13 @@ import org.slf4j.LoggerFactory;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * The shaded JAR on a real cluster, the Kinesis source and the Firehose sink in one TaskManager JVM,
@@ -84,7 +85,7 @@ class FirehoseSinkClusterIT {
 
     @BeforeAll
     static void upload() {
-        jar = FLINK.cluster().uploadJar(Paths.get(System.getProperty("shaded.jar")));
+        jar = FLINK.cluster().uploadJar(ClusterJobRun.shadedJar());
     }
 
     @Test
@@ -105,15 +106,15 @@ class FirehoseSinkClusterIT {
                 jar,
                 "--properties",
                 writeProperties("delivered.json", input, delivery, Map.of()).toString());
-        awaitWithoutFailure(
-                flink,
+        flink.awaitWithoutFailure(
                 job,
                 "the " + expected.size() + " minima delivered",
+                TIMEOUT,
                 () -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
         // Two more checkpoints: a result delivered twice would show by now.
         long checkpoints = flink.completedCheckpoints(job);
-        awaitWithoutFailure(
-                flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        flink.awaitWithoutFailure(
+                job, "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long restarts = flink.restarts(job);
         flink.cancel(job);
@@ -212,26 +213,7 @@ class FirehoseSinkClusterIT {
         groups.get(FirehoseSinkJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
-        groups.get(FirehoseSinkJob.WINDOW_GROUP)
-                .putAll(Map.of(
-                        "window.time",
-                        "event",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());
         return ApplicationPropertiesFile.write(folder.resolve(name), groups);
-    }
-
-    /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */
-    private static void awaitWithoutFailure(
-            FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
-        FlinkStandaloneCluster.await(what, TIMEOUT, () -> {
-            List<String> failures = flink.exceptions(job);
-            if (!failures.isEmpty()) {
-                throw new AssertionError(job + " failed while waiting for " + what + ": " + failures.get(0));
-            }
-            return done.getAsBoolean();
-        });
     }
 }

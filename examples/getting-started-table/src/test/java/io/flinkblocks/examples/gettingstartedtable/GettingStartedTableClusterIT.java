@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 
 import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -111,16 +111,16 @@ class GettingStartedTableClusterIT {
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("sink.rolling-policy.check-interval", "500ms");
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
-        JobID job = flink.submit(Paths.get(System.getProperty("shaded.jar")), "--properties", properties.toString());
-        awaitWithoutFailure(
-                flink,
+        JobID job = flink.submit(ClusterJobRun.shadedJar(), "--properties", properties.toString());
+        flink.awaitWithoutFailure(
                 job,
                 "the " + expected.size() + " rows committed to S3",
+                TIMEOUT,
                 () -> committedRows(s3, bucket).size() >= expected.size());
         // Two more checkpoints: a row committed twice would show by now.
         long checkpoints = flink.completedCheckpoints(job);
-        awaitWithoutFailure(
-                flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        flink.awaitWithoutFailure(
+                job, "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long restarts = flink.restarts(job);
         flink.cancel(job);
@@ -173,17 +173,5 @@ class GettingStartedTableClusterIT {
             }
         }
         return rows;
-    }
-
-    /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */
-    private static void awaitWithoutFailure(
-            FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
-        FlinkStandaloneCluster.await(what, TIMEOUT, () -> {
-            List<String> failures = flink.exceptions(job);
-            if (!failures.isEmpty()) {
-                throw new AssertionError(job + " failed while waiting for " + what + ": " + failures.get(0));
-            }
-            return done.getAsBoolean();
-        });
     }
 }

@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,9 +34,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -72,43 +73,16 @@ class MskReplicationClusterIT {
         groups.put(
                 "FlinkEnvironment",
                 Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
+        Map<String, String> kafka = KafkaGroups.plaintext(broker);
         groups.put(
                 MskReplicationJob.SOURCE_GROUP,
-                Map.of(
-                        "connector",
-                        "kafka",
-                        "bootstrap.servers",
-                        broker.bootstrapServers(),
-                        "security.preset",
-                        "PLAINTEXT",
-                        "topic",
-                        "cluster-in",
-                        "group.id",
-                        "msk-replication-cluster-it",
-                        "starting.offsets",
-                        "EARLIEST",
-                        "stopping.offsets",
-                        "LATEST"));
+                KafkaGroups.boundedSource(kafka, "cluster-in", "msk-replication-cluster-it"));
         groups.put(
                 MskReplicationJob.SINK_GROUP,
-                Map.of(
-                        "connector",
-                        "kafka",
-                        "bootstrap.servers",
-                        broker.bootstrapServers(),
-                        "security.preset",
-                        "PLAINTEXT",
-                        "topic",
-                        "cluster-out",
-                        "delivery.guarantee",
-                        "EXACTLY_ONCE",
-                        "transactional.id.prefix",
-                        "msk-replication-cluster-it",
-                        "transaction.timeout.ms",
-                        "60000"));
+                KafkaGroups.exactlyOnceSink(kafka, "cluster-out", "msk-replication-cluster-it"));
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
-        String jar = flink.uploadJar(Paths.get(System.getProperty("shaded.jar")));
+        String jar = flink.uploadJar(ClusterJobRun.shadedJar());
         JobID job = flink.run(jar, "--properties", properties.toString());
         // Bounded input (stopping at the latest offsets): the job finishes, and its final checkpoint
         // commits the last transaction.

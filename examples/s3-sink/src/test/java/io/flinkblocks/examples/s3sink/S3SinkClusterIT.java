@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.flink.api.common.JobID;
@@ -42,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.ShadedJar;
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -49,6 +49,7 @@ import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.TickJson;
+import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * The shaded JAR on a real cluster, writing {@code s3://} through the cluster's {@code s3-fs-hadoop}
@@ -80,7 +81,7 @@ class S3SinkClusterIT {
     @Test
     void commitsEachCountPerTickerAndMinuteOnceThroughTheS3Plugin(
             FlinkStandaloneCluster flink, LocalS3 s3, @TempDir Path folder) throws IOException {
-        Path shaded = Paths.get(System.getProperty("shaded.jar"));
+        Path shaded = ClusterJobRun.shadedJar();
         // s3:// must come from the cluster's plugin, not from the JAR.
         ShadedJar.open(shaded).assertNoEntriesUnder("org/apache/flink/fs/");
         long start = System.nanoTime();
@@ -108,27 +109,20 @@ class S3SinkClusterIT {
         groups.get("FlinkEnvironment")
                 .putAll(Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
         KINESIS.pointAt(groups.get(S3SinkJob.INPUT_GROUP), input);
-        groups.get(S3SinkJob.WINDOW_GROUP)
-                .putAll(Map.of(
-                        "window.time",
-                        "event",
-                        "watermark.timestamp.field",
-                        "event_time",
-                        "watermark.max-out-of-orderness",
-                        "0"));
+        groups.get(S3SinkJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());
         groups.get(S3SinkJob.SINK_GROUP).put("path", "s3://" + bucket + "/data");
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         JobID job = flink.submit(shaded, "--properties", properties.toString());
-        awaitWithoutFailure(
-                flink,
+        flink.awaitWithoutFailure(
                 job,
                 "the " + expectedCounts.size() + " counts committed to S3",
+                TIMEOUT,
                 () -> CommittedCounts.committedLines(s3, bucket).size() >= expectedCounts.size());
         // Two more checkpoints: a count committed twice (a part file committed again) would show by now.
         long checkpoints = flink.completedCheckpoints(job);
-        awaitWithoutFailure(
-                flink, job, "two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        flink.awaitWithoutFailure(
+                job, "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         long restarts = flink.restarts(job);
         flink.cancel(job);
@@ -154,17 +148,5 @@ class S3SinkClusterIT {
         assertThat(flink.scanLogs().findings())
                 .as("cluster log lines holding a planted secret")
                 .isEmpty();
-    }
-
-    /** Waits for {@code done}, failing at once with the job's exception if the job fails meanwhile. */
-    private static void awaitWithoutFailure(
-            FlinkStandaloneCluster flink, JobID job, String what, BooleanSupplier done) {
-        FlinkStandaloneCluster.await(what, TIMEOUT, () -> {
-            List<String> failures = flink.exceptions(job);
-            if (!failures.isEmpty()) {
-                throw new AssertionError(job + " failed while waiting for " + what + ": " + failures.get(0));
-            }
-            return done.getAsBoolean();
-        });
     }
 }
