@@ -42,7 +42,6 @@ import io.flinkblocks.connectors.kinesis.KinesisSourceImplementation;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -115,7 +114,7 @@ class BytesSourcesIT {
     }
 
     private static Map<String, String> quickSourceOf(String stream, KinesisSourceImplementation implementation) {
-        return KinesisGroups.quickSourceProperties(KINESIS, stream, implementation.name());
+        return KINESIS.quickSourceProperties(stream, implementation.name());
     }
 
     /** Text, a broken two-byte sequence, a UTF-16 byte order mark, a lone continuation byte, all 256 byte values. */

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /** Each source implementation reads back exactly the records put into a local Kinesis stream. */
@@ -93,7 +92,7 @@ class KinesisSourcesIT {
     }
 
     private static Map<String, String> quickSourceOf(String stream, KinesisSourceImplementation implementation) {
-        return KinesisGroups.quickSourceProperties(KINESIS, stream, implementation.name());
+        return KINESIS.quickSourceProperties(stream, implementation.name());
     }
 
     private static List<String> expected() {

@@ -47,7 +47,6 @@ import software.amazon.awssdk.core.SdkBytes;
 
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.jobs.JobEnvironments;
-import io.flinkblocks.testing.kinesis.KinesisGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
@@ -197,8 +196,7 @@ class KplAggregationIT {
     }
 
     private static PropertyGroup group(KinesisSourceImplementation implementation) {
-        return PropertyGroup.of(
-                "InputStream0", KinesisGroups.quickSourceProperties(KINESIS, stream, implementation.name()));
+        return PropertyGroup.of("InputStream0", KINESIS.quickSourceProperties(stream, implementation.name()));
     }
 
     private static Duration timeout(KinesisSourceImplementation implementation) {

@@ -108,6 +108,23 @@ public final class LocalKinesisExtension implements BeforeAllCallback {
     }
 
     /**
+     * {@link #sourceProperties(String)} with {@code source.implementation} set to {@code implementation},
+     * asking for records sooner than by default: the legacy consumer ({@code FLINK_KINESIS_CONSUMER})
+     * polls every 100 ms, and the {@code KINESIS_STREAMS_SOURCE} looks for shards every 500 ms instead of
+     * 10 s, which a new stream would wait for before its first read.
+     */
+    public Map<String, String> quickSourceProperties(String streamName, String implementation) {
+        Map<String, String> properties = sourceProperties(streamName);
+        properties.put("source.implementation", implementation);
+        if (implementation.equals("KINESIS_STREAMS_SOURCE")) {
+            properties.put("flink.shard.discovery.intervalmillis", "500");
+        } else {
+            properties.put("flink.shard.getrecords.intervalmillis", "100");
+        }
+        return properties;
+    }
+
+    /**
      * {@link #sinkProperties(String)}, sending what the sink holds after 100 ms instead of 5 s: results
      * come out sooner and a test that awaits them is shorter.
      */
