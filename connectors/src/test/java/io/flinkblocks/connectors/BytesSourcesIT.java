@@ -28,7 +28,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.connectors.kinesis.KinesisSourceImplementation;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -52,11 +52,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class BytesSourcesIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER =
-            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();

@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import io.flinkblocks.connectors.firehose.FirehoseSinks;
 import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.JobEnvironments;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
@@ -44,11 +44,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class AwsSinkErrorPathsIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER =
-            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(1)
-                    .build());
+    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(1);
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
+import io.flinkblocks.testing.flink.MiniClusters;
 
 /** The Firehose sink against the stand-in, with the SDK the build aligns (see the root pom). */
 class FirehoseSinksIT {
@@ -38,11 +38,7 @@ class FirehoseSinksIT {
             .collect(Collectors.toList());
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER =
-            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(2)
-                    .build());
+    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
 
     @RegisterExtension
     static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();

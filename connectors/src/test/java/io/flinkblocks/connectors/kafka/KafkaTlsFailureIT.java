@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.ExceptionUtils;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.kafka.BrokerCertificates;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -51,10 +51,7 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 class KafkaTlsFailureIT {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(1)
-            .build());
+    static final MiniClusterExtension FLINK = MiniClusters.slots(1);
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();

@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.client.program.ClusterClient;
 import org.apache.flink.runtime.client.JobStatusMessage;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.test.junit5.InjectClusterClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -46,6 +45,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.SdkBytes;
 
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.JobEnvironments;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
@@ -61,11 +61,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class KplAggregationIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER =
-            new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-                    .setNumberTaskManagers(1)
-                    .setNumberSlotsPerTaskManager(1)
-                    .build());
+    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(1);
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
