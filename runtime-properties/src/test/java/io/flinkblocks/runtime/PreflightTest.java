@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PreflightTest {
 
     private static final String SECRET = "PlantedPreflightSecret-4Kd9";
+    /** Properties {@link #job} reads without a problem. */
+    private static final String CORRECT = "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"5\"}},"
+            + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]";
 
     private static Path file(Path dir, String json) throws Exception {
         Path file = dir.resolve("app.json");
@@ -91,10 +94,7 @@ class PreflightTest {
 
     @Test
     void aCorrectFilePassesAndTheLauncherDoesNotExecuteTheJob(@TempDir Path dir) throws Exception {
-        Path file = file(
-                dir,
-                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"5\"}},"
-                        + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
+        Path file = file(dir, CORRECT);
         AtomicBoolean built = new AtomicBoolean();
 
         JobLauncher.run("demo", new String[] {"--validate", "--properties", file.toString()}, (env, properties) -> {
@@ -126,10 +126,7 @@ class PreflightTest {
                 .hasMessageContaining("group 'In', key 'rate': value 500 is out of range")
                 .hasMessageContaining("group 'Out'");
 
-        Path good = file(
-                dir,
-                "[{\"PropertyGroupId\": \"In\", \"PropertyMap\": {\"rate\": \"5\"}},"
-                        + " {\"PropertyGroupId\": \"Out\", \"PropertyMap\": {\"path\": \"/tmp/out\"}}]");
+        Path good = file(dir, CORRECT);
         assertThat(Preflight.requirePassed(good, PreflightTest::job).passed()).isTrue();
     }
 }

@@ -18,6 +18,7 @@ package io.flinkblocks.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,22 +38,23 @@ class ReadmeTablesTest {
         return from < 0 || to < from ? null : readme.substring(from + name.length() + 3, to);
     };
 
-    @Test
-    void passesWhenTheReadmeHoldsTheTableAndWritesItToPaste(@TempDir Path folder) throws Exception {
-        Path readme = Files.write(
-                folder.resolve("README.md"), ("# M\n<t>\n" + TABLE + "</t>\n").getBytes(StandardCharsets.UTF_8));
+    @TempDir
+    Path folder;
 
-        ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS);
+    @Test
+    void passesWhenTheReadmeHoldsTheTableAndWritesItToPaste() throws Exception {
+        writeReadme("# M\n<t>\n" + TABLE + "</t>\n");
+
+        checkReadme();
 
         assertThat(folder.resolve("target/options-t.md")).hasContent(TABLE);
     }
 
     @Test
-    void failsWithBothTablesWhenTheReadmeHoldsAnother(@TempDir Path folder) throws Exception {
-        Path readme = Files.write(folder.resolve("README.md"), "<t>\n| old |\n</t>\n".getBytes(StandardCharsets.UTF_8));
+    void failsWithBothTablesWhenTheReadmeHoldsAnother() throws Exception {
+        writeReadme("<t>\n| old |\n</t>\n");
 
-        assertThatThrownBy(() ->
-                        ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS))
+        assertThatThrownBy(this::checkReadme)
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("<!-- options: t -->")
                 .hasMessageContaining("options-t.md")
@@ -63,11 +65,19 @@ class ReadmeTablesTest {
     }
 
     @Test
-    void failsWhenTheReadmeHasNoSuchTable(@TempDir Path folder) throws Exception {
-        Path readme = Files.write(folder.resolve("README.md"), "# M\n".getBytes(StandardCharsets.UTF_8));
+    void failsWhenTheReadmeHasNoSuchTable() throws Exception {
+        writeReadme("# M\n");
 
-        assertThatThrownBy(() ->
-                        ReadmeTables.assertTableMatches(readme, folder.resolve("target"), "t", TABLE, BETWEEN_TAGS))
-                .isInstanceOf(AssertionFailedError.class);
+        assertThatThrownBy(this::checkReadme).isInstanceOf(AssertionFailedError.class);
+    }
+
+    private void writeReadme(String text) throws IOException {
+        Files.write(folder.resolve("README.md"), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Table {@code t} of the folder's README against {@link #TABLE}, the table to paste written under {@code target}. */
+    private void checkReadme() {
+        ReadmeTables.assertTableMatches(
+                folder.resolve("README.md"), folder.resolve("target"), "t", TABLE, BETWEEN_TAGS);
     }
 }

@@ -18,7 +18,6 @@ package io.flinkblocks.operators.deadletter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Objects;
 
 import org.apache.flink.annotation.PublicEvolving;
 
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.flinkblocks.operators.text.Utf8;
+import io.flinkblocks.operators.values.ValueEquality;
 
 /**
  * A record that could not be parsed or validated, or came too late for its windows, as the dead-letter
@@ -198,26 +198,17 @@ public class DeadLetter {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        DeadLetter other = (DeadLetter) o;
-        return payloadBytes == other.payloadBytes
-                && truncated == other.truncated
-                && timestamp == other.timestamp
-                && Objects.equals(payload, other.payload)
-                && Objects.equals(payloadEncoding, other.payloadEncoding)
-                && reason == other.reason
-                && Objects.equals(error, other.error)
-                && Objects.equals(operator, other.operator);
+        return ValueEquality.equal(this, o, DeadLetter::fields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(payload, payloadEncoding, payloadBytes, truncated, reason, error, timestamp, operator);
+        return ValueEquality.hash(fields());
+    }
+
+    /** The fields that make the value, for equality and the hash. */
+    private Object[] fields() {
+        return new Object[] {payload, payloadEncoding, payloadBytes, truncated, reason, error, timestamp, operator};
     }
 
     @Override

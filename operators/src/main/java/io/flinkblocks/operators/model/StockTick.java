@@ -17,7 +17,6 @@ package io.flinkblocks.operators.model;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Objects;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInfo;
@@ -28,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.flinkblocks.operators.json.RecordValidator;
 import io.flinkblocks.operators.json.flat.FlatJsonReader;
 import io.flinkblocks.operators.json.flat.RecordReader;
+import io.flinkblocks.operators.values.ValueEquality;
 
 /**
  * The stock tick of the MSF developer guide's examples:
@@ -130,21 +130,17 @@ public class StockTick {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        StockTick other = (StockTick) o;
-        return Double.compare(price, other.price) == 0
-                && Objects.equals(eventTime, other.eventTime)
-                && Objects.equals(ticker, other.ticker);
+        return ValueEquality.equal(this, o, StockTick::fields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventTime, ticker, price);
+        return ValueEquality.hash(fields());
+    }
+
+    /** The fields that make the value, for equality and the hash. */
+    private Object[] fields() {
+        return new Object[] {eventTime, ticker, price};
     }
 
     @Override

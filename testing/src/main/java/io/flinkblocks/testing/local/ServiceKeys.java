@@ -65,6 +65,7 @@ final class ServiceKeys {
     static final String FIREHOSE_DELIVERY_STREAM = "delivery.stream.name";
     static final String KAFKA_TOPIC = "topic";
 
+    private static final String PLAINTEXT_PRESET = "PLAINTEXT";
     private static final List<String> TLS_PRESETS = List.of("TLS", "TLS_CUSTOM_TRUSTSTORE");
     private static final List<String> UNSERVED_PRESETS = List.of("SASL_SCRAM_SHA_512", "MSK_IAM");
     private static final Pattern S3_URI = Pattern.compile("(?i)s3[ap]?://([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(/.*)?");
@@ -149,10 +150,7 @@ final class ServiceKeys {
         if (!group.containsKey(prefix + BOOTSTRAP_SERVERS)) {
             return;
         }
-        String preset = group.getOrDefault(SECURITY_PRESET, "")
-                .trim()
-                .toUpperCase(Locale.ROOT)
-                .replace('-', '_');
+        String preset = securityPreset(groupId, group);
         String protocol =
                 group.getOrDefault(prefix + SECURITY_PROTOCOL, "").trim().toUpperCase(Locale.ROOT);
         if (UNSERVED_PRESETS.contains(preset) || protocol.startsWith("SASL")) {
@@ -168,6 +166,26 @@ final class ServiceKeys {
             found.settings.put(prefix + BOOTSTRAP_SERVERS, LocalSetting.KAFKA_BOOTSTRAP_SERVERS);
         }
         names(group, KAFKA_TOPIC, LocalService.KAFKA, found);
+    }
+
+    /**
+     * The group's security preset, upper case, or "" without one. A preset the connector does not know
+     * is an error here too: taken for plaintext, it would point a TLS or SASL group at the wrong listener.
+     */
+    private static String securityPreset(String groupId, Map<String, String> group) {
+        String given = group.getOrDefault(SECURITY_PRESET, "").trim();
+        String preset = given.toUpperCase(Locale.ROOT).replace('-', '_');
+        if (preset.isEmpty()
+                || preset.equals(PLAINTEXT_PRESET)
+                || TLS_PRESETS.contains(preset)
+                || UNSERVED_PRESETS.contains(preset)) {
+            return preset;
+        }
+        List<String> known = new ArrayList<>(List.of(PLAINTEXT_PRESET));
+        known.addAll(TLS_PRESETS);
+        known.addAll(UNSERVED_PRESETS);
+        throw new IllegalArgumentException("group '" + groupId + "': unknown " + SECURITY_PRESET + " '" + given
+                + "', expected one of " + String.join(", ", known));
     }
 
     private static void names(Map<String, String> group, String key, LocalService service, GroupServices found) {

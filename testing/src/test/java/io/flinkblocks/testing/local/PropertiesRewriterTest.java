@@ -16,6 +16,7 @@
 package io.flinkblocks.testing.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -184,6 +185,29 @@ class PropertiesRewriterTest {
         assertThat(result.rewrittenKeys())
                 .contains("Preset ssl.truststore.password")
                 .noneMatch(key -> key.contains("changeit"));
+    }
+
+    @Test
+    void anUnknownKafkaSecurityPresetIsAnErrorNotPlaintext() {
+        Map<String, Map<String, String>> groups = groups(
+                "KafkaSource",
+                Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9094", "security.preset", "TSL"));
+
+        assertThatThrownBy(() -> PropertiesRewriter.rewrite(groups, ENDPOINTS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("group 'KafkaSource'")
+                .hasMessageContaining("unknown security.preset 'TSL'")
+                .hasMessageContaining("PLAINTEXT, TLS, TLS_CUSTOM_TRUSTSTORE, SASL_SCRAM_SHA_512, MSK_IAM");
+    }
+
+    @Test
+    void aKafkaSecurityPresetIsReadAsTheConnectorReadsIt() {
+        Map<String, Map<String, String>> groups = groups(
+                "KafkaSource",
+                Map.of("connector", "kafka", "bootstrap.servers", "127.0.0.1:9094", "security.preset", " tls "));
+
+        assertThat(PropertiesRewriter.rewrite(groups, ENDPOINTS).groups().get("KafkaSource"))
+                .containsEntry("bootstrap.servers", "local:KAFKA_SSL_BOOTSTRAP_SERVERS");
     }
 
     @Test

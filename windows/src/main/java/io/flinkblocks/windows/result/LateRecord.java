@@ -17,11 +17,12 @@ package io.flinkblocks.windows.result;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+
+import io.flinkblocks.operators.values.ValueEquality;
 
 /**
  * A record that arrived after every window it belongs to was closed (watermark past the window end
@@ -78,19 +79,17 @@ public class LateRecord<K, V> {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        LateRecord<?, ?> other = (LateRecord<?, ?>) o;
-        return timestamp == other.timestamp && Objects.equals(key, other.key) && Objects.equals(value, other.value);
+        return ValueEquality.equal(this, o, LateRecord::fields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, value, timestamp);
+        return ValueEquality.hash(fields());
+    }
+
+    /** The fields that make the value, for equality and the hash. */
+    private Object[] fields() {
+        return new Object[] {key, value, timestamp};
     }
 
     @Override

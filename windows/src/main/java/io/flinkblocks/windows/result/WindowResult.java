@@ -17,13 +17,14 @@ package io.flinkblocks.windows.result;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.flinkblocks.operators.values.ValueEquality;
 
 /**
  * The value of one window for one key: {@code windowStart} inclusive, {@code windowEnd} exclusive, both
@@ -97,22 +98,17 @@ public class WindowResult<K, R> {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
-        }
-        WindowResult<?, ?> other = (WindowResult<?, ?>) o;
-        return windowStart == other.windowStart
-                && windowEnd == other.windowEnd
-                && Objects.equals(key, other.key)
-                && Objects.equals(value, other.value);
+        return ValueEquality.equal(this, o, WindowResult::fields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, windowStart, windowEnd, value);
+        return ValueEquality.hash(fields());
+    }
+
+    /** The fields that make the value, for equality and the hash. */
+    private Object[] fields() {
+        return new Object[] {key, windowStart, windowEnd, value};
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import io.flinkblocks.runtime.ApplicationProperties;
@@ -53,11 +54,18 @@ class MisspelledKeysTest {
         return groups;
     }
 
+    /** Defining the job as {@code JobLauncher} does before it runs it fails on the properties. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertDefinitionFails(
+            Map<String, Map<String, String>> groups) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        return assertThatThrownBy(
+                        () -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
+                .isInstanceOf(InvalidPropertiesException.class);
+    }
+
     private static void assertStartFails(
             Map<String, Map<String, String>> groups, String group, String key, String meant) {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        assertThatThrownBy(() -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
-                .isInstanceOf(InvalidPropertiesException.class)
+        assertDefinitionFails(groups)
                 .hasMessageContaining("group '" + group + "', key '" + key + "'")
                 .hasMessageContaining("did you mean '" + meant + "'?");
     }
@@ -132,9 +140,7 @@ class MisspelledKeysTest {
     void misspelledGroupFailsWithTheGroupMeant() {
         Map<String, Map<String, String>> groups = devPropertiesWithGroup("DeadLeters", Map.of("connector", "print"));
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        assertThatThrownBy(() -> JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build))
-                .isInstanceOf(InvalidPropertiesException.class)
+        assertDefinitionFails(groups)
                 .hasMessageContaining("group 'DeadLeters'")
                 .hasMessageContaining("did you mean 'DeadLetters'?");
     }

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.apache.flink.util.InstantiationUtil;
@@ -33,6 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.flinkblocks.operators.values.ValueEquality;
 
 class FlatJsonReaderTest {
 
@@ -47,21 +48,16 @@ class FlatJsonReaderTest {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Tick)) {
-                return false;
-            }
-            Tick t = (Tick) o;
-            return eventTime == t.eventTime
-                    && Objects.equals(ticker, t.ticker)
-                    && Double.compare(price, t.price) == 0
-                    && volume == t.volume
-                    && active == t.active
-                    && Objects.equals(note, t.note);
+            return ValueEquality.equal(this, o, Tick::fields);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(eventTime, ticker, price, volume, active, note);
+            return ValueEquality.hash(fields());
+        }
+
+        private Object[] fields() {
+            return new Object[] {eventTime, ticker, price, volume, active, note};
         }
 
         @Override
