@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,10 +88,6 @@ class GettingStartedClusterIT {
         assertThat(written.duplicates())
                 .as("records written twice without a restart")
                 .isZero();
-    }
-
-    static Path shadedJar() {
-        return Paths.get(System.getProperty("shaded.jar", "target/missing-shaded-jar.jar"));
     }
 
     /** The local properties file's groups, pointed at this run's streams and emulator. */
