@@ -43,6 +43,9 @@ public final class ClusterJobRun {
     /** The system property that names the shaded JAR (set by the Failsafe configuration of a job module). */
     public static final String SHADED_JAR_PROPERTY = "shaded.jar";
 
+    /** The {@code runningAt} of a run whose tasks were not awaited. */
+    private static final long NOT_AWAITED = Long.MIN_VALUE;
+
     private final FlinkStandaloneCluster flink;
     private final JobID job;
     private final Duration timeout;
@@ -71,6 +74,22 @@ public final class ClusterJobRun {
         long started = System.nanoTime();
         JobID job = flink.run(flink.uploadJar(jar), "--properties", properties.toString());
         return running(flink, job, timeout, started);
+    }
+
+    /**
+     * Uploads {@code jar}, runs it with {@code --properties properties} and returns at once, without
+     * waiting for its tasks: for a test that only awaits what the job writes, with
+     * {@link #awaitWithoutFailure}, which fails as soon as the job does.
+     */
+    public static ClusterJobRun submit(FlinkStandaloneCluster flink, Path jar, Path properties, Duration timeout) {
+        return submit(flink, flink.uploadJar(jar), properties, timeout);
+    }
+
+    /** {@link #submit(FlinkStandaloneCluster, Path, Path, Duration)} for a JAR uploaded before, by its id. */
+    public static ClusterJobRun submit(FlinkStandaloneCluster flink, String jarId, Path properties, Duration timeout) {
+        long started = System.nanoTime();
+        JobID job = flink.run(jarId, "--properties", properties.toString());
+        return new ClusterJobRun(flink, job, timeout, started, NOT_AWAITED);
     }
 
     /**
@@ -111,12 +130,27 @@ public final class ClusterJobRun {
 
     /** Milliseconds from submission until every task of the job ran. */
     public long millisToRunning() {
-        return (runningAt - started) / 1_000_000;
+        return (runningAt() - started) / 1_000_000;
+    }
+
+    private long runningAt() {
+        if (runningAt == NOT_AWAITED) {
+            throw new IllegalStateException("A submitted run does not wait for its tasks: start() it to time them");
+        }
+        return runningAt;
     }
 
     /** Waits, up to the run's timeout, until {@code condition} holds; {@code what} names it in the failure. */
     public void await(String what, BooleanSupplier condition) {
         FlinkStandaloneCluster.await(what, timeout, condition);
+    }
+
+    /**
+     * {@link #await} for a condition on what the job wrote, failing at once with the job's first failure
+     * if it fails meanwhile, instead of waiting out the timeout for output that cannot come.
+     */
+    public void awaitWithoutFailure(String what, BooleanSupplier condition) {
+        flink.awaitWithoutFailure(job, what, timeout, condition);
     }
 
     /**
@@ -126,6 +160,14 @@ public final class ClusterJobRun {
     public long settle() {
         settledAt = System.nanoTime();
         awaitCheckpoints("two more checkpoints", 2);
+        return flink.restarts(job);
+    }
+
+    /** {@link #settle()} for a job that must not fail: waits for the checkpoints as {@link #awaitWithoutFailure} does. */
+    public long settleWithoutFailure() {
+        settledAt = System.nanoTime();
+        long checkpoints = flink.completedCheckpoints(job);
+        awaitWithoutFailure("two more checkpoints", () -> flink.completedCheckpoints(job) >= checkpoints + 2);
         return flink.restarts(job);
     }
 
@@ -150,7 +192,7 @@ public final class ClusterJobRun {
 
     /** Milliseconds from every task running to the last expected result, as {@link #settle} noted it. */
     public long millisFromRunningToLastResult() {
-        return (settledAt() - runningAt) / 1_000_000;
+        return (settledAt() - runningAt()) / 1_000_000;
     }
 
     /**

@@ -35,6 +35,7 @@ import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.jobs.KinesisStreamPair;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
@@ -68,21 +69,17 @@ class CrossAccountClusterIT {
     @Test
     void readsTheOtherAccountsStreamWithTheAssumedRoleAndCopiesEveryRecordOnce(
             FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
-        String input = KINESIS.createStream("ClusterSourceAccountInput", 2);
-        String output = KINESIS.createStream("ClusterOutput", 1);
+        KinesisStreamPair streams =
+                KinesisStreamPair.create(KINESIS, "ClusterSourceAccountInput", 2, "ClusterOutput", 1);
         List<String> records = TickJson.samples("INTC", RECORDS);
-        Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
+        Path properties = writeProperties(folder.resolve("application_properties.json"), streams);
         LocalSts.server().clear();
 
-        KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        run.await("the first half in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS / 2));
-        KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await("every record in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS));
+        ClusterJobRun run = streams.startFedInTwoHalves(flink, properties, TIMEOUT, records);
         long restarts = run.settle();
         run.cancel();
 
-        WrittenRecords written = WrittenRecords.of(KINESIS.readAllStrings(output));
+        WrittenRecords written = streams.written();
         List<AssumeRoleCall> calls = LocalSts.server().calls();
         System.out.printf(
                 Locale.ROOT,
@@ -110,14 +107,13 @@ class CrossAccountClusterIT {
     }
 
     /** The example's local properties file, pointed at this run's streams and emulator. */
-    private static Path writeProperties(Path file, String input, String output) {
+    private static Path writeProperties(Path file, KinesisStreamPair streams) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
-        KINESIS.pointAt(groups.get(CrossAccountJob.SOURCE_GROUP), input);
+        streams.pointQuickSinkAt(groups, CrossAccountJob.SOURCE_GROUP, CrossAccountJob.OUTPUT_GROUP);
         groups.get(CrossAccountJob.SOURCE_GROUP)
                 .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
-        KINESIS.pointQuickSinkAt(groups.get(CrossAccountJob.OUTPUT_GROUP), output);
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

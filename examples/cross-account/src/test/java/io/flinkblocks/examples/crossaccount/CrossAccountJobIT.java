@@ -31,7 +31,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
-import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.jobs.KinesisStreamPair;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
@@ -63,16 +63,12 @@ class CrossAccountJobIT {
 
     @Test
     void readsTheOtherAccountsStreamWithTheAssumedRoleAndWritesWithItsOwnCredentials() throws Exception {
-        String input = KINESIS.createStream("SourceAccountExampleInputStream", 2);
-        String output = KINESIS.createStream("ExampleOutputStream", 1);
-        List<String> records = TickJson.samples("INTC", 300);
-        KINESIS.putStrings(input, records);
+        KinesisStreamPair streams =
+                KinesisStreamPair.create(KINESIS, "SourceAccountExampleInputStream", 2, "ExampleOutputStream", 1);
+        List<String> records = streams.putInput(TickJson.samples("INTC", 300));
         LocalSts.server().clear();
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, localProperties(input, output), CrossAccountJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-        List<String> written = KinesisJobRuns.runUntilWritten(env, "cross-account", KINESIS, output, records.size());
+        List<String> written = streams.runUntilWritten("cross-account", env -> define(env, streams), records.size());
 
         assertThat(written).containsExactlyInAnyOrderElementsOf(records);
         assertThat(LocalSts.server().calls()).isNotEmpty().allSatisfy(call -> {
@@ -102,14 +98,19 @@ class CrossAccountJobIT {
                 .hasSize(100);
     }
 
-    private static ApplicationProperties localProperties(String input, String output) {
+    /** The job on its local properties file, pointed at this run's streams; each operator has a uid. */
+    private static void define(StreamExecutionEnvironment env, KinesisStreamPair streams) {
+        JobLauncher.define(env, localProperties(streams), CrossAccountJob::build);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    private static ApplicationProperties localProperties(KinesisStreamPair streams) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KINESIS.pointAt(groups.get(CrossAccountJob.SOURCE_GROUP), input);
+        streams.pointAt(groups, CrossAccountJob.SOURCE_GROUP, CrossAccountJob.OUTPUT_GROUP);
         groups.get(CrossAccountJob.SOURCE_GROUP)
                 .put("aws.credentials.provider.role.stsEndpoint", STS.endpoint().toString());
-        KINESIS.pointAt(groups.get(CrossAccountJob.OUTPUT_GROUP), output);
         return ApplicationProperties.of(groups);
     }
 }

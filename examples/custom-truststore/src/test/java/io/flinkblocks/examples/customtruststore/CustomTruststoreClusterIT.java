@@ -25,9 +25,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,8 +44,11 @@ import io.flinkblocks.testing.ShadedJar;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.jobs.KafkaReplicationGroups;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
+import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * The shaded JAR on a real cluster, with the broker's truststore packaged inside it and named
@@ -109,7 +109,7 @@ class CustomTruststoreClusterIT {
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
         List<String> copied = broker.consumeAllCommitted("cluster-tls-out");
-        long duplicates = copied.size() - new HashSet<>(copied).size();
+        long duplicates = WrittenRecords.of(copied).duplicates();
         long restarts = flink.restarts(job);
         LOG.info(
                 "custom-truststore on the cluster: {} records in, {} committed out, {} duplicates, {} restarts, {} s",
@@ -142,29 +142,13 @@ class CustomTruststoreClusterIT {
     }
 
     private static Map<String, Map<String, String>> groups(LocalKafkaBroker broker, String truststorePassword) {
-        Map<String, String> tls = new HashMap<>();
-        tls.put("connector", "kafka");
-        tls.put("bootstrap.servers", broker.sslBootstrapServers());
-        tls.put("security.preset", "TLS_CUSTOM_TRUSTSTORE");
-        tls.put("ssl.truststore.location", "classpath:" + CustomTruststoreJob.TRUSTSTORE_RESOURCE);
-        tls.put("ssl.truststore.type", "JKS");
-        tls.put("ssl.truststore.password", truststorePassword);
-        Map<String, String> source = new HashMap<>(tls);
-        source.put("topic", "cluster-tls-in");
-        source.put("group.id", "custom-truststore-cluster-it");
-        source.put("starting.offsets", "EARLIEST");
-        source.put("stopping.offsets", "LATEST");
-        Map<String, String> sink = new HashMap<>(tls);
-        sink.put("topic", "cluster-tls-out");
-        sink.put("delivery.guarantee", "EXACTLY_ONCE");
-        sink.put("transactional.id.prefix", "custom-truststore-cluster-it");
-        sink.put("transaction.timeout.ms", "60000");
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
-        groups.put(CustomTruststoreJob.SOURCE_GROUP, source);
-        groups.put(CustomTruststoreJob.SINK_GROUP, sink);
-        return groups;
+        Map<String, String> tls = KafkaGroups.customTruststore(
+                broker, "classpath:" + CustomTruststoreJob.TRUSTSTORE_RESOURCE, truststorePassword);
+        return KafkaReplicationGroups.boundedExactlyOnce(
+                Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"),
+                tls,
+                "cluster-tls-in",
+                "cluster-tls-out",
+                "custom-truststore-cluster-it");
     }
 }

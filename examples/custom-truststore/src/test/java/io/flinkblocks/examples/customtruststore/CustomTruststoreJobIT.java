@@ -38,6 +38,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.MiniClusters;
+import io.flinkblocks.testing.jobs.KafkaReplicationGroups;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
@@ -107,9 +108,11 @@ class CustomTruststoreJobIT {
     private static ApplicationProperties properties(LocalKafkaBroker broker, String truststorePassword) {
         Map<String, String> tls = KafkaGroups.customTruststore(
                 broker, "classpath:" + CustomTruststoreJob.TRUSTSTORE_RESOURCE, truststorePassword);
-        return ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", FlinkEnvironmentGroups.quickCheckpoints(1),
-                "KafkaSource", KafkaGroups.boundedSource(tls, "tls-source", "custom-truststore-it"),
-                "KafkaSink", KafkaGroups.exactlyOnceSink(tls, "tls-destination", "custom-truststore-it")));
+        return ApplicationProperties.of(KafkaReplicationGroups.boundedExactlyOnce(
+                FlinkEnvironmentGroups.quickCheckpoints(1),
+                tls,
+                "tls-source",
+                "tls-destination",
+                "custom-truststore-it"));
     }
 }

@@ -38,6 +38,7 @@ import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.jobs.KinesisStreamPair;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -65,27 +66,22 @@ class EfoConsumerClusterIT {
     @Test
     void readsThroughItsEfoConsumerAndMarksEveryRecordOnce(FlinkStandaloneCluster flink, @TempDir Path folder)
             throws IOException {
-        String input = KINESIS.createStream("ClusterEfoInput", 2);
-        String output = KINESIS.createStream("ClusterEfoOutput", 1);
+        KinesisStreamPair streams = KinesisStreamPair.create(KINESIS, "ClusterEfoInput", 2, "ClusterEfoOutput", 1);
         List<String> records = TickJson.samples("MSFT", RECORDS);
         List<String> expected =
                 records.stream().map(record -> record + EfoConsumerJob.SUFFIX).collect(Collectors.toList());
-        Path properties = writeProperties(folder.resolve("application_properties.json"), input, output);
+        Path properties = writeProperties(folder.resolve("application_properties.json"), streams);
 
-        KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        run.await("the first half in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS / 2));
-        // The second half while the subscriptions are open: pushed to the consumer, not read from the start.
-        KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await("every record in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS));
+        // The second half goes in while the subscriptions are open: pushed to the consumer, not read from the start.
+        ClusterJobRun run = streams.startFedInTwoHalves(flink, properties, TIMEOUT, records);
         long restarts = run.settle();
         List<Consumer> consumers = KINESIS.kinesis()
                 .client()
-                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input)))
+                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(streams.input())))
                 .consumers();
         run.cancel();
 
-        WrittenRecords written = WrittenRecords.of(KINESIS.readAllStrings(output));
+        WrittenRecords written = streams.written();
         System.out.printf(
                 Locale.ROOT,
                 "efo-consumer on a cluster: %d records in (2 shards), %d out, %d duplicates, %d restarts,"
@@ -106,13 +102,12 @@ class EfoConsumerClusterIT {
     }
 
     /** The example's local properties file, pointed at this run's streams and emulator. */
-    private static Path writeProperties(Path file, String input, String output) {
+    private static Path writeProperties(Path file, KinesisStreamPair streams) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
-        KINESIS.pointAt(groups.get(EfoConsumerJob.CONSUMER_GROUP), input);
+        streams.pointQuickSinkAt(groups, EfoConsumerJob.CONSUMER_GROUP, EfoConsumerJob.PRODUCER_GROUP);
         groups.get(EfoConsumerJob.CONSUMER_GROUP).put("flink.stream.efo.consumername", CONSUMER_NAME);
-        KINESIS.pointQuickSinkAt(groups.get(EfoConsumerJob.PRODUCER_GROUP), output);
         return ApplicationPropertiesFile.write(file, groups);
     }
 }

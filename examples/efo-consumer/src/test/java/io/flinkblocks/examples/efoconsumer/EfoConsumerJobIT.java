@@ -34,7 +34,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
-import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.jobs.KinesisStreamPair;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -55,15 +55,11 @@ class EfoConsumerJobIT {
 
     @Test
     void readsThroughItsOwnEfoConsumerAndMarksEveryRecord() throws Exception {
-        String input = KINESIS.createStream("ExampleInputStream", 2);
-        String output = KINESIS.createStream("ExampleOutputStream", 1);
-        List<String> records = TickJson.samples("AMZN", 300);
-        KINESIS.putStrings(input, records);
+        KinesisStreamPair streams =
+                KinesisStreamPair.create(KINESIS, "ExampleInputStream", 2, "ExampleOutputStream", 1);
+        List<String> records = streams.putInput(TickJson.samples("AMZN", 300));
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, localProperties(input, output), EfoConsumerJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-        List<String> written = KinesisJobRuns.runUntilWritten(env, "efo-consumer", KINESIS, output, records.size());
+        List<String> written = streams.runUntilWritten("efo-consumer", env -> define(env, streams), records.size());
 
         assertThat(written)
                 .containsExactlyInAnyOrderElementsOf(records.stream()
@@ -71,7 +67,7 @@ class EfoConsumerJobIT {
                         .collect(Collectors.toList()));
         List<Consumer> consumers = KINESIS.kinesis()
                 .client()
-                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(input)))
+                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(streams.input())))
                 .consumers();
         assertThat(consumers).extracting(Consumer::consumerName).containsExactly("basic-efo-flink-app");
     }
@@ -91,13 +87,18 @@ class EfoConsumerJobIT {
                 .hasSize(100);
     }
 
-    private static ApplicationProperties localProperties(String input, String output) {
+    /** The job on its local properties file, pointed at this run's streams; each operator has a uid. */
+    private static void define(StreamExecutionEnvironment env, KinesisStreamPair streams) {
+        JobLauncher.define(env, localProperties(streams), EfoConsumerJob::build);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    private static ApplicationProperties localProperties(KinesisStreamPair streams) {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("parallelism", "2");
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KINESIS.pointAt(groups.get(EfoConsumerJob.CONSUMER_GROUP), input);
-        KINESIS.pointAt(groups.get(EfoConsumerJob.PRODUCER_GROUP), output);
-        return ApplicationProperties.of(groups);
+        return ApplicationProperties.of(
+                streams.pointAt(groups, EfoConsumerJob.CONSUMER_GROUP, EfoConsumerJob.PRODUCER_GROUP));
     }
 }

@@ -102,22 +102,15 @@ class FirehoseSinkClusterIT {
         FIREHOSE.standIn().throttleNextRequests(1);
         FIREHOSE.standIn().failNextRequestsUnavailable(1);
 
-        JobID job = flink.run(
-                jar,
-                "--properties",
-                writeProperties("delivered.json", input, delivery, Map.of()).toString());
-        flink.awaitWithoutFailure(
-                job,
+        ClusterJobRun run =
+                ClusterJobRun.submit(flink, jar, writeProperties("delivered.json", input, delivery, Map.of()), TIMEOUT);
+        run.awaitWithoutFailure(
                 "the " + expected.size() + " minima delivered",
-                TIMEOUT,
                 () -> FIREHOSE.recordsAsStrings(delivery).size() >= expected.size());
         // Two more checkpoints: a result delivered twice would show by now.
-        long checkpoints = flink.completedCheckpoints(job);
-        flink.awaitWithoutFailure(
-                job, "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        long restarts = run.settleWithoutFailure();
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        long restarts = flink.restarts(job);
-        flink.cancel(job);
+        run.cancel();
 
         List<String> delivered = FIREHOSE.recordsAsStrings(delivery);
         // Two windows of a ticker often share its minimum: a line delivered more often than expected is a duplicate.

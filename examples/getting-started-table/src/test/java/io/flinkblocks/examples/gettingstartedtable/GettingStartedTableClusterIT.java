@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,19 +110,14 @@ class GettingStartedTableClusterIT {
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("sink.rolling-policy.check-interval", "500ms");
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
-        JobID job = flink.submit(ClusterJobRun.shadedJar(), "--properties", properties.toString());
-        flink.awaitWithoutFailure(
-                job,
+        ClusterJobRun run = ClusterJobRun.submit(flink, ClusterJobRun.shadedJar(), properties, TIMEOUT);
+        run.awaitWithoutFailure(
                 "the " + expected.size() + " rows committed to S3",
-                TIMEOUT,
                 () -> committedRows(s3, bucket).size() >= expected.size());
         // Two more checkpoints: a row committed twice would show by now.
-        long checkpoints = flink.completedCheckpoints(job);
-        flink.awaitWithoutFailure(
-                job, "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        long restarts = run.settleWithoutFailure();
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        long restarts = flink.restarts(job);
-        flink.cancel(job);
+        run.cancel();
 
         List<String> rows = committedRows(s3, bucket);
         long duplicates = WrittenRecords.of(rows).duplicates();

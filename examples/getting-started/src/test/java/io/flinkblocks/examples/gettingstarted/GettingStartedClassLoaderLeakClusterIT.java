@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -83,7 +84,7 @@ class GettingStartedClassLoaderLeakClusterIT {
     @Test
     void canceledKinesisJobsLeaveNoUserClassLoaderBehind(FlinkStandaloneCluster flink, @TempDir Path folder)
             throws IOException {
-        Path jar = GettingStartedClusterIT.shadedJar();
+        Path jar = ClusterJobRun.shadedJar();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             assertThat(zip.getEntry(MBEAN_REGISTRY_CLASS))
                     .as(MBEAN_REGISTRY_CLASS + " in " + jar)

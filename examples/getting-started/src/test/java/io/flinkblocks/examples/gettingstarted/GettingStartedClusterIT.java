@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.jobs.KinesisStreamPair;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -60,22 +60,18 @@ class GettingStartedClusterIT {
     @Test
     void everyRecordOfTheInputStreamIsInTheOutputStream(FlinkStandaloneCluster flink, @TempDir Path folder)
             throws IOException {
-        String input = KINESIS.createStream("ClusterInput", 1);
-        String output = KINESIS.createStream("ClusterOutput", 1);
+        KinesisStreamPair streams = KinesisStreamPair.create(KINESIS, "ClusterInput", 1, "ClusterOutput", 1);
         List<String> records = TickJson.samples("AMZN", RECORDS);
-        Path properties = writeProperties(folder.resolve("application_properties.json"), KINESIS, input, output);
+        Path properties = writeProperties(
+                folder.resolve("application_properties.json"), KINESIS, streams.input(), streams.output());
 
         // Half before the job starts (read from TRIM_HORIZON), half while it runs.
-        KINESIS.putStrings(input, records.subList(0, RECORDS / 2));
-        ClusterJobRun run = ClusterJobRun.start(flink, shadedJar(), properties, TIMEOUT);
-        run.await("the first half in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS / 2));
-        KINESIS.putStrings(input, records.subList(RECORDS / 2, RECORDS));
-        run.await("every record in " + output, () -> KINESIS.holdsAtLeast(output, RECORDS));
+        ClusterJobRun run = streams.startFedInTwoHalves(flink, properties, TIMEOUT, records);
         // Two more checkpoints: a record written twice would be in the stream by then.
         long restarts = run.settle();
         run.cancel();
 
-        WrittenRecords written = WrittenRecords.of(KINESIS.readAllStrings(output));
+        WrittenRecords written = streams.written();
         System.out.printf(
                 Locale.ROOT,
                 "getting-started on a cluster: %d records in, %d out, %d distinct, %d duplicates, %d restarts,"
@@ -92,10 +88,6 @@ class GettingStartedClusterIT {
         assertThat(written.duplicates())
                 .as("records written twice without a restart")
                 .isZero();
-    }
-
-    static Path shadedJar() {
-        return Paths.get(System.getProperty("shaded.jar", "target/missing-shaded-jar.jar"));
     }
 
     /** The local properties file's groups, pointed at this run's streams and emulator. */

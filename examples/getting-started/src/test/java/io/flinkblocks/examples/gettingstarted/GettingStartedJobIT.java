@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -30,7 +29,7 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.MiniClusters;
-import io.flinkblocks.testing.jobs.KinesisJobRuns;
+import io.flinkblocks.testing.jobs.KinesisStreamPair;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 
@@ -51,24 +50,25 @@ class GettingStartedJobIT {
 
     @Test
     void copiesEveryRecordFromTheInputStreamToTheOutputStream() throws Exception {
-        String input = KINESIS.createStream("ExampleInputStream", 2);
-        String output = KINESIS.createStream("ExampleOutputStream", 2);
-        List<String> records = TickJson.samples("AMZN", 500);
-        KINESIS.putStrings(input, records);
+        KinesisStreamPair streams =
+                KinesisStreamPair.create(KINESIS, "ExampleInputStream", 2, "ExampleOutputStream", 2);
+        List<String> records = streams.putInput(TickJson.samples("AMZN", 500));
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, localProperties(input, output), GettingStartedJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-        List<String> written = KinesisJobRuns.runUntilWritten(env, "getting-started", KINESIS, output, records.size());
+        List<String> written = streams.runUntilWritten("getting-started", env -> define(env, streams), records.size());
 
         assertThat(written).containsExactlyInAnyOrderElementsOf(records);
     }
 
-    private static ApplicationProperties localProperties(String input, String output) {
-        Map<String, Map<String, String>> groups =
-                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
-        KINESIS.pointAt(groups.get(GettingStartedJob.INPUT_GROUP), input);
-        KINESIS.pointAt(groups.get(GettingStartedJob.OUTPUT_GROUP), output);
-        return ApplicationProperties.of(groups);
+    /** The job on its local properties file, pointed at this run's streams; each operator has a uid. */
+    private static void define(StreamExecutionEnvironment env, KinesisStreamPair streams) {
+        JobLauncher.define(env, localProperties(streams), GettingStartedJob::build);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+    }
+
+    private static ApplicationProperties localProperties(KinesisStreamPair streams) {
+        return ApplicationProperties.of(streams.pointAt(
+                ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps(),
+                GettingStartedJob.INPUT_GROUP,
+                GettingStartedJob.OUTPUT_GROUP));
     }
 }

@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +35,11 @@ import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
+import io.flinkblocks.testing.jobs.KafkaReplicationGroups;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
+import io.flinkblocks.testing.results.WrittenRecords;
 import io.flinkblocks.testing.ticks.TickJson;
 
 /**
@@ -69,17 +69,12 @@ class MskReplicationClusterIT {
         List<String> ticks = TickJson.samples("AMZN", RECORDS);
         broker.produce("cluster-in", ticks);
 
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(
-                "FlinkEnvironment",
-                Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"));
-        Map<String, String> kafka = KafkaGroups.plaintext(broker);
-        groups.put(
-                MskReplicationJob.SOURCE_GROUP,
-                KafkaGroups.boundedSource(kafka, "cluster-in", "msk-replication-cluster-it"));
-        groups.put(
-                MskReplicationJob.SINK_GROUP,
-                KafkaGroups.exactlyOnceSink(kafka, "cluster-out", "msk-replication-cluster-it"));
+        Map<String, Map<String, String>> groups = KafkaReplicationGroups.boundedExactlyOnce(
+                Map.of("checkpoint.interval", "1s", "checkpoint.min-pause", "200ms", "parallelism", "1"),
+                KafkaGroups.plaintext(broker),
+                "cluster-in",
+                "cluster-out",
+                "msk-replication-cluster-it");
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
         String jar = flink.uploadJar(ClusterJobRun.shadedJar());
@@ -90,7 +85,7 @@ class MskReplicationClusterIT {
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
 
         List<String> copied = broker.consumeAllCommitted("cluster-out");
-        long duplicates = copied.size() - new HashSet<>(copied).size();
+        long duplicates = WrittenRecords.of(copied).duplicates();
         long restarts = flink.restarts(job);
         LOG.info(
                 "msk-replication on the cluster: {} records in, {} committed out, {} duplicates, {} restarts,"

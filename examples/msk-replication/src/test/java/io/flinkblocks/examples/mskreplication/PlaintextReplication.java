@@ -15,14 +15,13 @@
  */
 package io.flinkblocks.examples.mskreplication;
 
-import java.util.Map;
-
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
+import io.flinkblocks.testing.jobs.KafkaReplicationGroups;
 import io.flinkblocks.testing.kafka.KafkaGroups;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 
@@ -39,11 +38,12 @@ final class PlaintextReplication {
     static void run(
             LocalKafkaBroker broker, String sourceTopic, String destinationTopic, String clientId, String jobName)
             throws Exception {
-        Map<String, String> kafka = KafkaGroups.plaintext(broker);
-        ApplicationProperties properties = ApplicationProperties.of(Map.of(
-                "FlinkEnvironment", FlinkEnvironmentGroups.quickCheckpoints(2),
-                "KafkaSource", KafkaGroups.boundedSource(kafka, sourceTopic, clientId),
-                "KafkaSink", KafkaGroups.exactlyOnceSink(kafka, destinationTopic, clientId)));
+        ApplicationProperties properties = ApplicationProperties.of(KafkaReplicationGroups.boundedExactlyOnce(
+                FlinkEnvironmentGroups.quickCheckpoints(2),
+                KafkaGroups.plaintext(broker),
+                sourceTopic,
+                destinationTopic,
+                clientId));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, properties, MskReplicationJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);

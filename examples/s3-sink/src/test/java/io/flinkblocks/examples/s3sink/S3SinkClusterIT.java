@@ -31,7 +31,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.flink.api.common.JobID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,19 +112,14 @@ class S3SinkClusterIT {
         groups.get(S3SinkJob.SINK_GROUP).put("path", "s3://" + bucket + "/data");
         Path properties = ApplicationPropertiesFile.write(folder.resolve("application-properties.json"), groups);
 
-        JobID job = flink.submit(shaded, "--properties", properties.toString());
-        flink.awaitWithoutFailure(
-                job,
+        ClusterJobRun run = ClusterJobRun.submit(flink, shaded, properties, TIMEOUT);
+        run.awaitWithoutFailure(
                 "the " + expectedCounts.size() + " counts committed to S3",
-                TIMEOUT,
                 () -> CommittedCounts.committedLines(s3, bucket).size() >= expectedCounts.size());
         // Two more checkpoints: a count committed twice (a part file committed again) would show by now.
-        long checkpoints = flink.completedCheckpoints(job);
-        flink.awaitWithoutFailure(
-                job, "two more checkpoints", TIMEOUT, () -> flink.completedCheckpoints(job) >= checkpoints + 2);
+        long restarts = run.settleWithoutFailure();
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        long restarts = flink.restarts(job);
-        flink.cancel(job);
+        run.cancel();
 
         List<String> counts = CommittedCounts.countsList(CommittedCounts.committedLines(s3, bucket));
         long duplicates = WrittenRecords.of(counts).duplicates();
