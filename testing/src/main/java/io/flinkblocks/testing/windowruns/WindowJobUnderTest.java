@@ -64,6 +64,18 @@ public final class WindowJobUnderTest {
         return results;
     }
 
+    String inputGroup() {
+        return groupNames.get(1);
+    }
+
+    String outputGroup() {
+        return groupNames.get(2);
+    }
+
+    String windowGroup() {
+        return groupNames.get(3);
+    }
+
     /** The job's property groups, in the order of the arguments. */
     public Map<String, Map<String, String>> groups(
             Map<String, String> environment,

@@ -19,6 +19,7 @@ import static io.flinkblocks.examples.slidingwindow.SlidingWindowJob.INPUT_GROUP
 import static io.flinkblocks.examples.slidingwindow.SlidingWindowJob.OUTPUT_GROUP;
 import static io.flinkblocks.examples.slidingwindow.SlidingWindowJob.WINDOW_GROUP;
 
+import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,10 +35,11 @@ import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.WindowTestTicks;
 import io.flinkblocks.testing.ticks.WindowTickFeed;
 import io.flinkblocks.testing.windowruns.BadInputRun;
+import io.flinkblocks.testing.windowruns.LocalFileRun;
 import io.flinkblocks.testing.windowruns.WindowJobUnderTest;
 
 /**
- * The job and window of the bad-input tests, on a local and on a real cluster: 2-second windows sliding
+ * The job, its runs and the window of the bad-input tests, on a local and on a real cluster: 2-second windows sliding
  * by 1 second on event time, its settings, the minima it must write for {@link WindowTestTicks} and the
  * dead letter of a late tick.
  */
@@ -46,6 +48,7 @@ final class WindowUnderTest {
     static final long SIZE_MS = 2000;
     static final long SLIDE_MS = 1000;
     static final int MAX_PAYLOAD_BYTES = 2048;
+    static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
 
     static final WindowJobUnderTest JOB =
             new WindowJobUnderTest("sliding-window", "minima", INPUT_GROUP, OUTPUT_GROUP, WINDOW_GROUP);
@@ -57,6 +60,15 @@ final class WindowUnderTest {
         Map<String, String> group = WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
         group.put("window.slide", SLIDE_MS + "ms");
         return group;
+    }
+
+    /** The job end to end with its local properties file, on the test's MiniCluster. */
+    static LocalFileRun localFileRun(LocalKinesisExtension kinesis) {
+        return new LocalFileRun(JOB, kinesis, WindowUnderTest::localGroups, WindowUnderTest::define);
+    }
+
+    private static Map<String, Map<String, String>> localGroups() {
+        return ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
     }
 
     /** The {@code ticker,min} lines of each window (by its start) that holds one of the first {@code ticks} good ticks. */

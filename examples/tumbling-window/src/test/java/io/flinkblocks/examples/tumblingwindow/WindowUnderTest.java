@@ -19,6 +19,7 @@ import static io.flinkblocks.examples.tumblingwindow.TumblingWindowJob.INPUT_GRO
 import static io.flinkblocks.examples.tumblingwindow.TumblingWindowJob.OUTPUT_GROUP;
 import static io.flinkblocks.examples.tumblingwindow.TumblingWindowJob.WINDOW_GROUP;
 
+import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,10 +35,11 @@ import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.WindowTestTicks;
 import io.flinkblocks.testing.ticks.WindowTickFeed;
 import io.flinkblocks.testing.windowruns.BadInputRun;
+import io.flinkblocks.testing.windowruns.LocalFileRun;
 import io.flinkblocks.testing.windowruns.WindowJobUnderTest;
 
 /**
- * The job and window of the bad-input tests, on a local and on a real cluster: 1-second tumbling windows on
+ * The job, its runs and the window of the bad-input tests, on a local and on a real cluster: 1-second tumbling windows on
  * event time, its settings, the counts it must write for {@link WindowTestTicks} and the dead letter of
  * a late tick.
  */
@@ -45,6 +47,7 @@ final class WindowUnderTest {
 
     static final long SIZE_MS = 1000;
     static final int MAX_PAYLOAD_BYTES = 2048;
+    static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
 
     static final WindowJobUnderTest JOB =
             new WindowJobUnderTest("tumbling-window", "counts", INPUT_GROUP, OUTPUT_GROUP, WINDOW_GROUP);
@@ -54,6 +57,15 @@ final class WindowUnderTest {
     /** The window group: {@link WindowTestTicks#eventTimeWindowGroup}. */
     static Map<String, String> eventTimeGroup() {
         return WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
+    }
+
+    /** The job end to end with its local properties file, on the test's MiniCluster. */
+    static LocalFileRun localFileRun(LocalKinesisExtension kinesis) {
+        return new LocalFileRun(JOB, kinesis, WindowUnderTest::localGroups, WindowUnderTest::define);
+    }
+
+    private static Map<String, Map<String, String>> localGroups() {
+        return ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
     }
 
     /** The {@code ticker,count} lines of each window (by its index) of the first {@code ticks} good ticks. */
