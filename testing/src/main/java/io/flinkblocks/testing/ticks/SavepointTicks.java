@@ -17,7 +17,9 @@ package io.flinkblocks.testing.ticks;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 
@@ -75,6 +77,18 @@ public final class SavepointTicks {
         List<String> records = new ArrayList<>(ticks);
         records.add("not a tick");
         return records;
+    }
+
+    /**
+     * A result line per ticker, {@code copies} times each (once per window that holds it): ticker
+     * {@code k}, then {@code rest(k)} ({@code "," + count}).
+     */
+    public static List<String> linesPerTicker(int copies, IntFunction<String> rest) {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < TICKERS.size(); k++) {
+            lines.addAll(Collections.nCopies(copies, TICKERS.get(k) + rest.apply(k)));
+        }
+        return lines;
     }
 
     /** {@code ticks}, then one an hour after {@link #T0}: event time passes every window of the others. */

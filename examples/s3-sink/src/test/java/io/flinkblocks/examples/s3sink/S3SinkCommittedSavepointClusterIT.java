@@ -16,14 +16,11 @@
 package io.flinkblocks.examples.s3sink;
 
 import static io.flinkblocks.testing.ticks.SavepointTicks.T0;
-import static io.flinkblocks.testing.ticks.SavepointTicks.TICKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,10 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
-import io.flinkblocks.testing.cluster.ClusterJobRun;
-import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -42,6 +36,9 @@ import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.SavepointTicks;
 import io.flinkblocks.testing.ticks.TickWindowGroups;
+import io.flinkblocks.testing.windowruns.CommittedWindowSavepoint;
+import io.flinkblocks.testing.windowruns.CommittedWindowSavepoint.ResultStore;
+import io.flinkblocks.testing.windowruns.WindowJobUnderTest;
 
 /**
  * Users' state survives this version: s3-sink's shaded JAR restores, with
@@ -57,8 +54,6 @@ import io.flinkblocks.testing.ticks.TickWindowGroups;
  * one before restoring it (see RELIABILITY.md).
  */
 class S3SinkCommittedSavepointClusterIT {
-
-    static final String SAVEPOINT = "s3-sink";
 
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
@@ -76,71 +71,42 @@ class S3SinkCommittedSavepointClusterIT {
     private static final int RESTORED_BASE = 3;
     private static final int ADDED = 10;
 
+    private static final WindowJobUnderTest JOB = new WindowJobUnderTest(
+            "s3-sink", "counts", S3SinkJob.INPUT_GROUP, S3SinkJob.SINK_GROUP, S3SinkJob.WINDOW_GROUP);
+
+    private static final CommittedWindowSavepoint COMMITTED = new CommittedWindowSavepoint(
+                    JOB,
+                    KINESIS,
+                    // Counts committed to a bucket; nothing written is no part file committed at all.
+                    ResultStore.of(
+                            bucket -> S3.s3().bucket(bucket),
+                            bucket -> CommittedCounts.countsList(CommittedCounts.committedLines(S3.s3(), bucket)),
+                            bucket -> CommittedCounts.committedObjects(S3.s3(), bucket)
+                                    .isEmpty()),
+                    S3SinkCommittedSavepointClusterIT::groups,
+                    TIMEOUT)
+            // Ticks of one window that nothing closes, ticker k: 3 + k ticks.
+            .takenFrom(SavepointTicks.thenNotATick(SavepointTicks.perTicker(60, k -> RESTORED_BASE + k)))
+            .restoredWith(SavepointTicks.thenClosing(SavepointTicks.perTicker(90, k -> ADDED)));
+
     @Test
     void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder) {
-        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder, () -> takeSavepoint(flink, folder));
-        String input = KINESIS.createStream("CommittedSavepointInput", 1);
-        String output = S3.s3().bucket("committed-savepoint-output");
-        String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties =
-                ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
-
-        ClusterJobRun run = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
-        assertThat(flink.restoredFrom(run.job()))
-                .as("the savepoint the job restored")
-                .isPresent();
         long minute = T0.plusMinutes(1).toInstant(ZoneOffset.UTC).toEpochMilli();
-        List<String> expected = new ArrayList<>();
-        for (int k = 0; k < TICKERS.size(); k++) {
-            expected.add(TICKERS.get(k) + "@" + minute + "=" + (RESTORED_BASE + k + ADDED));
-        }
-        KINESIS.putStrings(input, SavepointTicks.thenClosing(SavepointTicks.perTicker(90, k -> ADDED)));
-        run.await(
-                "the restored window's counts committed",
-                () -> CommittedCounts.committedLines(S3.s3(), output).size() >= expected.size());
-        run.settle();
-        run.cancel();
+        List<String> expected = SavepointTicks.linesPerTicker(1, k -> "@" + minute + "=" + (RESTORED_BASE + k + ADDED));
+        List<String> written = COMMITTED.restore(flink, folder, expected.size());
 
-        List<String> written = CommittedCounts.countsList(CommittedCounts.committedLines(S3.s3(), output));
-        CommittedSavepoints.printRestore(
-                SAVEPOINT, savepoint, run, "the restored window's " + expected.size() + " counts", written);
         assertThat(written)
                 .as("counts of the restored window: restored ticks plus the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
-    }
-
-    /**
-     * Runs the JAR on ticks of one window that nothing closes (ticker k: 3 + k ticks), then a record
-     * that is not a tick: once its dead letter is out, every tick before it has reached the window. Then
-     * stop with a savepoint, committed as the module's.
-     */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) {
-        String input = KINESIS.createStream("SavepointInput", 1);
-        String output = S3.s3().bucket("savepoint-output");
-        String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties =
-                ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.putStrings(input, SavepointTicks.thenNotATick(SavepointTicks.perTicker(60, k -> RESTORED_BASE + k)));
-        run.await(
-                "the dead letter behind the ticks",
-                () -> KINESIS.readAllStrings(deadLetters).size() == 1);
-        String savepoint = run.stopWithSavepoint();
-        assertThat(CommittedCounts.committedObjects(S3.s3(), output))
-                .as("counts before the savepoint: the window is open")
-                .isEmpty();
-        CommittedSavepoints.commit(savepoint, SAVEPOINT);
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second, a part file per checkpoint. */
     private static Map<String, Map<String, String>> groups(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.longRun());
-        groups.put(S3SinkJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(S3SinkJob.SINK_GROUP, S3SinkFailureFixtures.sinkGroup(output));
-        groups.put(S3SinkJob.WINDOW_GROUP, TickWindowGroups.eventTimeInOrder());
-        groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
-        return groups;
+        return JOB.groups(
+                FlinkEnvironmentGroups.longRun(),
+                KINESIS.sourceProperties(input),
+                S3SinkFailureFixtures.sinkGroup(output),
+                TickWindowGroups.eventTimeInOrder(),
+                KINESIS.sinkProperties(deadLetters));
     }
 }

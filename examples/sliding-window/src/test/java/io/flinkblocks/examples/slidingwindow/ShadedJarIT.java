@@ -15,21 +15,10 @@
  */
 package io.flinkblocks.examples.slidingwindow;
 
-import io.flinkblocks.testing.ShadedJobJarContract;
+import io.flinkblocks.testing.KinesisWindowJobJarContract;
 
-class ShadedJarIT extends ShadedJobJarContract {
+class ShadedJarIT extends KinesisWindowJobJarContract {
     ShadedJarIT() {
-        super(
-                SlidingWindowJob.class,
-                "io.flinkblocks.windows.WindowBlock",
-                "io.flinkblocks.operators.json.JsonParse",
-                "org.apache.flink.streaming.connectors.kinesis.FlinkKinesisConsumer",
-                "org.apache.flink.connector.kinesis.sink.KinesisStreamsSink");
-    }
-
-    /** Without the Kinesis Producer Library's native binaries a job JAR is about 31 MiB. */
-    @Override
-    protected long maxJarBytes() {
-        return 35L * 1024 * 1024;
+        super(SlidingWindowJob.class);
     }
 }

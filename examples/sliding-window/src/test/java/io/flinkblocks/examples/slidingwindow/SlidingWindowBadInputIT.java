@@ -18,25 +18,15 @@ package io.flinkblocks.examples.slidingwindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.flink.api.common.JobID;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.flinkblocks.runtime.ApplicationProperties;
-import io.flinkblocks.runtime.JobLauncher;
-import io.flinkblocks.testing.FlinkEnvironmentGroups;
-import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.results.BadInputRunReport;
-import io.flinkblocks.testing.results.WrittenDeadLetters;
 import io.flinkblocks.testing.ticks.WindowTickFeed;
+import io.flinkblocks.testing.windowruns.BadInputOutcome;
 
 /**
  * The sliding-window job as shipped, from local Kinesis on event time, fed good ticks mixed with a
@@ -68,65 +58,19 @@ class SlidingWindowBadInputIT {
 
     @Test
     void minimaEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter() throws Exception {
-        LocalFlinkCluster flink = FLINK.cluster();
-        String input = KINESIS.createStream("BadInput", 2);
-        String output = KINESIS.createStream("BadInputMinima", 1);
-        String deadLetters = KINESIS.createStream("BadInputDeadLetters", 1);
-
+        List<String> expected = WindowUnderTest.expectedMinima(TICKS).lines();
         WindowTickFeed ticks = new WindowTickFeed(TICKS, BAD_EVERY, WindowUnderTest.MAX_PAYLOAD_BYTES)
                 // Ticks after their windows fired (100 ms after the start, an hour and a day before it), with the
                 // lowest prices of all: a late tick counted would change a minimum.
                 .late(SlidingWindowJob.WINDOW_NAME, k -> 0.25 * (k + 1), WindowUnderTest::lateTickLetter)
                 // Ticks an hour later, on both shards, close every window of the good ticks on both subtasks.
                 .closing(40);
-        List<String> expected = WindowUnderTest.expectedMinima(TICKS).lines();
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, properties(input, output, deadLetters), SlidingWindowJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        // Two input shards; fifty minima out: event time is past the windows the late ticks belong to.
+        BadInputOutcome run = WindowUnderTest.badInputRun(KINESIS, ticks, expected)
+                .onLocalCluster(FLINK.cluster(), 2, 50, WindowUnderTest::define, TIMEOUT);
 
-        long started = System.nanoTime();
-        JobID job = flink.submit(env, "sliding-window with bad input");
-        flink.awaitAllTasksRunning(job, TIMEOUT);
-        KINESIS.kinesis().putRecords(input, ticks.firstHalf());
-        // Fifty minima out: event time is past the windows the late ticks belong to.
-        LocalFlinkCluster.await("first minima", TIMEOUT, () -> KINESIS.holdsAtLeast(output, 50));
-        KINESIS.kinesis().putRecords(input, ticks.afterFirstHalf());
-        LocalFlinkCluster.await(
-                "every minimum and dead letter",
-                TIMEOUT,
-                () -> KINESIS.holdsAtLeast(output, expected.size())
-                        && KINESIS.holdsAtLeast(
-                                deadLetters, ticks.feed().expectedLetters().size()));
-        long done = System.nanoTime();
-        // Two more checkpoints: anything beyond the expected output would have been written by then.
-        flink.awaitCheckpointsAfter(job, flink.completedCheckpoints(job), 2, TIMEOUT);
-        int restarts = flink.restarts(job);
-        flink.cancel(job);
-
-        WrittenDeadLetters letters = WrittenDeadLetters.read(KINESIS.readAllStrings(deadLetters));
-        List<String> written = KINESIS.readAllStrings(output);
-        List<String> badReasons = ticks.feed().badReasons();
-        new BadInputRunReport("sliding-window bad input", ticks, letters)
-                .print("minima", written.size(), expected.size(), restarts, (done - started) / 1_000_000);
-
-        assertThat(restarts).as("restarts").isZero();
-        assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
-        assertThat(ticks.feed().expectedLetters()).hasSize(badReasons.size() + ticks.lateTicks());
-        assertThat(letters.letters())
-                .as("dead letters: reason, operator and payload of each")
-                .hasSize(ticks.feed().expectedLetters().size())
-                .containsExactlyInAnyOrderElementsOf(ticks.feed().expectedLetters());
-    }
-
-    private static ApplicationProperties properties(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = new HashMap<>();
-        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.failureRun(2));
-        groups.put(SlidingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(SlidingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(SlidingWindowJob.WINDOW_GROUP, WindowUnderTest.eventTimeGroup());
-        groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
-        return ApplicationProperties.of(groups);
+        assertThat(run.written()).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+        run.assertOneDeadLetterPerBadRecordAndLateTick(TICKS / BAD_EVERY);
     }
 }

@@ -15,13 +15,10 @@
  */
 package io.flinkblocks.examples.slidingwindow;
 
-import static io.flinkblocks.testing.ticks.SavepointTicks.TICKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,15 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
-import io.flinkblocks.testing.cluster.ClusterJobRun;
-import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.SavepointTicks;
 import io.flinkblocks.testing.ticks.TickWindowGroups;
+import io.flinkblocks.testing.windowruns.CommittedWindowSavepoint;
+import io.flinkblocks.testing.windowruns.CommittedWindowSavepoint.ResultStore;
 
 /**
  * Users' state survives this version: sliding-window's shaded JAR restores, with
@@ -54,8 +50,6 @@ import io.flinkblocks.testing.ticks.TickWindowGroups;
  */
 class SlidingWindowCommittedSavepointClusterIT {
 
-    static final String SAVEPOINT = "sliding-window";
-
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
@@ -65,73 +59,34 @@ class SlidingWindowCommittedSavepointClusterIT {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final double ADDED_PRICE = 17.5;
 
+    private static final CommittedWindowSavepoint COMMITTED = new CommittedWindowSavepoint(
+                    WindowUnderTest.JOB,
+                    KINESIS,
+                    ResultStore.kinesis(KINESIS),
+                    SlidingWindowCommittedSavepointClusterIT::groups,
+                    TIMEOUT)
+            // One tick per ticker that nothing closes, ticker k at price 20 - k.
+            .takenFrom(SavepointTicks.thenNotATick(SavepointTicks.onePerTicker(6, k -> 20.0 - k)))
+            .restoredWith(SavepointTicks.thenClosing(SavepointTicks.onePerTicker(8, k -> ADDED_PRICE)));
+
     @Test
     void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder) {
-        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder, () -> takeSavepoint(flink, folder));
-        String input = KINESIS.createStream("CommittedSavepointInput", 1);
-        String output = KINESIS.createStream("CommittedSavepointOutput", 1);
-        String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties =
-                ApplicationPropertiesFile.write(folder.resolve("restore.json"), groups(input, output, deadLetters));
+        // Windows [10:00:00, 10:00:10) and [10:00:05, 10:00:15): the same minimum in both.
+        List<String> expected = SavepointTicks.linesPerTicker(2, k -> "," + Math.min(20.0 - k, ADDED_PRICE));
+        List<String> written = COMMITTED.restore(flink, folder, expected.size());
 
-        ClusterJobRun run = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
-        assertThat(flink.restoredFrom(run.job()))
-                .as("the savepoint the job restored")
-                .isPresent();
-        List<String> expected = new ArrayList<>();
-        for (int k = 0; k < TICKERS.size(); k++) {
-            // Windows [10:00:00, 10:00:10) and [10:00:05, 10:00:15): the same minimum in both.
-            String line = TICKERS.get(k) + "," + Math.min(20.0 - k, ADDED_PRICE);
-            expected.add(line);
-            expected.add(line);
-        }
-        KINESIS.putStrings(input, SavepointTicks.thenClosing(SavepointTicks.onePerTicker(8, k -> ADDED_PRICE)));
-        run.await(
-                "the restored windows' minima",
-                () -> KINESIS.readAllStrings(output).size() >= expected.size());
-        run.settle();
-        run.cancel();
-
-        List<String> written = KINESIS.readAllStrings(output);
-        CommittedSavepoints.printRestore(
-                SAVEPOINT, savepoint, run, "the restored windows' " + expected.size() + " minima", written);
         assertThat(written)
                 .as("minima of the restored windows: restored ticks and the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
-    }
-
-    /**
-     * Runs the JAR on one tick per ticker that nothing closes, then a record that is not a tick: once its
-     * dead letter is out, every tick before it has reached the window. Then stop with a savepoint,
-     * committed as the module's.
-     */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) {
-        String input = KINESIS.createStream("SavepointInput", 1);
-        String output = KINESIS.createStream("SavepointOutput", 1);
-        String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties =
-                ApplicationPropertiesFile.write(folder.resolve("take.json"), groups(input, output, deadLetters));
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.putStrings(input, SavepointTicks.thenNotATick(SavepointTicks.onePerTicker(6, k -> 20.0 - k)));
-        run.await(
-                "the dead letter behind the ticks",
-                () -> KINESIS.readAllStrings(deadLetters).size() == 1);
-        String savepoint = run.stopWithSavepoint();
-        assertThat(KINESIS.readAllStrings(output))
-                .as("results before the savepoint: the windows are open")
-                .isEmpty();
-        CommittedSavepoints.commit(savepoint, SAVEPOINT);
     }
 
     /** Event time, one shard and one subtask (a bound of 0 is exact), checkpoints every second. */
     private static Map<String, Map<String, String>> groups(String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.longRun());
-        groups.put(SlidingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(SlidingWindowJob.OUTPUT_GROUP, KINESIS.sinkProperties(output));
-        groups.put(SlidingWindowJob.WINDOW_GROUP, TickWindowGroups.eventTimeInOrder());
-        groups.put("DeadLetters", KINESIS.sinkProperties(deadLetters));
-        return groups;
+        return WindowUnderTest.JOB.groups(
+                FlinkEnvironmentGroups.longRun(),
+                KINESIS.sourceProperties(input),
+                KINESIS.sinkProperties(output),
+                TickWindowGroups.eventTimeInOrder(),
+                KINESIS.sinkProperties(deadLetters));
     }
 }

@@ -39,6 +39,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.flinkblocks.testing.ApplicationPropertiesFile;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -104,6 +105,40 @@ final class ClusterJobFixtures {
 
         int count() {
             return firstHalf.size() + secondHalf.size();
+        }
+    }
+
+    /**
+     * Fresh Kinesis streams for a run of the shaded JAR, named after {@code prefix}: the input (one shard,
+     * read by the job's one source subtask: with a bound of 0, the ticks of one shard are in order), the
+     * output and the dead letters; and the properties file in {@code folder} that points the job at them
+     * ({@link #groups(LocalKinesisExtension, String, String, String)}).
+     */
+    static final class KinesisStreams {
+        final LocalKinesisExtension kinesis;
+        final String input;
+        final String output;
+        final String deadLetters;
+        final Path properties;
+
+        KinesisStreams(LocalKinesisExtension kinesis, String prefix, Path folder) {
+            this.kinesis = kinesis;
+            this.input = kinesis.createStream(prefix + "Input", 1);
+            this.output = kinesis.createStream(prefix + "Output", 1);
+            this.deadLetters = kinesis.createStream(prefix + "DeadLetters", 1);
+            this.properties = ApplicationPropertiesFile.write(
+                    folder.resolve("application_properties.json"), groups(kinesis, input, output, deadLetters));
+        }
+
+        /** The second half of {@code ticks}, then the ticks that close its last window. */
+        void putRest(Ticks ticks) {
+            kinesis.putStrings(input, ticks.secondHalf);
+            kinesis.putStrings(input, ticks.closing);
+        }
+
+        /** Whether every expected result of {@code ticks} is in the output: a condition to await. */
+        boolean holdsEveryResult(Ticks ticks) {
+            return missing(ticks.expected, kinesis.readAllStrings(output)).isEmpty();
         }
     }
 

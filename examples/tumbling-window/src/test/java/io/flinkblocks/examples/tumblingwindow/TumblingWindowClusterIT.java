@@ -19,26 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.ApplicationPropertiesFile;
-import io.flinkblocks.testing.FlinkEnvironmentGroups;
-import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
-import io.flinkblocks.testing.results.BadInputRunReport;
-import io.flinkblocks.testing.results.WrittenDeadLetters;
 import io.flinkblocks.testing.ticks.BadRecordCorpus;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.WindowTickFeed;
+import io.flinkblocks.testing.windowruns.BadInputOutcome;
 
 /**
  * The shaded JAR on a real session cluster, as MSF runs it (uploaded and run through REST with a
@@ -66,58 +60,22 @@ class TumblingWindowClusterIT {
     @Test
     void countsEqualThoseOfTheGoodTicksAndEveryBadRecordIsADeadLetter(
             FlinkStandaloneCluster flink, @TempDir Path folder) throws Exception {
-        String input = KINESIS.createStream("ClusterTicks", 1);
-        String output = KINESIS.createStream("ClusterCounts", 1);
-        String deadLetters = KINESIS.createStream("ClusterDeadLetters", 1);
-
+        ExpectedWindowLines<Long> counts = WindowUnderTest.expectedCounts(TICKS);
+        List<String> expected = counts.lines();
         WindowTickFeed ticks = new WindowTickFeed(TICKS, BAD_EVERY, WindowUnderTest.MAX_PAYLOAD_BYTES)
                 // Ticks after their windows fired: 100 ms after the start, an hour and a day before it.
                 .late(TumblingWindowJob.WINDOW_NAME, k -> 1.0 + k, WindowUnderTest::lateTickLetter)
                 // Ticks an hour later close every window of the good ticks.
                 .closing(5);
-        ExpectedWindowLines<Long> counts = WindowUnderTest.expectedCounts(TICKS);
-        List<String> expected = counts.lines();
+
         // Once the counts of every window up to the first late tick's are out, that window has fired.
-        long firedBeforeLate = counts.linesUpTo(0);
-        Path properties = writeProperties(folder.resolve("application_properties.json"), input, output, deadLetters);
+        BadInputOutcome run = WindowUnderTest.badInputRun(KINESIS, ticks, expected)
+                .onCluster(flink, folder, counts.linesUpTo(0), TIMEOUT);
 
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.kinesis().putRecords(input, ticks.firstHalf());
-        run.await("the first counts", () -> KINESIS.holdsAtLeast(output, firedBeforeLate));
-        KINESIS.kinesis().putRecords(input, ticks.afterFirstHalf());
-        run.await(
-                "every count and dead letter",
-                () -> KINESIS.holdsAtLeast(output, expected.size())
-                        && KINESIS.holdsAtLeast(
-                                deadLetters, ticks.feed().expectedLetters().size()));
-        // Two more checkpoints: anything beyond the expected output would have been written by then.
-        long restarts = run.settle();
-        run.cancel();
-
-        WrittenDeadLetters letters = WrittenDeadLetters.read(KINESIS.readAllStrings(deadLetters));
-        List<String> written = KINESIS.readAllStrings(output);
-        List<String> badReasons = ticks.feed().badReasons();
-        new BadInputRunReport("tumbling-window on a cluster", ticks, letters)
-                .print("counts", written.size(), expected.size(), restarts, run.millisToLastResult());
-
-        assertThat(restarts).as("restarts").isZero();
-        assertThat(written).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(badReasons).hasSize(TICKS / BAD_EVERY);
-        assertThat(new HashSet<>(badReasons)).as("every kind of bad record").hasSize(BadRecordCorpus.REASONS);
-        assertThat(ticks.feed().expectedLetters()).hasSize(badReasons.size() + ticks.lateTicks());
-        assertThat(letters.letters())
-                .as("dead letters: reason, operator and payload of each")
-                .hasSize(ticks.feed().expectedLetters().size())
-                .containsExactlyInAnyOrderElementsOf(ticks.feed().expectedLetters());
-    }
-
-    private static Path writeProperties(Path file, String input, String output, String deadLetters) {
-        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
-        groups.put(FlinkEnvironmentGroups.GROUP, FlinkEnvironmentGroups.clusterRun());
-        groups.put(TumblingWindowJob.INPUT_GROUP, KINESIS.sourceProperties(input));
-        groups.put(TumblingWindowJob.OUTPUT_GROUP, KINESIS.quickSinkProperties(output));
-        groups.put(TumblingWindowJob.WINDOW_GROUP, WindowUnderTest.eventTimeGroup());
-        groups.put("DeadLetters", KINESIS.quickSinkProperties(deadLetters));
-        return ApplicationPropertiesFile.write(file, groups);
+        assertThat(run.written()).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Set.copyOf(ticks.feed().badReasons()))
+                .as("every kind of bad record")
+                .hasSize(BadRecordCorpus.REASONS);
+        run.assertOneDeadLetterPerBadRecordAndLateTick(TICKS / BAD_EVERY);
     }
 }

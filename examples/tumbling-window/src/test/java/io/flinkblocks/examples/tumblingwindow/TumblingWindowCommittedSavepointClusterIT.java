@@ -16,26 +16,22 @@
 package io.flinkblocks.examples.tumblingwindow;
 
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
-import static io.flinkblocks.testing.ticks.SavepointTicks.TICKERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.ApplicationPropertiesFile;
-import io.flinkblocks.testing.cluster.ClusterJobRun;
-import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.SavepointTicks;
+import io.flinkblocks.testing.windowruns.CommittedWindowSavepoint;
+import io.flinkblocks.testing.windowruns.CommittedWindowSavepoint.ResultStore;
 
 /**
  * Users' state survives this version: tumbling-window's shaded JAR restores, with
@@ -52,8 +48,6 @@ import io.flinkblocks.testing.ticks.SavepointTicks;
  */
 class TumblingWindowCommittedSavepointClusterIT {
 
-    static final String SAVEPOINT = "tumbling-window";
-
     @RegisterExtension
     static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
 
@@ -64,59 +58,23 @@ class TumblingWindowCommittedSavepointClusterIT {
     private static final int RESTORED_BASE = 3;
     private static final int ADDED = 10;
 
+    private static final CommittedWindowSavepoint COMMITTED = new CommittedWindowSavepoint(
+                    WindowUnderTest.JOB,
+                    KINESIS,
+                    ResultStore.kinesis(KINESIS),
+                    (input, output, deadLetters) -> groups(KINESIS, input, output, deadLetters),
+                    TIMEOUT)
+            // Ticks of one window that nothing closes, ticker k: 3 + k ticks.
+            .takenFrom(SavepointTicks.thenNotATick(SavepointTicks.perTicker(10, k -> RESTORED_BASE + k)))
+            .restoredWith(SavepointTicks.thenClosing(SavepointTicks.perTicker(15, k -> ADDED)));
+
     @Test
     void theJarRestoresTheCommittedSavepointAndContinuesItsWindows(FlinkStandaloneCluster flink, @TempDir Path folder) {
-        String savepoint = CommittedSavepoints.copyOf(SAVEPOINT, folder, () -> takeSavepoint(flink, folder));
-        String input = KINESIS.createStream("CommittedSavepointInput", 1);
-        String output = KINESIS.createStream("CommittedSavepointOutput", 1);
-        String deadLetters = KINESIS.createStream("CommittedSavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(
-                folder.resolve("restore.json"), groups(KINESIS, input, output, deadLetters));
+        List<String> expected = SavepointTicks.linesPerTicker(1, k -> "," + (RESTORED_BASE + k + ADDED));
+        List<String> written = COMMITTED.restore(flink, folder, expected.size());
 
-        ClusterJobRun run = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
-        assertThat(flink.restoredFrom(run.job()))
-                .as("the savepoint the job restored")
-                .isPresent();
-        List<String> expected = new ArrayList<>();
-        for (int k = 0; k < TICKERS.size(); k++) {
-            expected.add(TICKERS.get(k) + "," + (RESTORED_BASE + k + ADDED));
-        }
-        KINESIS.putStrings(input, SavepointTicks.thenClosing(SavepointTicks.perTicker(15, k -> ADDED)));
-        run.await(
-                "the restored window's counts",
-                () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
-        run.settle();
-        run.cancel();
-
-        List<String> written = KINESIS.readAllStrings(output);
-        CommittedSavepoints.printRestore(
-                SAVEPOINT, savepoint, run, "the restored window's " + expected.size() + " counts", written);
         assertThat(written)
                 .as("counts of the restored window: restored ticks plus the new ones")
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
-    }
-
-    /**
-     * Runs the JAR on ticks of one window that nothing closes (ticker k: 3 + k ticks), then a record
-     * that is not a tick: once its dead letter is out, every tick before it has reached the window. Then
-     * stop with a savepoint, committed as the module's.
-     */
-    private static void takeSavepoint(FlinkStandaloneCluster flink, Path folder) {
-        String input = KINESIS.createStream("SavepointInput", 1);
-        String output = KINESIS.createStream("SavepointOutput", 1);
-        String deadLetters = KINESIS.createStream("SavepointDeadLetters", 1);
-        Path properties = ApplicationPropertiesFile.write(
-                folder.resolve("take.json"), groups(KINESIS, input, output, deadLetters));
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.putStrings(input, SavepointTicks.thenNotATick(SavepointTicks.perTicker(10, k -> RESTORED_BASE + k)));
-        run.await(
-                "the dead letter behind the ticks",
-                () -> KINESIS.readAllStrings(deadLetters).size() == 1);
-        String savepoint = run.stopWithSavepoint();
-        assertThat(KINESIS.readAllStrings(output))
-                .as("results before the savepoint: the window is open")
-                .isEmpty();
-        CommittedSavepoints.commit(savepoint, SAVEPOINT);
     }
 }

@@ -16,7 +16,6 @@
 package io.flinkblocks.examples.tumblingwindow;
 
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicated;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.KinesisStreams;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
 import io.flinkblocks.testing.cluster.FlinkStandaloneCluster;
@@ -59,36 +58,28 @@ class TumblingWindowProcessKillClusterIT {
 
     @Test
     void killingTheTaskManagerProcessMidStreamLosesNoWindowResult(FlinkStandaloneCluster flink, @TempDir Path folder) {
-        // One shard, read by the job's one source subtask: with a bound of 0, ticks of one shard are in order.
-        String input = KINESIS.createStream("ProcessKillInput", 1);
-        String output = KINESIS.createStream("ProcessKillOutput", 1);
-        String deadLetters = KINESIS.createStream("ProcessKillDeadLetters", 1);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "ProcessKill", folder);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
-        Path properties = ApplicationPropertiesFile.write(
-                folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
 
-        ClusterJobRun run = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.putStrings(input, ticks.firstHalf);
+        ClusterJobRun run = ClusterJobRun.start(flink, streams.properties, TIMEOUT);
+        KINESIS.putStrings(streams.input, ticks.firstHalf);
         run.await(
                 "first window results written",
-                () -> !KINESIS.readAllStrings(output).isEmpty());
+                () -> !KINESIS.readAllStrings(streams.output).isEmpty());
         // A checkpoint that holds the first results' offsets, so the restart does not start from the beginning.
         run.awaitCheckpoints("a checkpoint after the first results", 1);
-        int beforeKill = KINESIS.readAllStrings(output).size();
+        int beforeKill = KINESIS.readAllStrings(streams.output).size();
 
         TaskManagerKill kill = run.killTaskManager(0);
-        KINESIS.putStrings(input, ticks.secondHalf);
-        KINESIS.putStrings(input, ticks.closing);
+        streams.putRest(ticks);
         kill.replace();
-        run.await(
-                "every expected window result written",
-                () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
+        run.await("every expected window result written", () -> streams.holdsEveryResult(ticks));
         // Two more checkpoints flush whatever a duplicate still on its way would be.
         long restarts = run.settle();
         JobStatus status = flink.status(run.job());
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
+        List<String> written = KINESIS.readAllStrings(streams.output);
         Map<String, Long> duplicated = duplicated(written);
         long duplicates = written.size() - ticks.expected.size();
         System.out.printf(
@@ -121,6 +112,8 @@ class TumblingWindowProcessKillClusterIT {
         // Only results written before the kill can be written again, once per restart at most.
         assertThat(duplicates).as("duplicates").isLessThanOrEqualTo(beforeKill * restarts);
         assertThat(duplicated.values()).as("extra copies of one result").allMatch(n -> n <= restarts);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
+        assertThat(KINESIS.readAllStrings(streams.deadLetters))
+                .as("dead letters")
+                .isEmpty();
     }
 }

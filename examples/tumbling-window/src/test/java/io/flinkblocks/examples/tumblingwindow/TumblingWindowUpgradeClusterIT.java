@@ -16,8 +16,6 @@
 package io.flinkblocks.examples.tumblingwindow;
 
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicated;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.KinesisStreams;
 import io.flinkblocks.testing.cluster.ClusterJobRun;
 import io.flinkblocks.testing.cluster.CommittedSavepoints;
 import io.flinkblocks.testing.cluster.FlinkClusterExtension;
@@ -63,23 +61,19 @@ class TumblingWindowUpgradeClusterIT {
     @Test
     void resultsContinueExactlyAcrossAnUpgradeAndChangedUidsAreRefused(
             FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
-        String input = KINESIS.createStream("UpgradeInput", 1);
-        String output = KINESIS.createStream("UpgradeOutput", 1);
-        String deadLetters = KINESIS.createStream("UpgradeDeadLetters", 1);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "Upgrade", folder);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
-        Path properties = ApplicationPropertiesFile.write(
-                folder.resolve("application_properties.json"), groups(KINESIS, input, output, deadLetters));
 
-        ClusterJobRun first = ClusterJobRun.start(flink, properties, TIMEOUT);
-        KINESIS.putStrings(input, ticks.firstHalf);
+        ClusterJobRun first = ClusterJobRun.start(flink, streams.properties, TIMEOUT);
+        KINESIS.putStrings(streams.input, ticks.firstHalf);
         // Windows 1 to 5 fire on the ticks of the next; window 6, the last of the first half, stays open.
         first.await(
                 "the first half's results written",
-                () -> KINESIS.readAllStrings(output).size() >= 25);
+                () -> KINESIS.readAllStrings(streams.output).size() >= 25);
         long stopping = System.nanoTime();
         String savepoint = first.stopWithSavepoint();
         long stopped = System.nanoTime();
-        int beforeStop = KINESIS.readAllStrings(output).size();
+        int beforeStop = KINESIS.readAllStrings(streams.output).size();
         long savepointBytes = CommittedSavepoints.size(savepoint);
 
         // A release whose window has other uids: its state in the savepoint would have no operator to go to.
@@ -87,22 +81,19 @@ class TumblingWindowUpgradeClusterIT {
                 ClusterJobRun.shadedJar(),
                 RenamedWindowTumblingWindowJob.class,
                 folder.resolve("tumbling-window-renamed-window.jar")));
-        String refusal = refusal(flink, renamed, savepoint, properties);
+        String refusal = refusal(flink, renamed, savepoint, streams.properties);
 
-        ClusterJobRun second = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
+        ClusterJobRun second = ClusterJobRun.restore(flink, savepoint, streams.properties, TIMEOUT);
         long resumed = System.nanoTime();
         assertThat(flink.restoredFrom(second.job()))
                 .as("the savepoint the upgraded job restored")
                 .isPresent();
-        KINESIS.putStrings(input, ticks.secondHalf);
-        KINESIS.putStrings(input, ticks.closing);
-        second.await(
-                "every expected window result written",
-                () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
+        streams.putRest(ticks);
+        second.await("every expected window result written", () -> streams.holdsEveryResult(ticks));
         long restarts = second.settle();
         second.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
+        List<String> written = KINESIS.readAllStrings(streams.output);
         System.out.printf(
                 Locale.ROOT,
                 "tumbling-window upgraded through a savepoint: %d ticks, %d expected results, %d written before"
@@ -128,7 +119,9 @@ class TumblingWindowUpgradeClusterIT {
         assertThat(beforeStop).as("results written before the stop").isBetween(25, ticks.expected.size() - 1);
         assertThat(restarts).as("restarts of the upgraded job").isZero();
         assertThat(written).as("every window result exactly once").containsExactlyInAnyOrderElementsOf(ticks.expected);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
+        assertThat(KINESIS.readAllStrings(streams.deadLetters))
+                .as("dead letters")
+                .isEmpty();
     }
 
     /**

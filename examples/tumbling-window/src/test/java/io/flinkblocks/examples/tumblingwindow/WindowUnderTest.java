@@ -15,17 +15,31 @@
  */
 package io.flinkblocks.examples.tumblingwindow;
 
+import static io.flinkblocks.examples.tumblingwindow.TumblingWindowJob.INPUT_GROUP;
+import static io.flinkblocks.examples.tumblingwindow.TumblingWindowJob.OUTPUT_GROUP;
+import static io.flinkblocks.examples.tumblingwindow.TumblingWindowJob.WINDOW_GROUP;
+
+import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import io.flinkblocks.runtime.ApplicationProperties;
+import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.BadInputFeed;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.WindowTestTicks;
+import io.flinkblocks.testing.ticks.WindowTickFeed;
+import io.flinkblocks.testing.windowruns.BadInputRun;
+import io.flinkblocks.testing.windowruns.LocalFileRun;
+import io.flinkblocks.testing.windowruns.WindowJobUnderTest;
 
 /**
- * The window of the bad-input tests, on a local and on a real cluster: 1-second tumbling windows on
+ * The job, its runs and the window of the bad-input tests, on a local and on a real cluster: 1-second tumbling windows on
  * event time, its settings, the counts it must write for {@link WindowTestTicks} and the dead letter of
  * a late tick.
  */
@@ -33,12 +47,25 @@ final class WindowUnderTest {
 
     static final long SIZE_MS = 1000;
     static final int MAX_PAYLOAD_BYTES = 2048;
+    static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
+
+    static final WindowJobUnderTest JOB =
+            new WindowJobUnderTest("tumbling-window", "counts", INPUT_GROUP, OUTPUT_GROUP, WINDOW_GROUP);
 
     private WindowUnderTest() {}
 
     /** The window group: {@link WindowTestTicks#eventTimeWindowGroup}. */
     static Map<String, String> eventTimeGroup() {
         return WindowTestTicks.eventTimeWindowGroup(SIZE_MS, MAX_PAYLOAD_BYTES);
+    }
+
+    /** The job end to end with its local properties file, on the test's MiniCluster. */
+    static LocalFileRun localFileRun(LocalKinesisExtension kinesis) {
+        return new LocalFileRun(JOB, kinesis, WindowUnderTest::localGroups, WindowUnderTest::define);
+    }
+
+    private static Map<String, Map<String, String>> localGroups() {
+        return ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
     }
 
     /** The {@code ticker,count} lines of each window (by its index) of the first {@code ticks} good ticks. */
@@ -55,5 +82,15 @@ final class WindowUnderTest {
         long millis = time.toInstant(ZoneOffset.UTC).toEpochMilli();
         return BadInputFeed.lateTick(
                 ticker, "value", 1.0, millis, List.of(Math.floorDiv(millis, SIZE_MS) * SIZE_MS), SIZE_MS);
+    }
+
+    /** The bad-input run of the job in this window, fed {@code ticks}, due the {@code expected} result lines. */
+    static BadInputRun badInputRun(LocalKinesisExtension kinesis, WindowTickFeed ticks, List<String> expected) {
+        return new BadInputRun(JOB, eventTimeGroup(), kinesis, ticks, expected);
+    }
+
+    /** Defines the job on {@code env} as its {@code main} does, from {@code groups}. */
+    static void define(StreamExecutionEnvironment env, Map<String, Map<String, String>> groups) {
+        JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build);
     }
 }
