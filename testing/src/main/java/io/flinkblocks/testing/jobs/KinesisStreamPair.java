@@ -47,7 +47,7 @@ public final class KinesisStreamPair {
 
     /** Defines a job on an environment: {@code env -> JobLauncher.define(env, properties, MyJob::build)}. */
     @FunctionalInterface
-    public interface JobDefinition {
+    public interface JobOnEnvironment {
         void define(StreamExecutionEnvironment env) throws Exception;
     }
 
@@ -108,7 +108,7 @@ public final class KinesisStreamPair {
      * Defines the job on the test's MiniCluster and runs it until the output stream holds {@code count}
      * records, as {@link KinesisJobRuns#runUntilWritten} does; returns every record of the output stream.
      */
-    public List<String> runUntilWritten(String name, JobDefinition job, int count) throws Exception {
+    public List<String> runUntilWritten(String name, JobOnEnvironment job, int count) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         job.define(env);
         return KinesisJobRuns.runUntilWritten(env, name, kinesis, output, count);

@@ -75,7 +75,7 @@ public final class BadInputRun {
 
     /** Defines the job on an environment from its property groups, as the job's {@code main} would. */
     @FunctionalInterface
-    public interface JobDefinition {
+    public interface JobFromGroups {
         void define(StreamExecutionEnvironment env, Map<String, Map<String, String>> groups) throws Exception;
     }
 
@@ -85,7 +85,7 @@ public final class BadInputRun {
      * {@code inputShards} shards; the late ticks go in once {@code firstResults} results are out.
      */
     public BadInputOutcome onLocalCluster(
-            LocalFlinkCluster flink, int inputShards, long firstResults, JobDefinition definition, Duration timeout)
+            LocalFlinkCluster flink, int inputShards, long firstResults, JobFromGroups definition, Duration timeout)
             throws Exception {
         String input = kinesis.createStream("BadInput", inputShards);
         String output = kinesis.createStream("BadInputResults", 1);

@@ -71,14 +71,14 @@ public final class LocalFileRun {
     private final WindowJobUnderTest job;
     private final LocalKinesisExtension kinesis;
     private final LocalGroups localGroups;
-    private final BadInputRun.JobDefinition definition;
+    private final BadInputRun.JobFromGroups definition;
 
     /** {@code job} on the groups {@code localGroups} reads, defined by {@code definition}. */
     public LocalFileRun(
             WindowJobUnderTest job,
             LocalKinesisExtension kinesis,
             LocalGroups localGroups,
-            BadInputRun.JobDefinition definition) {
+            BadInputRun.JobFromGroups definition) {
         this.job = job;
         this.kinesis = kinesis;
         this.localGroups = localGroups;
