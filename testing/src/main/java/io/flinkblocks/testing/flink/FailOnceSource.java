@@ -20,12 +20,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.flink.annotation.Internal;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.ReaderOutput;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.connector.source.SourceEvent;
-import org.apache.flink.api.connector.source.SourceOutput;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.api.connector.source.SourceSplit;
@@ -91,7 +89,7 @@ final class FailOnceSource<T, SplitT extends SourceSplit, EnumChkT> implements S
     private static final class Reader<T, SplitT extends SourceSplit> implements SourceReader<T, SplitT> {
 
         private final SourceReader<T, SplitT> reader;
-        private final FailOnce<T> failOnce = new FailOnce<>();
+        private final FailOnce<Object> failOnce = new FailOnce<>();
 
         Reader(SourceReader<T, SplitT> reader) {
             this.reader = reader;
@@ -103,8 +101,9 @@ final class FailOnceSource<T, SplitT extends SourceSplit, EnumChkT> implements S
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public InputStatus pollNext(ReaderOutput<T> output) throws Exception {
-            return reader.pollNext(new Output<>(output, failOnce));
+            return reader.pollNext(FailOnceOutput.of(ReaderOutput.class, output, failOnce));
         }
 
         @Override
@@ -150,63 +149,6 @@ final class FailOnceSource<T, SplitT extends SourceSplit, EnumChkT> implements S
         @Override
         public void close() throws Exception {
             reader.close();
-        }
-    }
-
-    /**
-     * The reader's output, and each split's output made from it (readers of split sources emit through
-     * those), passing every record through {@link FailOnce} before it goes on.
-     */
-    private static final class Output<T> implements ReaderOutput<T> {
-
-        private final SourceOutput<T> output;
-        private final FailOnce<T> failOnce;
-
-        Output(SourceOutput<T> output, FailOnce<T> failOnce) {
-            this.output = output;
-            this.failOnce = failOnce;
-        }
-
-        @Override
-        public void collect(T record) {
-            output.collect(failOnce.map(record));
-        }
-
-        @Override
-        public void collect(T record, long timestamp) {
-            output.collect(failOnce.map(record), timestamp);
-        }
-
-        @Override
-        public void emitWatermark(Watermark watermark) {
-            output.emitWatermark(watermark);
-        }
-
-        @Override
-        public void markIdle() {
-            output.markIdle();
-        }
-
-        @Override
-        public void markActive() {
-            output.markActive();
-        }
-
-        @Override
-        public SourceOutput<T> createOutputForSplit(String splitId) {
-            return new Output<>(readerOutput().createOutputForSplit(splitId), failOnce);
-        }
-
-        @Override
-        public void releaseOutputForSplit(String splitId) {
-            readerOutput().releaseOutputForSplit(splitId);
-        }
-
-        private ReaderOutput<T> readerOutput() {
-            if (!(output instanceof ReaderOutput)) {
-                throw new IllegalStateException("a split's output makes no outputs of its own");
-            }
-            return (ReaderOutput<T>) output;
         }
     }
 }

@@ -18,14 +18,24 @@ package io.flinkblocks.testing.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import org.apache.flink.api.common.JobID;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.SinkFunction;
 import org.apache.flink.streaming.api.functions.source.RichParallelSourceFunction;
@@ -39,10 +49,11 @@ class FailOnceSourceEnvironmentTest {
 
     private static final long NUMBERS = 2_000;
     private static final Set<Long> WRITTEN = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger RESTORED_POSITIONS = new AtomicInteger();
 
     @Test
     void aSourceFailsOnceAndTheRestartReadsEveryRecord(LocalFlinkCluster flink) throws Exception {
-        StreamExecutionEnvironment env = failingOnce();
+        StreamExecutionEnvironment env = failingOnce((int) NUMBERS / 2);
         env.fromSequence(1, NUMBERS).uid("numbers").addSink(new Written()).uid("written");
 
         assertFailedOnceAndWroteEveryNumber(flink, env);
@@ -50,15 +61,19 @@ class FailOnceSourceEnvironmentTest {
 
     @Test
     void aSourceFunctionFailsOnceAndTheRestartReadsEveryRecord(LocalFlinkCluster flink) throws Exception {
-        StreamExecutionEnvironment env = failingOnce();
+        StreamExecutionEnvironment env = failingOnce((int) NUMBERS * 3 / 4);
         env.addSource(new Numbers()).uid("numbers").addSink(new Written()).uid("written");
+        RESTORED_POSITIONS.set(0);
 
         assertFailedOnceAndWroteEveryNumber(flink, env);
+        assertThat(RESTORED_POSITIONS.get())
+                .as("subtask positions the wrapped function restored after the restart")
+                .isPositive();
     }
 
-    /** Armed to fail at half the numbers, with two parallel subtasks, checkpoints and restarts. */
-    private static StreamExecutionEnvironment failingOnce() {
-        FailOnce.arm((int) NUMBERS / 2);
+    /** Armed to fail at number {@code failAt}, with two parallel subtasks, checkpoints and restarts. */
+    private static StreamExecutionEnvironment failingOnce(int failAt) {
+        FailOnce.arm(failAt);
         WRITTEN.clear();
         Configuration restarts = new Configuration();
         restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
@@ -85,19 +100,51 @@ class FailOnceSourceEnvironmentTest {
                         LongStream.rangeClosed(1, NUMBERS).boxed().collect(Collectors.toSet()));
     }
 
-    /** The numbers 1 to NUMBERS, each subtask its share, from the start again after a restart. */
+    /**
+     * The numbers 1 to NUMBERS, each subtask its share, from its checkpointed position after a restart.
+     * Past the first half it waits for a completed checkpoint, so the failure, later, restores a position.
+     */
     @SuppressWarnings("deprecation") // the legacy source API is the one under test
-    private static final class Numbers extends RichParallelSourceFunction<Long> {
+    private static final class Numbers extends RichParallelSourceFunction<Long>
+            implements CheckpointedFunction, CheckpointListener {
         private static final long serialVersionUID = 1L;
+        private transient ListState<Long> nextState;
+        private transient long next;
+        private transient CountDownLatch checkpointCompleted;
         private volatile boolean running = true;
 
         @Override
-        public void run(SourceContext<Long> context) {
-            int subtasks = getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks();
+        public void initializeState(FunctionInitializationContext context) throws Exception {
+            nextState = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("next", Types.LONG));
             int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
-            for (long n = 1 + subtask; n <= NUMBERS && running; n += subtasks) {
+            next = 1 + subtask;
+            checkpointCompleted = new CountDownLatch(1);
+            for (Long restored : nextState.get()) {
+                next = restored;
+                RESTORED_POSITIONS.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void snapshotState(FunctionSnapshotContext context) throws Exception {
+            nextState.update(List.of(next));
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            checkpointCompleted.countDown();
+        }
+
+        @Override
+        public void run(SourceContext<Long> context) throws InterruptedException {
+            int subtasks = getRuntimeContext().getTaskInfo().getNumberOfParallelSubtasks();
+            while (next <= NUMBERS && running) {
+                if (next > NUMBERS / 2) {
+                    checkpointCompleted.await();
+                }
                 synchronized (context.getCheckpointLock()) {
-                    context.collect(n);
+                    context.collect(next);
+                    next += subtasks;
                 }
             }
         }
