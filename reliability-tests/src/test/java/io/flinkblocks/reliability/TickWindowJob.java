@@ -25,7 +25,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import io.flinkblocks.connectors.kafka.KafkaSources;
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;
 import io.flinkblocks.operators.watermarks.WatermarkStrategies;
@@ -72,11 +71,8 @@ final class TickWindowJob {
                         WatermarkStrategies.TIMESTAMP_FIELD, "event_time",
                         WatermarkStrategies.MAX_OUT_OF_ORDERNESS, "2s"));
         DataStream<byte[]> raw = KafkaSources.bytes(env, source);
-        ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
-                .reader(StockTick.flatReader())
-                .named("Parse stock ticks")
+        ParsedStream<StockTick> parsed = StockTick.jsonParse()
                 .maxPayloadBytes(MAX_PAYLOAD_BYTES)
-                .validator(StockTick.validator())
                 // One partition, spread over the parse subtasks: each sees its share in the partition's order,
                 // so the jobs' 2 s bound holds at any parallelism, and the idle source subtasks of a
                 // parallelism above one do not hold the watermarks back (they are made after the shuffle).

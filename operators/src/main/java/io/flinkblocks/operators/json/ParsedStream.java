@@ -16,10 +16,12 @@
 package io.flinkblocks.operators.json;
 
 import org.apache.flink.annotation.PublicEvolving;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.identity.OperatorIdentity;
 
 /** The two outputs of a parse operator: the parsed records and the dead letters. */
 @PublicEvolving
@@ -34,6 +36,16 @@ public final class ParsedStream<T> {
     /** The records that parsed and validated. */
     public SingleOutputStreamOperator<T> records() {
         return records;
+    }
+
+    /**
+     * The records with event time and watermarks from {@code strategy}, in an operator whose uid and
+     * name derive from {@code name} ({@link OperatorIdentity}), so a job's timestamps keep their uid
+     * across updates: {@code parsed.withTimestamps(WatermarkStrategies.fromProperties(group, StockTick.class),
+     * "Stock tick timestamps")}.
+     */
+    public SingleOutputStreamOperator<T> withTimestamps(WatermarkStrategy<T> strategy, String name) {
+        return OperatorIdentity.apply(records.assignTimestampsAndWatermarks(strategy), name);
     }
 
     /** The records that did not; connect them to any sink (serialize with {@link JsonRecordSerializationSchema}). */

@@ -24,6 +24,7 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.RecordValidator;
 import io.flinkblocks.operators.json.flat.FlatJsonReader;
 import io.flinkblocks.operators.json.flat.RecordReader;
@@ -111,6 +112,22 @@ public class StockTick {
      */
     public static RecordReader<StockTick> flatReader() {
         return jsonFields().build();
+    }
+
+    /** The name of the parse operator of {@link #jsonParse()}; its uid {@code parse-stock-ticks} derives from it. */
+    public static final String PARSE_NAME = "Parse stock ticks";
+
+    /**
+     * The parse of the guide's ticks as its examples run it: the {@link #flatReader()}, the
+     * {@link #validator()}, and the operator named {@value #PARSE_NAME} (so its state restores by that
+     * uid). Limits and the source stay the caller's:
+     * {@code StockTick.jsonParse().withProperties(group).fromBytes(json)}.
+     */
+    public static JsonParse<StockTick> jsonParse() {
+        return JsonParse.of(StockTick.class)
+                .reader(flatReader())
+                .named(PARSE_NAME)
+                .validator(validator());
     }
 
     /** The tick's JSON fields bound to its setters, for {@link #flatReader()} (and to compare its readers). */

@@ -17,6 +17,7 @@ package io.flinkblocks.operators.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 import org.apache.flink.api.common.ExecutionConfig;
@@ -25,7 +26,15 @@ import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.operators.ProcessOperator;
+import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
+
+import io.flinkblocks.operators.deadletter.DeadLetter;
+import io.flinkblocks.operators.deadletter.DeadLetterReason;
+import io.flinkblocks.operators.json.JsonParseFunction;
+import io.flinkblocks.operators.json.ParsedStream;
 
 class StockTickTest {
 
@@ -78,5 +87,37 @@ class StockTickTest {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(withOffset.getEventTime()).isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 15, 30));
         assertThat(withOffset.eventTimeMillisUtc()).isEqualTo(tick.eventTimeMillisUtc() - 123);
+    }
+
+    @Test
+    void jsonParseIsTheExamplesParseOperator() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        ParsedStream<StockTick> parsed = StockTick.jsonParse().fromBytes(env.fromData(new byte[] {'{', '}'}));
+        assertThat(parsed.records().getTransformation().getUid()).isEqualTo("parse-stock-ticks");
+        assertThat(parsed.records().getName()).isEqualTo(StockTick.PARSE_NAME);
+    }
+
+    @Test
+    void jsonParseReadsTicksAndSendsInvalidOnesToDeadLetters() throws Exception {
+        JsonParseFunction<byte[], StockTick> parse = StockTick.jsonParse().bytesFunction();
+        try (OneInputStreamOperatorTestHarness<byte[], StockTick> harness =
+                new OneInputStreamOperatorTestHarness<>(new ProcessOperator<>(parse))) {
+            harness.open();
+            harness.processElement(
+                    "{\"event_time\": \"2026-11-24T10:15:30\", \"ticker\": \"AMZN\", \"price\": 42.17}"
+                            .getBytes(StandardCharsets.UTF_8),
+                    0L);
+            harness.processElement(
+                    "{\"event_time\": \"2026-11-24T10:15:31\", \"ticker\": \"AMZN\", \"price\": -1}"
+                            .getBytes(StandardCharsets.UTF_8),
+                    0L);
+
+            assertThat(harness.extractOutputValues())
+                    .containsExactly(new StockTick(LocalDateTime.of(2026, 11, 24, 10, 15, 30), "AMZN", 42.17));
+            DeadLetter letter =
+                    harness.getSideOutput(JsonParseFunction.DEAD_LETTERS).peek().getValue();
+            assertThat(letter.getReason()).isEqualTo(DeadLetterReason.INVALID);
+            assertThat(letter.getOperator()).isEqualTo(StockTick.PARSE_NAME);
+        }
     }
 }

@@ -9,7 +9,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
@@ -63,10 +62,8 @@ public final class Job {
                 .fromBytes(json);
 
         // Event time comes from the tick itself; how late a tick may be comes from group Window.
-        DataStream<Tick> ticks = OperatorIdentity.apply(
-                parsed.records().assignTimestampsAndWatermarks(
-                        WatermarkStrategies.fromProperties(window, (tick, previous) -> tick.getEventTime())),
-                "Tick timestamps");
+        DataStream<Tick> ticks = parsed.withTimestamps(
+                WatermarkStrategies.fromProperties(window, (tick, previous) -> tick.getEventTime()), "Tick timestamps");
 
         // The keys window.* of group Window (window.size, ...) override the defaults set here.
         WindowedResults<String, Double, Double> maxPrices = WindowBlock.of(ticks, Tick::getTicker, Types.STRING)

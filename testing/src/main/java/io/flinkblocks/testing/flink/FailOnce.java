@@ -31,6 +31,9 @@ import org.apache.flink.api.common.functions.MapFunction;
  * assertThat(FailOnce.failures()).isEqualTo(1);
  * }</pre>
  *
+ * <p>{@link FailOnceSourceEnvironment} puts it in the sources of a job as it ships, for a job that
+ * offers no place for one more operator.
+ *
  * <p>State is static because MiniCluster tasks run in the test's JVM and a restart creates new function
  * instances, which must not fail again; so one test at a time per JVM may use it, arming it first.
  */

@@ -15,8 +15,6 @@
  */
 package io.flinkblocks.examples.mskreplication;
 
-import java.util.function.UnaryOperator;
-
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -44,18 +42,7 @@ public final class MskReplicationJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        build(env, properties, UnaryOperator.identity());
-    }
-
-    /**
-     * The same job with {@code between} applied to the records on their way from source to sink, so a
-     * test can run the job as it ships with one more operator in it (one that injects a failure).
-     */
-    static void build(
-            StreamExecutionEnvironment env,
-            ApplicationProperties properties,
-            UnaryOperator<DataStream<String>> between) {
         DataStream<String> records = StreamSources.strings(env, properties.group(SOURCE_GROUP));
-        StreamSinks.strings(between.apply(records), properties.group(SINK_GROUP));
+        StreamSinks.strings(records, properties.group(SINK_GROUP));
     }
 }

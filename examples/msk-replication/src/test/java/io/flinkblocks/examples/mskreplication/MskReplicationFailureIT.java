@@ -31,6 +31,7 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
+import io.flinkblocks.testing.flink.FailOnceSourceEnvironment;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
@@ -41,7 +42,7 @@ import io.flinkblocks.testing.kafka.LocalKafkaBroker;
 /**
  * The msk-replication job under failures, exactly once: 10 000 distinct records go through a job that
  * fails mid-stream, and the destination holds each of them exactly once for {@code read_committed}
- * readers. Two failures: an operator that throws once after half the input, and the loss of one of the
+ * readers. Two failures: the source operator throwing once after half the input, and the loss of one of the
  * two task managers, each running one of the job's two parallel pipelines.
  */
 class MskReplicationFailureIT {
@@ -63,16 +64,8 @@ class MskReplicationFailureIT {
         broker.createTopics(2, "fail-in", "fail-out");
         broker.produce("fail-in", records);
         FailOnce.arm(RECORDS / 2);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(
-                env,
-                properties(broker, "fail", true),
-                (e, p) -> MskReplicationJob.build(
-                        e,
-                        p,
-                        stream -> stream.map(new FailOnce<String>())
-                                .uid("fail-once")
-                                .name("Fail once")));
+        StreamExecutionEnvironment env = new FailOnceSourceEnvironment();
+        JobLauncher.define(env, properties(broker, "fail", true), MskReplicationJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         JobID job = flink.submit(env, "msk-replication with a failing operator");

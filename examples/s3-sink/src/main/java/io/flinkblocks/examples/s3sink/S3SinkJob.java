@@ -16,7 +16,6 @@
 package io.flinkblocks.examples.s3sink;
 
 import java.time.Duration;
-import java.util.function.UnaryOperator;
 
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -26,8 +25,6 @@ import io.flinkblocks.connectors.DeadLetterOutput;
 import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.operators.deadletter.DeadLetter;
-import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;
@@ -68,32 +65,14 @@ public final class S3SinkJob {
 
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
-        build(env, properties, UnaryOperator.identity());
-    }
-
-    /**
-     * The same job with {@code between} applied to the records on their way from the source to the
-     * parser, so a test can run the job as it ships with one more operator in it (one that injects a
-     * failure).
-     */
-    static void build(
-            StreamExecutionEnvironment env,
-            ApplicationProperties properties,
-            UnaryOperator<DataStream<byte[]>> between) {
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
-        DataStream<byte[]> json = between.apply(StreamSources.bytes(env, properties.group(INPUT_GROUP)));
-        ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
-                .reader(StockTick.flatReader())
-                .named("Parse stock ticks")
-                .withProperties(window)
-                .validator(StockTick.validator())
-                .fromBytes(json);
-        DataStream<StockTick> ticks = OperatorIdentity.apply(
-                parsed.records()
-                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
-                "Stock tick timestamps");
+        DataStream<byte[]> json = StreamSources.bytes(env, properties.group(INPUT_GROUP));
+        ParsedStream<StockTick> parsed =
+                StockTick.jsonParse().withProperties(window).fromBytes(json);
+        DataStream<StockTick> ticks = parsed.withTimestamps(
+                WatermarkStrategies.fromProperties(window, StockTick.class), "Stock tick timestamps");
 
         WindowedResults<String, Double, Long> counts = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
                 .named(WINDOW_NAME)

@@ -32,17 +32,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
+import io.flinkblocks.testing.flink.FailOnceSourceEnvironment;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
@@ -53,7 +52,7 @@ import io.flinkblocks.testing.ticks.TickWindowGroups;
 
 /**
  * The s3-sink job reading local Kinesis (two shards) and losing one of its two task managers
- * mid-stream, or with an operator that fails once after half the input: the committed objects in S3 hold each expected per-minute count exactly once. 10 000
+ * mid-stream, or with its source operator failing once after half the input: the committed objects in S3 hold each expected per-minute count exactly once. 10 000
  * ticks, 100 a minute of event time and 20 per ticker, give 5 counts of 20 for each of 100 minutes;
  * ticks hours later, on both shards, move event time past the last minute on every source subtask, so
  * the set of counts is known exactly. Part files are committed on checkpoints only, and a restart
@@ -109,8 +108,8 @@ class S3SinkKinesisFailureIT {
     }
 
     /**
-     * The job as it ships plus one operator between source and parser that throws once, at tick 6 000
-     * of 10 000: the first half read and its first counts committed before the second half is put.
+     * The job as it ships, its source operator throwing once as it emits tick 6 000 of 10 000
+     * ({@link FailOnceSourceEnvironment}): the first half read and its first counts committed before the second half is put.
      * One restart from the last completed checkpoint; each expected count committed exactly once.
      */
     @Test
@@ -118,17 +117,8 @@ class S3SinkKinesisFailureIT {
         String bucket = s3.bucket("s3-sink-kinesis-operator-failure");
         String input = KINESIS.createStream("S3OperatorFailureInput", 2);
         FailOnce.arm(FAIL_AT);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(
-                env,
-                properties(input, bucket),
-                (e, p) -> S3SinkJob.build(
-                        e,
-                        p,
-                        records -> OperatorIdentity.apply(
-                                records.map(
-                                        new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO),
-                                "Fail once")));
+        StreamExecutionEnvironment env = new FailOnceSourceEnvironment();
+        JobLauncher.define(env, properties(input, bucket), S3SinkJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         LocalJobRun run =

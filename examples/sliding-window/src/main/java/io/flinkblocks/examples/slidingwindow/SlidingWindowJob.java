@@ -26,7 +26,6 @@ import io.flinkblocks.connectors.StreamSinks;
 import io.flinkblocks.connectors.StreamSources;
 import io.flinkblocks.operators.deadletter.DeadLetter;
 import io.flinkblocks.operators.identity.OperatorIdentity;
-import io.flinkblocks.operators.json.JsonParse;
 import io.flinkblocks.operators.json.JsonRecordSerializationSchema;
 import io.flinkblocks.operators.json.ParsedStream;
 import io.flinkblocks.operators.model.StockTick;
@@ -69,16 +68,10 @@ public final class SlidingWindowJob {
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
         DataStream<byte[]> json = StreamSources.bytes(env, properties.group(INPUT_GROUP));
-        ParsedStream<StockTick> parsed = JsonParse.of(StockTick.class)
-                .reader(StockTick.flatReader())
-                .named("Parse stock ticks")
-                .withProperties(window)
-                .validator(StockTick.validator())
-                .fromBytes(json);
-        DataStream<StockTick> ticks = OperatorIdentity.apply(
-                parsed.records()
-                        .assignTimestampsAndWatermarks(WatermarkStrategies.fromProperties(window, StockTick.class)),
-                "Stock tick timestamps");
+        ParsedStream<StockTick> parsed =
+                StockTick.jsonParse().withProperties(window).fromBytes(json);
+        DataStream<StockTick> ticks = parsed.withTimestamps(
+                WatermarkStrategies.fromProperties(window, StockTick.class), "Stock tick timestamps");
 
         WindowedResults<String, Double, Double> minima = WindowBlock.of(ticks, StockTick::getTicker, Types.STRING)
                 .named(WINDOW_NAME)

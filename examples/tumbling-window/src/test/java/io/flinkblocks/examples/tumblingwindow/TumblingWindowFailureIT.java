@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,12 +33,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.Ticks;
-import io.flinkblocks.operators.identity.OperatorIdentity;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
+import io.flinkblocks.testing.flink.FailOnceSourceEnvironment;
 import io.flinkblocks.testing.flink.LocalFlinkCluster;
 import io.flinkblocks.testing.flink.LocalFlinkClusterExtension;
 import io.flinkblocks.testing.flink.LocalJobRun;
@@ -49,14 +48,14 @@ import io.flinkblocks.testing.results.WrittenRecords;
 
 /**
  * The tumbling-window job, local Kinesis to local Kinesis on event time, losing one of its two task
- * managers mid-stream, or with an operator that fails once after half the input. Each ticker gets a different number of ticks in each 10-second window, so every
+ * managers mid-stream, or with its source operator failing once after half the input. Each ticker gets a different number of ticks in each 10-second window, so every
  * {@code ticker,count} line names one window and ticker: all expected lines must be in the output
  * stream, and as the Kinesis sink is at least once, lines written again after the restart are counted
  * and printed, and must be exact copies of expected lines.
  *
  * <p>The lost task manager runs on the heap and on RocksDB with incremental checkpoints, as MSF runs
  * the job: the restarted subtasks restore the open windows from the last checkpoint, one of them on a
- * new task manager, the other in place. The failing operator restarts the same way on the heap only;
+ * new task manager, the other in place. The failing source restarts the same way on the heap only;
  * {@code WindowJobFailureIT} (reliability-tests) fails an operator of a window job on both backends.
  */
 class TumblingWindowFailureIT {
@@ -122,8 +121,8 @@ class TumblingWindowFailureIT {
     }
 
     /**
-     * The job as it ships plus one operator between source and parser that throws once, at the tick
-     * that is half of all the input (the first half read and its first results written before the
+     * The job as it ships, its source operator throwing once as it emits the tick that is half of all
+     * the input ({@link FailOnceSourceEnvironment}) (the first half read and its first results written before the
      * second half is put): one restart from the last completed checkpoint, every expected result in
      * the output, the duplicates of the at-least-once sink counted and printed.
      */
@@ -137,17 +136,8 @@ class TumblingWindowFailureIT {
         int failAt = ticks.count() / 2;
         FailOnce.arm(failAt);
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(
-                env,
-                properties(input, output, deadLetters),
-                (e, p) -> TumblingWindowJob.build(
-                        e,
-                        p,
-                        records -> OperatorIdentity.apply(
-                                records.map(
-                                        new FailOnce<byte[]>(), PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO),
-                                "Fail once")));
+        StreamExecutionEnvironment env = new FailOnceSourceEnvironment();
+        JobLauncher.define(env, properties(input, output, deadLetters), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
         LocalJobRun run = LocalJobRun.start(flink, env, "tumbling-window with an operator failing once", TIMEOUT);
