@@ -94,4 +94,24 @@ class ClusterClasspathTest {
                         .containsAnyOf(
                                 "org/apache/flink/", "com/ververica/", "com/ibm/icu/", "org/apache/logging/log4j/"));
     }
+
+    @Test
+    void neitherClassPathHoldsTestLibraries() {
+        RepositoryClasspath broker = new RepositoryClasspath(
+                "the Kafka broker",
+                "/io/flinkblocks/testing/kafka/broker-repository.classpath",
+                "unused",
+                List.of("org.apache.kafka:kafka_2.13"));
+        for (RepositoryClasspath classpath : List.of(ClusterClasspath.CLUSTER, broker)) {
+            assertThat(entries(classpath))
+                    .as(classpath.resource())
+                    .noneSatisfy(entry -> assertThat(entry)
+                            .containsAnyOf(
+                                    "-tests.jar",
+                                    "/flink-test-utils",
+                                    "/org/testcontainers/",
+                                    "/junit/junit/",
+                                    "/org/junit/"));
+        }
+    }
 }
