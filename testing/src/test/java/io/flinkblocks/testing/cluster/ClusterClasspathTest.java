@@ -29,6 +29,12 @@ import io.flinkblocks.testing.process.RepositoryClasspath;
 /** The class paths this JAR ships: the cluster's is a Flink lib/ and nothing of the Kafka broker, and the other way round. */
 class ClusterClasspathTest {
 
+    private static final RepositoryClasspath BROKER = new RepositoryClasspath(
+            "the Kafka broker",
+            "/io/flinkblocks/testing/kafka/broker-repository.classpath",
+            "unused",
+            List.of("org.apache.kafka:kafka_2.13"));
+
     private static List<String> entries(RepositoryClasspath classpath) {
         String template =
                 classpath.template().orElseThrow(() -> new AssertionError("No resource " + classpath.resource()));
@@ -84,12 +90,7 @@ class ClusterClasspathTest {
 
     @Test
     void theKafkaBrokersClassPathHoldsNothingOfTheCluster() {
-        RepositoryClasspath broker = new RepositoryClasspath(
-                "the Kafka broker",
-                "/io/flinkblocks/testing/kafka/broker-repository.classpath",
-                "unused",
-                List.of("org.apache.kafka:kafka_2.13"));
-        assertThat(entries(broker))
+        assertThat(entries(BROKER))
                 .noneSatisfy(entry -> assertThat(entry)
                         .containsAnyOf(
                                 "org/apache/flink/", "com/ververica/", "com/ibm/icu/", "org/apache/logging/log4j/"));
@@ -97,12 +98,7 @@ class ClusterClasspathTest {
 
     @Test
     void neitherClassPathHoldsTestLibraries() {
-        RepositoryClasspath broker = new RepositoryClasspath(
-                "the Kafka broker",
-                "/io/flinkblocks/testing/kafka/broker-repository.classpath",
-                "unused",
-                List.of("org.apache.kafka:kafka_2.13"));
-        for (RepositoryClasspath classpath : List.of(ClusterClasspath.CLUSTER, broker)) {
+        for (RepositoryClasspath classpath : List.of(ClusterClasspath.CLUSTER, BROKER)) {
             assertThat(entries(classpath))
                     .as(classpath.resource())
                     .noneSatisfy(entry -> assertThat(entry)
