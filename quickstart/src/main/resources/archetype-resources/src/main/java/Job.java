@@ -47,8 +47,8 @@ public final class Job {
     /** Defines the job on {@code env} without running it, so tests can run or inspect it. */
     static void build(StreamExecutionEnvironment env, ApplicationProperties properties) {
         // JobLauncher has applied checkpoints, restarts and parallelism as on MSF (group FlinkEnvironment
-        // overrides them locally) before this runs. Chained operators pass records without copying them: safe as long as no operator keeps a
-        // reference to a record it has passed on (the blocks keep none).
+        // overrides them locally) before this runs. Chained operators pass records without copying them:
+        // safe as long as no operator keeps a reference to a record it has passed on (the blocks keep none).
         env.getConfig().enableObjectReuse();
         PropertyGroup window = properties.groupOrEmpty(WINDOW_GROUP);
 
@@ -79,6 +79,7 @@ public final class Job {
 
         // Every record the job could not use, with the reason: parse failures and ticks too late for their window.
         DataStream<DeadLetter> late = maxPrices.lateDeadLetters("ticker", "price");
-        DeadLetterOutput.attach(parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
+        DeadLetterOutput.attach(
+                parsed.deadLetters().union(late), JsonRecordSerializationSchema.of(DeadLetter.class), properties);
     }
 }
