@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.firehose.FirehoseClient;
 import software.amazon.awssdk.services.firehose.model.DeliveryStreamStatus;
@@ -104,11 +105,12 @@ class LocalServicesIT {
         List<String> checked = new ArrayList<>();
         forEachGroup("kinesis", (job, group) -> {
             String stream = group.containsKey("stream.name") ? group.get("stream.name") : group.get("stream");
-            try (KinesisClient client = KinesisClient.builder()
-                    .endpointOverride(URI.create(group.get("aws.endpoint")))
-                    .region(Region.of(group.get("aws.region")))
-                    .credentialsProvider(credentials("local-access-key", PlantedSecrets.AWS_SECRET_ACCESS_KEY))
-                    .build()) {
+            try (KinesisClient client = clientAt(
+                    KinesisClient.builder(),
+                    group.get("aws.endpoint"),
+                    group.get("aws.region"),
+                    "local-access-key",
+                    PlantedSecrets.AWS_SECRET_ACCESS_KEY)) {
                 assertThat(client.describeStreamSummary(b -> b.streamName(stream))
                                 .streamDescriptionSummary()
                                 .streamStatus())
@@ -125,13 +127,12 @@ class LocalServicesIT {
     void firehoseGroupsPointAtTheStandInWhereTheirDeliveryStreamIsActive() {
         List<String> checked = new ArrayList<>();
         forEachGroup("firehose", (job, group) -> {
-            try (FirehoseClient client = FirehoseClient.builder()
-                    .endpointOverride(URI.create(group.get("aws.endpoint")))
-                    .region(Region.of(group.get("aws.region")))
-                    .credentialsProvider(credentials(
-                            group.get("aws.credentials.provider.basic.accesskeyid"),
-                            group.get("aws.credentials.provider.basic.secretkey")))
-                    .build()) {
+            try (FirehoseClient client = clientAt(
+                    FirehoseClient.builder(),
+                    group.get("aws.endpoint"),
+                    group.get("aws.region"),
+                    group.get("aws.credentials.provider.basic.accesskeyid"),
+                    group.get("aws.credentials.provider.basic.secretkey"))) {
                 String name = group.get("delivery.stream.name");
                 assertThat(client.describeDeliveryStream(b -> b.deliveryStreamName(name))
                                 .deliveryStreamDescription()
@@ -146,13 +147,12 @@ class LocalServicesIT {
     @Test
     void anAssumedRoleIsAnsweredByTheStsStandInTheFilePointsAt() {
         Map<String, String> source = written.get("cross-account").get("SourceAccountStream");
-        try (StsClient client = StsClient.builder()
-                .endpointOverride(URI.create(source.get("aws.credentials.provider.role.stsEndpoint")))
-                .region(Region.of(source.get("aws.region")))
-                .credentialsProvider(credentials(
-                        source.get("aws.credentials.provider.role.provider.basic.accesskeyid"),
-                        source.get("aws.credentials.provider.role.provider.basic.secretkey")))
-                .build()) {
+        try (StsClient client = clientAt(
+                StsClient.builder(),
+                source.get("aws.credentials.provider.role.stsEndpoint"),
+                source.get("aws.region"),
+                source.get("aws.credentials.provider.role.provider.basic.accesskeyid"),
+                source.get("aws.credentials.provider.role.provider.basic.secretkey"))) {
             Credentials credentials = client.assumeRole(b -> b.roleArn(source.get("aws.credentials.provider.role.arn"))
                             .roleSessionName(source.get("aws.credentials.provider.role.sessionName")))
                     .credentials();
@@ -228,7 +228,13 @@ class LocalServicesIT {
                 .forEach(group -> check.accept(job, group)));
     }
 
-    private static StaticCredentialsProvider credentials(String accessKeyId, String secretKey) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey));
+    /** A client of the service at a written endpoint, in a written region, signing with the given keys. */
+    private static <B extends AwsClientBuilder<B, C>, C> C clientAt(
+            B builder, String endpoint, String region, String accessKeyId, String secretKey) {
+        return builder.endpointOverride(URI.create(endpoint))
+                .region(Region.of(region))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey)))
+                .build();
     }
 }

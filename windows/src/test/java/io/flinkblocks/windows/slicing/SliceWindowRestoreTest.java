@@ -210,19 +210,38 @@ class SliceWindowRestoreTest {
 
     private static final WindowSlicing SLIDING = new WindowSlicing(20, 10, 15);
 
+    /**
+     * The sliding windows over both parts in one run, and a snapshot of one subtask after the first part:
+     * subtasks restored from it and given the second part must emit what the run without a restore did.
+     */
+    private static final class SlidingRunSplitAtSnapshot {
+        final OperatorSetup setup;
+        final List<WindowResult<String, Double>> expected;
+        final Snapshot state;
+
+        SlidingRunSplitAtSnapshot(OperatorSetup setup) throws Exception {
+            this.setup = setup;
+            this.expected = withoutRestore(
+                    setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
+            this.state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
+        }
+
+        Subtasks restore(int parallelism) throws Exception {
+            return new Subtasks(setup, SLIDING, true, parallelism, state);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void restoreRebuildsTheIndexAndFiresTheRestoredWindowsOnce(OperatorSetup setup) throws Exception {
-        List<WindowResult<String, Double>> expected = withoutRestore(
-                setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
-        Snapshot state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
-        try (Subtasks after = new Subtasks(setup, SLIDING, true, 1, state)) {
-            assertThat(state.indexedSlices).isPositive();
-            assertThat(after.indexedSlices()).isEqualTo(state.indexedSlices);
+        SlidingRunSplitAtSnapshot run = new SlidingRunSplitAtSnapshot(setup);
+        try (Subtasks after = run.restore(1)) {
+            assertThat(run.state.indexedSlices).isPositive();
+            assertThat(after.indexedSlices()).isEqualTo(run.state.indexedSlices);
             assertThat(after.takeOutput()).isEmpty();
             secondPart(after);
-            assertThat(expected).hasSizeGreaterThan(20);
-            assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(run.expected).hasSizeGreaterThan(20);
+            assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(run.expected);
             assertThat(after.indexedSlices()).isZero();
             assertThat(OperatorSetup.heldEntries(after.harnesses.get(0).operator))
                     .isZero();
@@ -232,15 +251,13 @@ class SliceWindowRestoreTest {
     @ParameterizedTest
     @EnumSource(OperatorSetup.class)
     void rescalingOutSplitsTheSlicesByKeyGroupAndEachSubtaskFiresItsOwn(OperatorSetup setup) throws Exception {
-        List<WindowResult<String, Double>> expected = withoutRestore(
-                setup, SLIDING, 1, SliceWindowRestoreTest::firstPart, SliceWindowRestoreTest::secondPart);
-        Snapshot state = snapshotAfter(setup, SLIDING, 1, SliceWindowRestoreTest::firstPart);
-        try (Subtasks after = new Subtasks(setup, SLIDING, true, 2, state)) {
+        SlidingRunSplitAtSnapshot run = new SlidingRunSplitAtSnapshot(setup);
+        try (Subtasks after = run.restore(2)) {
             assertThat(after.harnesses)
                     .allSatisfy(h -> assertThat(h.operator.indexedSlices()).isPositive());
-            assertThat(after.indexedSlices()).isEqualTo(state.indexedSlices);
+            assertThat(after.indexedSlices()).isEqualTo(run.state.indexedSlices);
             secondPart(after);
-            assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(after.takeOutput()).containsExactlyInAnyOrderElementsOf(run.expected);
         }
     }
 
