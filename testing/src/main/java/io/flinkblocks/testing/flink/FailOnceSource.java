@@ -90,6 +90,9 @@ final class FailOnceSource<T, SplitT extends SourceSplit, EnumChkT> implements S
 
         private final SourceReader<T, SplitT> reader;
         private final FailOnce<Object> failOnce = new FailOnce<>();
+        // The source operator passes the same output to every poll: one proxy of it serves them all.
+        private ReaderOutput<T> output;
+        private ReaderOutput<T> failingOutput;
 
         Reader(SourceReader<T, SplitT> reader) {
             this.reader = reader;
@@ -103,7 +106,11 @@ final class FailOnceSource<T, SplitT extends SourceSplit, EnumChkT> implements S
         @Override
         @SuppressWarnings("unchecked")
         public InputStatus pollNext(ReaderOutput<T> output) throws Exception {
-            return reader.pollNext(FailOnceOutput.of(ReaderOutput.class, output, failOnce));
+            if (output != this.output) {
+                this.output = output;
+                this.failingOutput = FailOnceOutput.of(ReaderOutput.class, output, failOnce);
+            }
+            return reader.pollNext(failingOutput);
         }
 
         @Override
