@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.config.SslConfigs;
 
 import io.flinkblocks.connectors.artifacts.OptionalConnector;
@@ -38,12 +40,6 @@ import io.flinkblocks.runtime.SecretKeys;
  * contradict the group, the truststore's path and password.
  */
 final class KafkaClientProperties {
-
-    static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
-    static final String SECURITY_PROTOCOL = "security.protocol";
-    static final String SASL_MECHANISM = "sasl.mechanism";
-    static final String SASL_JAAS_CONFIG = "sasl.jaas.config";
-    static final String SASL_CALLBACK_HANDLER = "sasl.client.callback.handler.class";
 
     static final String MSK_IAM_LOGIN_MODULE = "software.amazon.msk.auth.iam.IAMLoginModule";
     static final String MSK_IAM_CALLBACK_HANDLER = "software.amazon.msk.auth.iam.IAMClientCallbackHandler";
@@ -90,7 +86,7 @@ final class KafkaClientProperties {
                         "a classpath: truststore is installed by this engine factory");
             }
         }
-        String protocol = client.getOrDefault(SECURITY_PROTOCOL, "");
+        String protocol = client.getOrDefault(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "");
         if (protocol.equals("SSL") || protocol.equals("SASL_SSL")) {
             // Kafka's engines with one addition: a refused broker certificate names the setting to fix.
             client.putIfAbsent(
@@ -103,20 +99,24 @@ final class KafkaClientProperties {
 
     /** Every key of {@code ownKeys} plus the client keys each preset may add, for known-key checks. */
     static List<String> presetKeys() {
-        return List.of(SECURITY_PROTOCOL, SASL_MECHANISM, SASL_JAAS_CONFIG, SASL_CALLBACK_HANDLER);
+        return List.of(
+                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
+                SaslConfigs.SASL_MECHANISM,
+                SaslConfigs.SASL_JAAS_CONFIG,
+                SaslConfigs.SASL_CLIENT_CALLBACK_HANDLER_CLASS);
     }
 
     private static void applyPreset(PropertyGroup group, KafkaSecurityPreset preset, Map<String, String> client) {
         String why = "set by " + KafkaKeys.SECURITY_PRESET + "=" + preset;
         switch (preset) {
             case PLAINTEXT:
-                set(group, client, SECURITY_PROTOCOL, "PLAINTEXT", why);
+                set(group, client, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "PLAINTEXT", why);
                 break;
             case TLS:
-                set(group, client, SECURITY_PROTOCOL, "SSL", why);
+                set(group, client, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SSL", why);
                 break;
             case TLS_CUSTOM_TRUSTSTORE:
-                set(group, client, SECURITY_PROTOCOL, "SSL", why);
+                set(group, client, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SSL", why);
                 group.optional(TruststoreCheck.LOCATION)
                         .orElseThrow(() -> group.error(
                                 TruststoreCheck.LOCATION,
@@ -124,23 +124,23 @@ final class KafkaClientProperties {
                                         + " needs the truststore's location, a file path or classpath:<resource>"));
                 break;
             case SASL_SCRAM_SHA_512:
-                set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
-                set(group, client, SASL_MECHANISM, "SCRAM-SHA-512", why);
-                if (!client.containsKey(SASL_JAAS_CONFIG)) {
+                set(group, client, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL", why);
+                set(group, client, SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512", why);
+                if (!client.containsKey(SaslConfigs.SASL_JAAS_CONFIG)) {
                     String user = group.get(KafkaOptions.SASL_USERNAME);
                     String password = group.get(KafkaOptions.SASL_PASSWORD);
                     client.put(
-                            SASL_JAAS_CONFIG,
+                            SaslConfigs.SASL_JAAS_CONFIG,
                             SCRAM_LOGIN_MODULE + " required username=" + quote(user) + " password=" + quote(password)
                                     + ";");
                 }
                 break;
             case MSK_IAM:
                 OptionalConnector.MSK_IAM.require(group, KafkaKeys.SECURITY_PRESET);
-                set(group, client, SECURITY_PROTOCOL, "SASL_SSL", why);
-                set(group, client, SASL_MECHANISM, "AWS_MSK_IAM", why);
-                set(group, client, SASL_JAAS_CONFIG, mskIamJaasConfig(group), why);
-                set(group, client, SASL_CALLBACK_HANDLER, MSK_IAM_CALLBACK_HANDLER, why);
+                set(group, client, CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL", why);
+                set(group, client, SaslConfigs.SASL_MECHANISM, "AWS_MSK_IAM", why);
+                set(group, client, SaslConfigs.SASL_JAAS_CONFIG, mskIamJaasConfig(group), why);
+                set(group, client, SaslConfigs.SASL_CLIENT_CALLBACK_HANDLER_CLASS, MSK_IAM_CALLBACK_HANDLER, why);
                 break;
             default:
                 throw group.invalidValue(KafkaKeys.SECURITY_PRESET, "a supported security preset");

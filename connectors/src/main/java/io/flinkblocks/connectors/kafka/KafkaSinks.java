@@ -31,6 +31,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 import io.flinkblocks.connectors.identity.ConnectorIdentity;
@@ -112,7 +113,7 @@ public final class KafkaSinks {
         DeliveryGuarantee guarantee = group.get(KafkaOptions.DELIVERY_GUARANTEE);
 
         KafkaSinkBuilder<T> builder = KafkaSink.<T>builder()
-                .setBootstrapServers(client.getProperty(KafkaClientProperties.BOOTSTRAP_SERVERS))
+                .setBootstrapServers(client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG))
                 .setRecordSerializer(serializer)
                 .setDeliveryGuarantee(guarantee);
         if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {

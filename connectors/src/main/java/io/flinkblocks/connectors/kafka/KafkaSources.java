@@ -34,6 +34,7 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -131,7 +132,7 @@ public final class KafkaSources {
 
         KafkaSourceBuilder<T> builder = KafkaSource.<T>builder()
                 .setProperties(client)
-                .setBootstrapServers(client.getProperty(KafkaClientProperties.BOOTSTRAP_SERVERS))
+                .setBootstrapServers(client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG))
                 .setGroupId(groupId)
                 .setDeserializer(deserializer)
                 .setStartingOffsets(startingOffsets(group));

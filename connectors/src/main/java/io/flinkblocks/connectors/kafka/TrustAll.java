@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.config.SslConfigs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ final class TrustAll {
     private TrustAll() {}
 
     static void apply(PropertyGroup group, Map<String, String> client) {
-        String protocol = client.getOrDefault(KafkaClientProperties.SECURITY_PROTOCOL, "PLAINTEXT");
+        String protocol = client.getOrDefault(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "PLAINTEXT");
         if (!protocol.equals("SSL") && !protocol.equals("SASL_SSL")) {
             throw group.error(KafkaKeys.SSL_TRUST_ALL, "applies to TLS only, but security.protocol is " + protocol);
         }
@@ -56,7 +57,7 @@ final class TrustAll {
                             + ": remove one of them");
         }
         List<String> remote = new ArrayList<>();
-        for (String server : group.getList(KafkaClientProperties.BOOTSTRAP_SERVERS)) {
+        for (String server : group.getList(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)) {
             if (!isLoopback(host(server))) {
                 remote.add(server);
             }

@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.SslConfigs;
+
 /**
  * The one rule of which keys of a property group point at a service, which local stand-in answers
  * them, and which keys name the resources (streams, delivery streams, topics, buckets) to create there.
@@ -52,13 +55,8 @@ final class ServiceKeys {
     static final String AWS_ENDPOINT = "aws.endpoint";
     static final String STS_ENDPOINT = "aws.credentials.provider.role.stsEndpoint";
     static final List<String> S3_ENDPOINTS = List.of("s3.endpoint", "fs.s3a.endpoint");
-    static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     static final String TABLE_KAFKA_PREFIX = "properties.";
     static final String SECURITY_PRESET = "security.preset";
-    static final String SECURITY_PROTOCOL = "security.protocol";
-    static final String TRUSTSTORE_LOCATION = "ssl.truststore.location";
-    static final String TRUSTSTORE_TYPE = "ssl.truststore.type";
-    static final String TRUSTSTORE_PASSWORD = "ssl.truststore.password";
 
     static final List<String> KINESIS_STREAM_KEYS = List.of("stream.name", "stream");
     static final String KINESIS_STREAM_ARN = "stream.arn";
@@ -146,24 +144,29 @@ final class ServiceKeys {
     }
 
     private static void kafka(String groupId, Map<String, String> group, GroupServices found) {
-        String prefix = group.containsKey(BOOTSTRAP_SERVERS) ? "" : TABLE_KAFKA_PREFIX;
-        if (!group.containsKey(prefix + BOOTSTRAP_SERVERS)) {
+        String prefix = group.containsKey(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) ? "" : TABLE_KAFKA_PREFIX;
+        if (!group.containsKey(prefix + CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)) {
             return;
         }
         String preset = securityPreset(groupId, group);
-        String protocol =
-                group.getOrDefault(prefix + SECURITY_PROTOCOL, "").trim().toUpperCase(Locale.ROOT);
+        String protocol = group.getOrDefault(prefix + CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "")
+                .trim()
+                .toUpperCase(Locale.ROOT);
         if (UNSERVED_PRESETS.contains(preset) || protocol.startsWith("SASL")) {
             found.leftAlone.add("group '" + groupId + "': the local Kafka broker has no SASL or IAM listener");
             return;
         }
         if (TLS_PRESETS.contains(preset) || "SSL".equals(protocol)) {
-            found.settings.put(prefix + BOOTSTRAP_SERVERS, LocalSetting.KAFKA_SSL_BOOTSTRAP_SERVERS);
-            found.settings.put(prefix + TRUSTSTORE_LOCATION, LocalSetting.KAFKA_TRUSTSTORE_LOCATION);
-            found.settings.put(prefix + TRUSTSTORE_TYPE, LocalSetting.KAFKA_TRUSTSTORE_TYPE);
-            found.settings.put(prefix + TRUSTSTORE_PASSWORD, LocalSetting.KAFKA_TRUSTSTORE_PASSWORD);
+            found.settings.put(
+                    prefix + CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, LocalSetting.KAFKA_SSL_BOOTSTRAP_SERVERS);
+            found.settings.put(
+                    prefix + SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, LocalSetting.KAFKA_TRUSTSTORE_LOCATION);
+            found.settings.put(prefix + SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, LocalSetting.KAFKA_TRUSTSTORE_TYPE);
+            found.settings.put(
+                    prefix + SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, LocalSetting.KAFKA_TRUSTSTORE_PASSWORD);
         } else {
-            found.settings.put(prefix + BOOTSTRAP_SERVERS, LocalSetting.KAFKA_BOOTSTRAP_SERVERS);
+            found.settings.put(
+                    prefix + CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, LocalSetting.KAFKA_BOOTSTRAP_SERVERS);
         }
         names(group, KAFKA_TOPIC, LocalService.KAFKA, found);
     }
