@@ -20,7 +20,6 @@ import java.util.List;
 
 import org.apache.flink.annotation.PublicEvolving;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.IsolationLevel;
 
@@ -37,8 +36,7 @@ public final class KafkaOptions {
 
     // ---- source and sink
 
-    static final PropertyOption<String> BOOTSTRAP_SERVERS = PropertyOption.key(
-                    CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)
+    static final PropertyOption<String> BOOTSTRAP_SERVERS = PropertyOption.key(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)
             .stringType()
             .noDefaultValue("required")
             .description("comma-separated `host:port` of the brokers");
