@@ -28,7 +28,6 @@ import java.util.stream.IntStream;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,8 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.testing.flink.MiniClusters;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 
 /**
  * The Kinesis sources and sinks against one local Kinesis, on one MiniCluster: each source
@@ -47,10 +45,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class KinesisConnectorsIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(4);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(4);
 
     @Nested
     class Sources {
@@ -68,7 +63,7 @@ class KinesisConnectorsIT {
         @Test
         void efoConsumerReadsEveryRecord() throws Exception {
             String stream = streamWithRecords("efo", 2);
-            Map<String, String> config = KINESIS.sourceProperties(stream);
+            Map<String, String> config = LOCAL.kinesis().sourceProperties(stream);
             config.put("flink.stream.recordpublisher", "EFO");
             config.put("flink.stream.efo.consumername", "flink-blocks-it");
 
@@ -78,7 +73,7 @@ class KinesisConnectorsIT {
         @Test
         void fourShardsReadAtParallelismTwoLoseNothing() throws Exception {
             String stream = streamWithRecords("sharded", 4);
-            assertThat(KINESIS.kinesis().recordsPerShard(stream))
+            assertThat(LOCAL.kinesis().kinesis().recordsPerShard(stream))
                     .allSatisfy(n -> assertThat(n).isPositive());
             Map<String, String> config = quickSourceOf(stream, FLINK_KINESIS_CONSUMER);
 
@@ -86,13 +81,13 @@ class KinesisConnectorsIT {
         }
 
         private String streamWithRecords(String prefix, int shards) {
-            String stream = KINESIS.createStream(prefix, shards);
-            KINESIS.putStrings(stream, expected());
+            String stream = LOCAL.kinesis().createStream(prefix, shards);
+            LOCAL.kinesis().putStrings(stream, expected());
             return stream;
         }
 
         private Map<String, String> quickSourceOf(String stream, KinesisSourceImplementation implementation) {
-            return KINESIS.quickSourceProperties(stream, implementation.name());
+            return LOCAL.kinesis().quickSourceProperties(stream, implementation.name());
         }
 
         private List<String> expected() {
@@ -119,10 +114,10 @@ class KinesisConnectorsIT {
 
         @Test
         void writeEveryRecordSpreadOverTheShards() throws Exception {
-            String stream = KINESIS.createStream("sink", 4);
+            String stream = LOCAL.kinesis().createStream("sink", 4);
             List<String> records =
                     IntStream.range(0, 1000).mapToObj(i -> "record-" + i).collect(Collectors.toList());
-            Map<String, String> config = KINESIS.sinkProperties(stream);
+            Map<String, String> config = LOCAL.kinesis().sinkProperties(stream);
             config.put("sink.batch.max-size", "200");
             config.put("sink.flush-buffer.timeout", "200ms");
 
@@ -131,15 +126,15 @@ class KinesisConnectorsIT {
             KinesisSinks.strings(env.fromData(records), PropertyGroup.of("OutputStream0", config));
             env.execute("write kinesis");
 
-            assertThat(KINESIS.readAllStrings(stream)).containsExactlyInAnyOrderElementsOf(records);
-            assertThat(KINESIS.kinesis().recordsPerShard(stream))
+            assertThat(LOCAL.kinesis().readAllStrings(stream)).containsExactlyInAnyOrderElementsOf(records);
+            assertThat(LOCAL.kinesis().kinesis().recordsPerShard(stream))
                     .hasSize(4)
                     .allSatisfy(n -> assertThat(n).isGreaterThan(150));
         }
 
         @Test
         void keepEqualKeysOnOneShardWithAKeySelector() throws Exception {
-            String stream = KINESIS.createStream("keyed", 4);
+            String stream = LOCAL.kinesis().createStream("keyed", 4);
             List<String> records =
                     IntStream.range(0, 200).mapToObj(i -> "AMZN," + i).collect(Collectors.toList());
 
@@ -147,16 +142,16 @@ class KinesisConnectorsIT {
             env.setParallelism(1);
             KinesisSinks.attach(
                     env.fromData(records),
-                    PropertyGroup.of("OutputStream0", KINESIS.sinkProperties(stream)),
+                    PropertyGroup.of("OutputStream0", LOCAL.kinesis().sinkProperties(stream)),
                     new SimpleStringSchema(),
                     s -> s.split(",")[0]);
             env.execute("write kinesis by key");
 
-            assertThat(KINESIS.kinesis().recordsPerShard(stream))
+            assertThat(LOCAL.kinesis().kinesis().recordsPerShard(stream))
                     .containsOnlyOnce(200)
                     .filteredOn(n -> n > 0)
                     .hasSize(1);
-            assertThat(KINESIS.readAllStrings(stream)).containsExactlyElementsOf(records);
+            assertThat(LOCAL.kinesis().readAllStrings(stream)).containsExactlyElementsOf(records);
         }
     }
 }
