@@ -18,10 +18,8 @@ package io.flinkblocks.examples.tumblingwindow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +35,9 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.CompiledClasses;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -194,23 +192,12 @@ final class ClusterJobFixtures {
      * added to it with its nested classes: the JAR of another release of the job.
      */
     static Path variantJar(Path shadedJar, Class<?> mainClass, Path target) throws IOException {
-        Path classes;
-        try {
-            classes = Paths.get(mainClass
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        String folder = mainClass.getPackageName().replace('.', '/');
-        List<Path> added;
-        try (Stream<Path> files = Files.list(classes.resolve(folder))) {
-            added = files.filter(f -> f.getFileName().toString().equals(mainClass.getSimpleName() + ".class")
-                            || f.getFileName().toString().startsWith(mainClass.getSimpleName() + "$"))
-                    .collect(Collectors.toList());
-        }
+        String name = mainClass.getSimpleName();
+        Map<String, Path> added = new TreeMap<>(CompiledClasses.inPackageOf(mainClass));
+        // The class itself and its nested classes: Name.class and Name$*.class.
+        added.values()
+                .removeIf(f -> !(f.getFileName().toString().equals(name + ".class")
+                        || f.getFileName().toString().startsWith(name + "$")));
         try (JarFile jar = new JarFile(shadedJar.toFile());
                 OutputStream file = Files.newOutputStream(target)) {
             Manifest manifest = new Manifest(jar.getManifest());
@@ -226,9 +213,9 @@ final class ClusterJobFixtures {
                     }
                     out.closeEntry();
                 }
-                for (Path classFile : added) {
-                    out.putNextEntry(new JarEntry(folder + "/" + classFile.getFileName()));
-                    Files.copy(classFile, out);
+                for (Map.Entry<String, Path> classFile : added.entrySet()) {
+                    out.putNextEntry(new JarEntry(classFile.getKey()));
+                    Files.copy(classFile.getValue(), out);
                     out.closeEntry();
                 }
             }
