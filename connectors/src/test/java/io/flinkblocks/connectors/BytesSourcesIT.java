@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -39,10 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.connectors.kinesis.KinesisSourceImplementation;
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.testing.flink.MiniClusters;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.kafka.KafkaBrokerExtension;
 import io.flinkblocks.testing.kafka.LocalKafkaBroker;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
  * {@code StreamSources.bytes} reads back, byte for byte, records that are not UTF-8, from a local
@@ -52,10 +50,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class BytesSourcesIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
@@ -104,13 +99,13 @@ class BytesSourcesIT {
     }
 
     private static String streamWithRecords(String prefix) {
-        String stream = KINESIS.createStream(prefix, 1);
-        KINESIS.kinesis().putRecords(stream, records());
+        String stream = LOCAL.kinesis().createStream(prefix, 1);
+        LOCAL.kinesis().kinesis().putRecords(stream, records());
         return stream;
     }
 
     private static Map<String, String> quickSourceOf(String stream, KinesisSourceImplementation implementation) {
-        return KINESIS.quickSourceProperties(stream, implementation.name());
+        return LOCAL.kinesis().quickSourceProperties(stream, implementation.name());
     }
 
     /** Text, a broken two-byte sequence, a UTF-16 byte order mark, a lone continuation byte, all 256 byte values. */

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,9 +30,8 @@ import io.flinkblocks.connectors.firehose.FirehoseSinks;
 import io.flinkblocks.connectors.kinesis.KinesisSinks;
 import io.flinkblocks.runtime.PropertyGroup;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.JobEnvironments;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 
 /**
  * FLINK-35559: both AWS sinks in one JVM, each driven into its error handling. With the Kinesis
@@ -44,10 +42,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class AwsSinkErrorPathsIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(1);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(1);
 
     @RegisterExtension
     static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();
@@ -83,7 +78,7 @@ class AwsSinkErrorPathsIT {
         StreamExecutionEnvironment env = JobEnvironments.failingFast(1);
         KinesisSinks.strings(
                 env.fromData(List.of("a", "b")),
-                PropertyGroup.of("OutputStream0", KINESIS.sinkProperties("no-such-stream")));
+                PropertyGroup.of("OutputStream0", LOCAL.kinesis().sinkProperties("no-such-stream")));
 
         assertThatThrownBy(() -> env.execute("kinesis missing stream"))
                 .hasStackTraceContaining(

@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.PropertyGroup;
+import io.flinkblocks.testing.CompiledClasses;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.FailOnce;
 import io.flinkblocks.testing.flink.MiniClusters;
@@ -61,12 +61,7 @@ class KafkaReplicationIT {
 
     @BeforeAll
     static void packageTruststoreOnTheClasspath() throws Exception {
-        Path classpathRoot = Paths.get(KafkaReplicationIT.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        Path truststore = classpathRoot.resolve(TRUSTSTORE_RESOURCE);
+        Path truststore = CompiledClasses.rootOf(KafkaReplicationIT.class).resolve(TRUSTSTORE_RESOURCE);
         Files.createDirectories(truststore.getParent());
         Files.write(truststore, KAFKA.broker().certificates().truststoreBytes());
     }

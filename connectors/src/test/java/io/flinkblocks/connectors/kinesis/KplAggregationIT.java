@@ -34,7 +34,6 @@ import org.apache.flink.client.program.ClusterClient;
 import org.apache.flink.runtime.client.JobStatusMessage;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.test.junit5.InjectClusterClient;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +44,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.SdkBytes;
 
 import io.flinkblocks.runtime.PropertyGroup;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.JobEnvironments;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 
 /**
  * Records aggregated by the Kinesis Producer Library, put into a local Kinesis one PutRecord each
@@ -61,10 +59,7 @@ import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 class KplAggregationIT {
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(1);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(1);
 
     /** The data of the last record: reading stops there. */
     private static final byte[] END = utf8("end");
@@ -74,7 +69,7 @@ class KplAggregationIT {
 
     @BeforeAll
     static void putRecords() {
-        stream = KINESIS.createStream("kpl", 1);
+        stream = LOCAL.kinesis().createStream("kpl", 1);
         List<Put> puts = new ArrayList<>();
         List<String> users = new ArrayList<>();
 
@@ -116,7 +111,8 @@ class KplAggregationIT {
         users.add(entry("end", END));
 
         for (Put put : puts) {
-            KINESIS.kinesis()
+            LOCAL.kinesis()
+                    .kinesis()
                     .client()
                     .putRecord(b ->
                             b.streamName(stream).partitionKey(put.partitionKey).data(SdkBytes.fromByteArray(put.data)));
@@ -192,7 +188,7 @@ class KplAggregationIT {
     }
 
     private static PropertyGroup group(KinesisSourceImplementation implementation) {
-        return PropertyGroup.of("InputStream0", KINESIS.quickSourceProperties(stream, implementation.name()));
+        return PropertyGroup.of("InputStream0", LOCAL.kinesis().quickSourceProperties(stream, implementation.name()));
     }
 
     private static Duration timeout(KinesisSourceImplementation implementation) {

@@ -17,17 +17,15 @@ package io.flinkblocks.testing.cluster;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import io.flinkblocks.testing.CompiledClasses;
 
 /** Job JARs for tests, packed from compiled test classes: a main class's package and a Main-Class manifest. */
 final class JobJars {
@@ -36,32 +34,16 @@ final class JobJars {
 
     /** A JAR of every class of {@code mainClass}'s package (not its subpackages), with {@code mainClass} as Main-Class. */
     static Path pack(Class<?> mainClass, Path folder) throws IOException {
-        Path classes;
-        try {
-            classes = Paths.get(mainClass
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        String packagePath = mainClass.getPackageName().replace('.', '/');
-        List<Path> files;
-        try (Stream<Path> listed = Files.list(classes.resolve(packagePath))) {
-            files = listed.filter(file -> file.toString().endsWith(".class"))
-                    .sorted()
-                    .collect(Collectors.toList());
-        }
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
         Path jar = folder.resolve(mainClass.getSimpleName() + ".jar");
         try (OutputStream file = Files.newOutputStream(jar);
                 JarOutputStream out = new JarOutputStream(file, manifest)) {
-            for (Path classFile : files) {
-                out.putNextEntry(new JarEntry(packagePath + "/" + classFile.getFileName()));
-                out.write(Files.readAllBytes(classFile));
+            for (Map.Entry<String, Path> classFile :
+                    CompiledClasses.inPackageOf(mainClass).entrySet()) {
+                out.putNextEntry(new JarEntry(classFile.getKey()));
+                out.write(Files.readAllBytes(classFile.getValue()));
                 out.closeEntry();
             }
         }

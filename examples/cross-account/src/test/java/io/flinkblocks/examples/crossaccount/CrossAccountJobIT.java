@@ -22,17 +22,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
 import io.flinkblocks.testing.jobs.KinesisStreamPair;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.sts.AssumeRoleCall;
 import io.flinkblocks.testing.sts.LocalSts;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -53,18 +51,15 @@ class CrossAccountJobIT {
     private static final String ROLE_ARN = "arn:aws:iam::111111111111:role/KA-Source-Stream-Role";
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @RegisterExtension
     static final LocalSts STS = new LocalSts();
 
     @Test
     void readsTheOtherAccountsStreamWithTheAssumedRoleAndWritesWithItsOwnCredentials() throws Exception {
-        KinesisStreamPair streams =
-                KinesisStreamPair.create(KINESIS, "SourceAccountExampleInputStream", 2, "ExampleOutputStream", 1);
+        KinesisStreamPair streams = KinesisStreamPair.create(
+                LOCAL.kinesis(), "SourceAccountExampleInputStream", 2, "ExampleOutputStream", 1);
         List<String> records = streams.putInput(TickJson.samples("INTC", 300));
         LocalSts.server().clear();
 

@@ -19,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.InvalidPropertiesException;
 import io.flinkblocks.runtime.JobLauncher;
+import io.flinkblocks.testing.CompiledClasses;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.MiniClusters;
@@ -57,13 +56,8 @@ class CustomTruststoreJobIT {
      */
     @BeforeAll
     static void packageTheBrokersTruststore() throws Exception {
-        Path testClasses = Paths.get(CustomTruststoreJobIT.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
         Files.write(
-                testClasses.resolve(CustomTruststoreJob.TRUSTSTORE_RESOURCE),
+                CompiledClasses.rootOf(CustomTruststoreJobIT.class).resolve(CustomTruststoreJob.TRUSTSTORE_RESOURCE),
                 KAFKA.broker().certificates().truststoreBytes());
     }
 

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,10 +31,9 @@ import software.amazon.awssdk.services.kinesis.model.Consumer;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
 import io.flinkblocks.testing.jobs.KinesisStreamPair;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.ticks.TickJson;
 
 /**
@@ -48,15 +46,12 @@ class EfoConsumerJobIT {
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @Test
     void readsThroughItsOwnEfoConsumerAndMarksEveryRecord() throws Exception {
         KinesisStreamPair streams =
-                KinesisStreamPair.create(KINESIS, "ExampleInputStream", 2, "ExampleOutputStream", 1);
+                KinesisStreamPair.create(LOCAL.kinesis(), "ExampleInputStream", 2, "ExampleOutputStream", 1);
         List<String> records = streams.putInput(TickJson.samples("AMZN", 300));
 
         List<String> written = streams.runUntilWritten("efo-consumer", env -> define(env, streams), records.size());
@@ -65,9 +60,11 @@ class EfoConsumerJobIT {
                 .containsExactlyInAnyOrderElementsOf(records.stream()
                         .map(r -> r + ": processed by basic EFO app")
                         .collect(Collectors.toList()));
-        List<Consumer> consumers = KINESIS.kinesis()
+        List<Consumer> consumers = LOCAL.kinesis()
+                .kinesis()
                 .client()
-                .listStreamConsumers(request -> request.streamARN(KINESIS.streamArn(streams.input())))
+                .listStreamConsumers(
+                        request -> request.streamARN(LOCAL.kinesis().streamArn(streams.input())))
                 .consumers();
         assertThat(consumers).extracting(Consumer::consumerName).containsExactly("basic-efo-flink-app");
     }

@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.flink.util.ExceptionUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,10 +40,9 @@ import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.firehose.FirehoseStandInExtension;
 import io.flinkblocks.testing.flink.JobRuns;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 import io.flinkblocks.testing.ticks.TickJson;
 import io.flinkblocks.testing.ticks.TickWindowGroups;
@@ -63,17 +61,14 @@ class FirehoseSinkJobIT {
     private static final long SLIDE_MS = 5_000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @RegisterExtension
     static final FirehoseStandInExtension FIREHOSE = new FirehoseStandInExtension();
 
     @Test
     void deliversTheMinimumPricePerTickerOfEveryClosedWindowOneALine() throws Exception {
-        String input = KINESIS.createStream("ExampleInputStream", 1);
+        String input = LOCAL.kinesis().createStream("ExampleInputStream", 1);
         String delivery = FIREHOSE.createDeliveryStream("ExampleDeliveryStream");
         List<String> expected = putTicksAndComputeMinima(input);
 
@@ -97,7 +92,7 @@ class FirehoseSinkJobIT {
         assertThat(AwsConnectorClasspath.exceptionClassifierSdk())
                 .as("the plain-SDK copy is first on the class path")
                 .isEqualTo("software.amazon.awssdk");
-        String input = KINESIS.createStream("ExampleInputStream", 1);
+        String input = LOCAL.kinesis().createStream("ExampleInputStream", 1);
         String delivery = FIREHOSE.createDeliveryStream("ExampleDeliveryStream");
         putTicksAndComputeMinima(input);
         FIREHOSE.standIn().failNextRequests(1, 400, "AccessDeniedException", "not authorized to put records");
@@ -143,7 +138,7 @@ class FirehoseSinkJobIT {
         }
         List<String> records = RandomTicks.records(ticks, Map.of(200, "{\"ticker\": \"AMZN\", \"price\": \"cheap\"}"));
         records.add(TickJson.of(T0.plusSeconds(60), "AMZN", 1.0));
-        KINESIS.putStrings(input, records);
+        LOCAL.kinesis().putStrings(input, records);
         return minima.lines();
     }
 
@@ -151,7 +146,7 @@ class FirehoseSinkJobIT {
         Map<String, Map<String, String>> groups =
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").put("restart.strategy", "none");
-        KINESIS.pointAt(groups.get(FirehoseSinkJob.INPUT_GROUP), input);
+        LOCAL.kinesis().pointAt(groups.get(FirehoseSinkJob.INPUT_GROUP), input);
         groups.put(FirehoseSinkJob.OUTPUT_GROUP, new HashMap<>(FIREHOSE.sinkProperties(delivery)));
         groups.get(FirehoseSinkJob.OUTPUT_GROUP).put("sink.flush-buffer.timeout", "500ms");
         groups.get(FirehoseSinkJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());

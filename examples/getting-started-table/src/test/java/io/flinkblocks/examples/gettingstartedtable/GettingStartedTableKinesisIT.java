@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +41,8 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.JobRuns;
-import io.flinkblocks.testing.flink.MiniClusters;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 
 /**
  * The job end to end with its local properties file: the guide's JSON ticks put into a local Kinesis
@@ -58,17 +56,14 @@ class GettingStartedTableKinesisIT {
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 24, 9, 59, 0, 123_000_000);
 
     @RegisterExtension
-    static final MiniClusterExtension CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @TempDir
     Path out;
 
     @Test
     void commitsTheTicksAboveFiftyReadFromKinesisAsPartitionedJsonFiles() throws Exception {
-        String input = KINESIS.createStream("ExampleInputStream", 1);
+        String input = LOCAL.kinesis().createStream("ExampleInputStream", 1);
         // 09:59 to 10:02: two hours, so two hour partitions
         List<RandomTicks.Tick> ticks = RandomTicks.random(3, T0, Duration.ofSeconds(1), 200);
         List<String> expected = new ArrayList<>();
@@ -78,7 +73,7 @@ class GettingStartedTableKinesisIT {
                         + String.format("%02d", tick.time().getHour()) + " " + tick.price());
             }
         }
-        KINESIS.putStrings(input, RandomTicks.records(ticks, Map.of()));
+        LOCAL.kinesis().putStrings(input, RandomTicks.records(ticks, Map.of()));
 
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, localProperties(input), GettingStartedTableJob::build);
@@ -98,7 +93,8 @@ class GettingStartedTableKinesisIT {
                 ApplicationProperties.fromFile(Paths.get(LOCAL_PROPERTIES)).toGroupMaps();
         groups.get("FlinkEnvironment").putAll(Map.of("checkpoint.interval", "500ms", "restart.strategy", "none"));
         groups.get(GettingStartedTableJob.INPUT_GROUP).put("stream", input);
-        groups.get(GettingStartedTableJob.INPUT_GROUP).put("aws.endpoint", KINESIS.endpoint());
+        groups.get(GettingStartedTableJob.INPUT_GROUP)
+                .put("aws.endpoint", LOCAL.kinesis().endpoint());
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("path", out.toUri().toString());
         groups.get(GettingStartedTableJob.OUTPUT_GROUP).put("print", "false");
         // Row-format files roll after 30 minutes by default; a test cannot wait that long.

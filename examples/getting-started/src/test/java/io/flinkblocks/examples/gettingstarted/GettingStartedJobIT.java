@@ -21,16 +21,14 @@ import java.nio.file.Paths;
 import java.util.List;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.KinesisStreamPair;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.ticks.TickJson;
 
 /**
@@ -43,15 +41,12 @@ class GettingStartedJobIT {
     private static final String LOCAL_PROPERTIES = "local/flink-application-properties-local.json";
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @Test
     void copiesEveryRecordFromTheInputStreamToTheOutputStream() throws Exception {
         KinesisStreamPair streams =
-                KinesisStreamPair.create(KINESIS, "ExampleInputStream", 2, "ExampleOutputStream", 2);
+                KinesisStreamPair.create(LOCAL.kinesis(), "ExampleInputStream", 2, "ExampleOutputStream", 2);
         List<String> records = streams.putInput(TickJson.samples("AMZN", 500));
 
         List<String> written = streams.runUntilWritten("getting-started", env -> define(env, streams), records.size());

@@ -32,7 +32,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,9 +42,8 @@ import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
 import io.flinkblocks.testing.OperatorUidCheck;
 import io.flinkblocks.testing.flink.JobRuns;
-import io.flinkblocks.testing.flink.MiniClusters;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.s3.LocalS3;
 import io.flinkblocks.testing.s3.LocalS3Extension;
 import io.flinkblocks.testing.ticks.TickJson;
@@ -65,18 +63,15 @@ class S3SinkJobIT {
             DateTimeFormatter.ofPattern("yyyy-MM-dd--HH").withZone(ZoneOffset.UTC);
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = MiniClusters.slots(2);
-
-    @RegisterExtension
     static final LocalS3Extension S3 = new LocalS3Extension();
 
     @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @Test
     void commitsTheCountPerTickerOfEveryClosedMinuteAsJsonLinesInTheHourFolder(LocalS3 s3) throws Exception {
         String bucket = s3.bucket("s3-sink-job");
-        String input = KINESIS.createStream("ExampleInputStream", 1);
+        String input = LOCAL.kinesis().createStream("ExampleInputStream", 1);
         // 150 s: the minutes 10:00, 10:01 and 10:02
         List<RandomTicks.Tick> ticks = RandomTicks.random(5, T0, Duration.ofMillis(250), 600);
         Map<String, Long> expected = new TreeMap<>();
@@ -86,7 +81,7 @@ class S3SinkJobIT {
         }
         List<String> records = RandomTicks.records(ticks, Map.of());
         records.add(TickJson.of(T0.plusMinutes(5), "AMZN", 1.0));
-        KINESIS.putStrings(input, records);
+        LOCAL.kinesis().putStrings(input, records);
         List<String> expectedLines = expected.entrySet().stream()
                 .map(e -> e.getKey() + "," + e.getValue())
                 .collect(Collectors.toList());
@@ -140,7 +135,7 @@ class S3SinkJobIT {
         groups.get("FlinkEnvironment")
                 .putAll(Map.of(
                         "checkpoint.interval", "500ms", "checkpoint.min-pause", "100ms", "restart.strategy", "none"));
-        KINESIS.pointAt(groups.get(S3SinkJob.INPUT_GROUP), input);
+        LOCAL.kinesis().pointAt(groups.get(S3SinkJob.INPUT_GROUP), input);
         groups.get(S3SinkJob.WINDOW_GROUP).putAll(TickWindowGroups.eventTimeInOrder());
         groups.get(S3SinkJob.SINK_GROUP).put("path", path);
         return ApplicationProperties.of(groups);

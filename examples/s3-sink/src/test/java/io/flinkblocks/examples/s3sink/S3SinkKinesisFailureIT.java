@@ -84,21 +84,16 @@ class S3SinkKinesisFailureIT {
     void losingATaskManagerMidStreamWritesEveryCountExactlyOnce(LocalS3 s3) throws Exception {
         String bucket = s3.bucket("s3-sink-kinesis-failure");
         String input = KINESIS.createStream("S3FailureInput", 2);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, properties(input, bucket), S3SinkJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-
-        LocalJobRun run =
-                LocalJobRun.start(FLINK.cluster(), env, "s3-sink from Kinesis losing a task manager", TIMEOUT);
-        KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
-        run.await(
-                "committed counts before the kill",
-                () -> !committedLines(s3, bucket).isEmpty());
+        LocalJobRun run = startWithFirstCountsCommitted(
+                StreamExecutionEnvironment.getExecutionEnvironment(),
+                "s3-sink from Kinesis losing a task manager",
+                input,
+                s3,
+                bucket);
         int beforeKill = committedLines(s3, bucket).size();
         long killed = System.nanoTime();
         FLINK.cluster().replaceTaskManager(0);
-        KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
-        KINESIS.putStrings(input, CLOSING);
+        putSecondHalfAndClosingTicks(input);
         List<String> counts = awaitEveryCount(s3, bucket, run, "losing a task manager", beforeKill, killed);
         int restarts = FLINK.cluster().restarts(run.job());
         run.cancel();
@@ -117,22 +112,17 @@ class S3SinkKinesisFailureIT {
         String bucket = s3.bucket("s3-sink-kinesis-operator-failure");
         String input = KINESIS.createStream("S3OperatorFailureInput", 2);
         FailOnce.arm(FAIL_AT);
-        StreamExecutionEnvironment env = new FailOnceSourceEnvironment();
-        JobLauncher.define(env, properties(input, bucket), S3SinkJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-
-        LocalJobRun run =
-                LocalJobRun.start(FLINK.cluster(), env, "s3-sink from Kinesis with an operator failing once", TIMEOUT);
-        KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
-        run.await(
-                "committed counts before the failure",
-                () -> !committedLines(s3, bucket).isEmpty());
+        LocalJobRun run = startWithFirstCountsCommitted(
+                new FailOnceSourceEnvironment(),
+                "s3-sink from Kinesis with an operator failing once",
+                input,
+                s3,
+                bucket);
         int beforeFailure = committedLines(s3, bucket).size();
         assertThat(FailOnce.failures())
                 .as("failures before the second half is read")
                 .isZero();
-        KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
-        KINESIS.putStrings(input, CLOSING);
+        putSecondHalfAndClosingTicks(input);
         run.await("the injected failure", () -> FailOnce.failures() == 1);
         long failed = System.nanoTime();
         List<String> counts =
@@ -143,6 +133,28 @@ class S3SinkKinesisFailureIT {
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(restarts).as("restarts").isEqualTo(1);
         assertEveryCountOnce(counts);
+    }
+
+    /**
+     * Starts the job as it ships on {@code env} (each operator with a uid), reading {@code input}, puts the first
+     * half of the ticks and returns once counts are committed to {@code bucket}.
+     */
+    private static LocalJobRun startWithFirstCountsCommitted(
+            StreamExecutionEnvironment env, String name, String input, LocalS3 s3, String bucket) throws Exception {
+        JobLauncher.define(env, properties(input, bucket), S3SinkJob::build);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        LocalJobRun run = LocalJobRun.start(FLINK.cluster(), env, name, TIMEOUT);
+        KINESIS.putStrings(input, LINES.subList(0, RECORDS / 2));
+        run.await(
+                "committed counts of the first half",
+                () -> !committedLines(s3, bucket).isEmpty());
+        return run;
+    }
+
+    /** The second half of the ticks, then the ticks that close every minute. */
+    private static void putSecondHalfAndClosingTicks(String input) {
+        KINESIS.putStrings(input, LINES.subList(RECORDS / 2, RECORDS));
+        KINESIS.putStrings(input, CLOSING);
     }
 
     /** Waits for every expected count, then two more checkpoints, prints the figures and returns the committed counts. */

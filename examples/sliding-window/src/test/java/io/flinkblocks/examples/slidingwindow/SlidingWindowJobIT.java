@@ -23,16 +23,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 
 /**
@@ -48,10 +46,7 @@ class SlidingWindowJobIT {
     private static final long SLIDE_MS = 5_000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @Test
     void findsTheMinimumPricePerTickerInEveryClosedWindowAndRoutesBadRecordsToDeadLetters() throws Exception {
@@ -66,7 +61,7 @@ class SlidingWindowJobIT {
         }
         List<String> expected = minima.lines();
         // Records that are not stock ticks must come out as dead letters: the run checks them.
-        List<String> written = WindowUnderTest.localFileRun(KINESIS).run(ticks, expected.size());
+        List<String> written = WindowUnderTest.localFileRun(LOCAL.kinesis()).run(ticks, expected.size());
 
         assertThat(expected).hasSize(30);
         assertThat(written).containsExactlyInAnyOrderElementsOf(expected);

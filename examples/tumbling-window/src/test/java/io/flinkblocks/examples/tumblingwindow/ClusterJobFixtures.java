@@ -18,10 +18,9 @@ package io.flinkblocks.examples.tumblingwindow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +36,14 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import io.flinkblocks.testing.ApplicationPropertiesFile;
+import io.flinkblocks.testing.CompiledClasses;
 import io.flinkblocks.testing.FlinkEnvironmentGroups;
+import io.flinkblocks.testing.flink.LocalFlinkCluster;
+import io.flinkblocks.testing.flink.LocalJobRun;
 import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.TickJson;
 import io.flinkblocks.testing.ticks.TickWindowGroups;
@@ -109,25 +112,65 @@ final class ClusterJobFixtures {
     }
 
     /**
-     * Fresh Kinesis streams for a run of the shaded JAR, named after {@code prefix}: the input (one shard,
-     * read by the job's one source subtask: with a bound of 0, the ticks of one shard are in order), the
-     * output and the dead letters; and the properties file in {@code folder} that points the job at them
-     * ({@link #groups(LocalKinesisExtension, String, String, String)}).
+     * Fresh Kinesis streams for a run of the job, named after {@code prefix}: the input, the output and the
+     * dead letters; and the steps of a run that puts {@link Ticks} in and reads the window results out.
      */
     static final class KinesisStreams {
         final LocalKinesisExtension kinesis;
         final String input;
         final String output;
         final String deadLetters;
-        final Path properties;
 
-        KinesisStreams(LocalKinesisExtension kinesis, String prefix, Path folder) {
+        /**
+         * Streams of one shard each, for a run of the shaded JAR: the input is read by the job's one source
+         * subtask, and with a bound of 0 the ticks of one shard are in order.
+         */
+        KinesisStreams(LocalKinesisExtension kinesis, String prefix) {
+            this(kinesis, prefix, 1, 1);
+        }
+
+        /** An input and an output stream of these numbers of shards; the dead letters have one. */
+        KinesisStreams(LocalKinesisExtension kinesis, String prefix, int inputShards, int outputShards) {
             this.kinesis = kinesis;
-            this.input = kinesis.createStream(prefix + "Input", 1);
-            this.output = kinesis.createStream(prefix + "Output", 1);
+            this.input = kinesis.createStream(prefix + "Input", inputShards);
+            this.output = kinesis.createStream(prefix + "Output", outputShards);
             this.deadLetters = kinesis.createStream(prefix + "DeadLetters", 1);
-            this.properties = ApplicationPropertiesFile.write(
-                    folder.resolve("application_properties.json"), groups(kinesis, input, output, deadLetters));
+        }
+
+        /**
+         * The groups that point the job at these streams, in {@code environment} ({@link
+         * ClusterJobFixtures#groups(Map, LocalKinesisExtension, String, String, String)}).
+         */
+        Map<String, Map<String, String>> groups(Map<String, String> environment) {
+            return ClusterJobFixtures.groups(environment, kinesis, input, output, deadLetters);
+        }
+
+        /**
+         * Writes the properties file that points the shaded JAR at these streams ({@link
+         * ClusterJobFixtures#groups(LocalKinesisExtension, String, String, String)}) into {@code folder}; returns it.
+         */
+        Path writeProperties(Path folder) {
+            return ApplicationPropertiesFile.write(
+                    folder.resolve("application_properties.json"),
+                    ClusterJobFixtures.groups(kinesis, input, output, deadLetters));
+        }
+
+        /** The first half of {@code ticks}. */
+        void putFirstHalf(Ticks ticks) {
+            kinesis.putStrings(input, ticks.firstHalf);
+        }
+
+        /**
+         * Starts the job defined on {@code env} on {@code flink}, puts the first half of {@code ticks} and
+         * returns once the first window results are written: a window is open, its state to lose or to keep.
+         */
+        LocalJobRun startWithFirstResults(
+                LocalFlinkCluster flink, StreamExecutionEnvironment env, String name, Ticks ticks, Duration timeout)
+                throws Exception {
+            LocalJobRun run = LocalJobRun.start(flink, env, name, timeout);
+            putFirstHalf(ticks);
+            run.await("first window results written", () -> !written().isEmpty());
+            return run;
         }
 
         /** The second half of {@code ticks}, then the ticks that close its last window. */
@@ -136,9 +179,19 @@ final class ClusterJobFixtures {
             kinesis.putStrings(input, ticks.closing);
         }
 
+        /** Every line in the output stream, duplicates included. */
+        List<String> written() {
+            return kinesis.readAllStrings(output);
+        }
+
         /** Whether every expected result of {@code ticks} is in the output: a condition to await. */
         boolean holdsEveryResult(Ticks ticks) {
-            return missing(ticks.expected, kinesis.readAllStrings(output)).isEmpty();
+            return missing(ticks.expected, written()).isEmpty();
+        }
+
+        /** Every record in the dead-letter stream. */
+        List<String> deadLettersWritten() {
+            return kinesis.readAllStrings(deadLetters);
         }
     }
 
@@ -194,23 +247,12 @@ final class ClusterJobFixtures {
      * added to it with its nested classes: the JAR of another release of the job.
      */
     static Path variantJar(Path shadedJar, Class<?> mainClass, Path target) throws IOException {
-        Path classes;
-        try {
-            classes = Paths.get(mainClass
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        String folder = mainClass.getPackageName().replace('.', '/');
-        List<Path> added;
-        try (Stream<Path> files = Files.list(classes.resolve(folder))) {
-            added = files.filter(f -> f.getFileName().toString().equals(mainClass.getSimpleName() + ".class")
-                            || f.getFileName().toString().startsWith(mainClass.getSimpleName() + "$"))
-                    .collect(Collectors.toList());
-        }
+        String name = mainClass.getSimpleName();
+        Map<String, Path> added = new TreeMap<>(CompiledClasses.inPackageOf(mainClass));
+        // The class itself and its nested classes: Name.class and Name$*.class.
+        added.values()
+                .removeIf(f -> !(f.getFileName().toString().equals(name + ".class")
+                        || f.getFileName().toString().startsWith(name + "$")));
         try (JarFile jar = new JarFile(shadedJar.toFile());
                 OutputStream file = Files.newOutputStream(target)) {
             Manifest manifest = new Manifest(jar.getManifest());
@@ -226,9 +268,9 @@ final class ClusterJobFixtures {
                     }
                     out.closeEntry();
                 }
-                for (Path classFile : added) {
-                    out.putNextEntry(new JarEntry(folder + "/" + classFile.getFileName()));
-                    Files.copy(classFile, out);
+                for (Map.Entry<String, Path> classFile : added.entrySet()) {
+                    out.putNextEntry(new JarEntry(classFile.getKey()));
+                    Files.copy(classFile.getValue(), out);
                     out.closeEntry();
                 }
             }

@@ -16,7 +16,6 @@
 package io.flinkblocks.examples.tumblingwindow;
 
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.duplicated;
-import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.groups;
 import static io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.KinesisStreams;
 import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.Ticks;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
@@ -77,34 +77,26 @@ class TumblingWindowFailureIT {
     @EnumSource(StateBackendUnderTest.class)
     void losingATaskManagerMidStreamLosesNoWindowResult(StateBackendUnderTest backend) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
-        String input = KINESIS.createStream("FailureInput", 2);
-        String output = KINESIS.createStream("FailureOutput", 2);
-        String deadLetters = KINESIS.createStream("FailureDeadLetters", 1);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "Failure", 2, 2);
         Ticks ticks = new Ticks(WINDOWS, CLOSING_TICKS);
 
         StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
-        JobLauncher.define(env, properties(input, output, deadLetters), TumblingWindowJob::build);
+        JobLauncher.define(env, properties(streams), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        LocalJobRun run = LocalJobRun.start(flink, env, "tumbling-window losing a task manager, " + backend, TIMEOUT);
-        KINESIS.putStrings(input, ticks.firstHalf);
-        run.await(
-                "first window results written",
-                () -> !KINESIS.readAllStrings(output).isEmpty());
-        int beforeKill = KINESIS.readAllStrings(output).size();
+        LocalJobRun run = streams.startWithFirstResults(
+                flink, env, "tumbling-window losing a task manager, " + backend, ticks, TIMEOUT);
+        int beforeKill = streams.written().size();
         long killed = System.nanoTime();
         flink.replaceTaskManager(0);
-        KINESIS.putStrings(input, ticks.secondHalf);
-        KINESIS.putStrings(input, ticks.closing);
-        run.await(
-                "every expected window result written",
-                () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
+        streams.putRest(ticks);
+        run.await("every expected window result written", () -> streams.holdsEveryResult(ticks));
         // Two more checkpoints flush whatever a duplicate still on its way would be.
         int restarts = run.settle();
         String stateBackend = flink.stateBackendName(run.job());
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
+        List<String> written = streams.written();
         long duplicates = report(
                 "losing a task manager on " + backend,
                 ticks,
@@ -117,7 +109,7 @@ class TumblingWindowFailureIT {
         assertThat(stateBackend).as("the job's state backend").isEqualTo(backend.stateBackendName());
         assertThat(restarts).as("restarts after the task manager was lost").isGreaterThanOrEqualTo(1);
         assertEveryResultPresent(ticks, written, duplicates);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
+        assertThat(streams.deadLettersWritten()).as("dead letters").isEmpty();
     }
 
     /**
@@ -129,37 +121,29 @@ class TumblingWindowFailureIT {
     @Test
     void anOperatorFailingOnceAfterHalfTheInputLosesNoWindowResult() throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
-        String input = KINESIS.createStream("OperatorFailureInput", 2);
-        String output = KINESIS.createStream("OperatorFailureOutput", 2);
-        String deadLetters = KINESIS.createStream("OperatorFailureDeadLetters", 1);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "OperatorFailure", 2, 2);
         Ticks ticks = new Ticks(WINDOWS, CLOSING_TICKS);
         int failAt = ticks.count() / 2;
         FailOnce.arm(failAt);
 
         StreamExecutionEnvironment env = new FailOnceSourceEnvironment();
-        JobLauncher.define(env, properties(input, output, deadLetters), TumblingWindowJob::build);
+        JobLauncher.define(env, properties(streams), TumblingWindowJob::build);
         OperatorUidCheck.assertEveryOperatorHasUid(env);
 
-        LocalJobRun run = LocalJobRun.start(flink, env, "tumbling-window with an operator failing once", TIMEOUT);
-        KINESIS.putStrings(input, ticks.firstHalf);
-        run.await(
-                "first window results written",
-                () -> !KINESIS.readAllStrings(output).isEmpty());
-        int beforeFailure = KINESIS.readAllStrings(output).size();
+        LocalJobRun run = streams.startWithFirstResults(
+                flink, env, "tumbling-window with an operator failing once", ticks, TIMEOUT);
+        int beforeFailure = streams.written().size();
         assertThat(FailOnce.failures())
                 .as("failures before the second half is read")
                 .isZero();
-        KINESIS.putStrings(input, ticks.secondHalf);
-        KINESIS.putStrings(input, ticks.closing);
+        streams.putRest(ticks);
         run.await("the injected failure", () -> FailOnce.failures() == 1);
         long failed = System.nanoTime();
-        run.await(
-                "every expected window result written",
-                () -> missing(ticks.expected, KINESIS.readAllStrings(output)).isEmpty());
+        run.await("every expected window result written", () -> streams.holdsEveryResult(ticks));
         int restarts = run.settle();
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
+        List<String> written = streams.written();
         long duplicates = report(
                 "an operator failing once at tick " + failAt,
                 ticks,
@@ -172,7 +156,7 @@ class TumblingWindowFailureIT {
         assertThat(FailOnce.failures()).as("injected failures").isEqualTo(1);
         assertThat(restarts).as("restarts").isEqualTo(1);
         assertEveryResultPresent(ticks, written, duplicates);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
+        assertThat(streams.deadLettersWritten()).as("dead letters").isEmpty();
     }
 
     /** Prints what was written and returns the number of duplicates (lines written more than once). */
@@ -214,8 +198,7 @@ class TumblingWindowFailureIT {
         assertThat(written).hasSize(ticks.expected.size() + (int) duplicates);
     }
 
-    private static ApplicationProperties properties(String input, String output, String deadLetters) {
-        return ApplicationProperties.of(
-                groups(FlinkEnvironmentGroups.failureRun(2), KINESIS, input, output, deadLetters));
+    private static ApplicationProperties properties(KinesisStreams streams) {
+        return ApplicationProperties.of(streams.groups(FlinkEnvironmentGroups.failureRun(2)));
     }
 }

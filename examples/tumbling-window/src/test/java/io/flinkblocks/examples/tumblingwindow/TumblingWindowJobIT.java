@@ -23,16 +23,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.testing.OperatorUidCheck;
-import io.flinkblocks.testing.flink.MiniClusters;
 import io.flinkblocks.testing.jobs.DevRuns;
+import io.flinkblocks.testing.jobs.LocalKinesisMiniCluster;
 import io.flinkblocks.testing.jobs.RandomTicks;
-import io.flinkblocks.testing.kinesis.LocalKinesisExtension;
 import io.flinkblocks.testing.ticks.ExpectedWindowLines;
 
 /**
@@ -47,10 +45,7 @@ class TumblingWindowJobIT {
     private static final long SIZE_MS = 10_000;
 
     @RegisterExtension
-    static final MiniClusterExtension MINI_CLUSTER = MiniClusters.slots(2);
-
-    @RegisterExtension
-    static final LocalKinesisExtension KINESIS = new LocalKinesisExtension();
+    static final LocalKinesisMiniCluster LOCAL = LocalKinesisMiniCluster.slots(2);
 
     @Test
     void countsTicksPerTickerInEveryClosedWindowAndRoutesBadRecordsToDeadLetters() throws Exception {
@@ -62,7 +57,7 @@ class TumblingWindowJobIT {
         }
         List<String> expected = counts.lines();
         // Records that are not stock ticks must come out as dead letters: the run checks them.
-        List<String> written = WindowUnderTest.localFileRun(KINESIS).run(ticks, expected.size());
+        List<String> written = WindowUnderTest.localFileRun(LOCAL.kinesis()).run(ticks, expected.size());
 
         assertThat(expected).hasSize(15);
         assertThat(written).containsExactlyInAnyOrderElementsOf(expected);

@@ -58,17 +58,15 @@ class TumblingWindowProcessKillClusterIT {
 
     @Test
     void killingTheTaskManagerProcessMidStreamLosesNoWindowResult(FlinkStandaloneCluster flink, @TempDir Path folder) {
-        KinesisStreams streams = new KinesisStreams(KINESIS, "ProcessKill", folder);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "ProcessKill");
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
 
-        ClusterJobRun run = ClusterJobRun.start(flink, streams.properties, TIMEOUT);
-        KINESIS.putStrings(streams.input, ticks.firstHalf);
-        run.await(
-                "first window results written",
-                () -> !KINESIS.readAllStrings(streams.output).isEmpty());
+        ClusterJobRun run = ClusterJobRun.start(flink, streams.writeProperties(folder), TIMEOUT);
+        streams.putFirstHalf(ticks);
+        run.await("first window results written", () -> !streams.written().isEmpty());
         // A checkpoint that holds the first results' offsets, so the restart does not start from the beginning.
         run.awaitCheckpoints("a checkpoint after the first results", 1);
-        int beforeKill = KINESIS.readAllStrings(streams.output).size();
+        int beforeKill = streams.written().size();
 
         TaskManagerKill kill = run.killTaskManager(0);
         streams.putRest(ticks);
@@ -79,7 +77,7 @@ class TumblingWindowProcessKillClusterIT {
         JobStatus status = flink.status(run.job());
         run.cancel();
 
-        List<String> written = KINESIS.readAllStrings(streams.output);
+        List<String> written = streams.written();
         Map<String, Long> duplicated = duplicated(written);
         long duplicates = written.size() - ticks.expected.size();
         System.out.printf(
@@ -112,8 +110,6 @@ class TumblingWindowProcessKillClusterIT {
         // Only results written before the kill can be written again, once per restart at most.
         assertThat(duplicates).as("duplicates").isLessThanOrEqualTo(beforeKill * restarts);
         assertThat(duplicated.values()).as("extra copies of one result").allMatch(n -> n <= restarts);
-        assertThat(KINESIS.readAllStrings(streams.deadLetters))
-                .as("dead letters")
-                .isEmpty();
+        assertThat(streams.deadLettersWritten()).as("dead letters").isEmpty();
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.KinesisStreams;
 import io.flinkblocks.examples.tumblingwindow.ClusterJobFixtures.Ticks;
 import io.flinkblocks.runtime.ApplicationProperties;
 import io.flinkblocks.runtime.JobLauncher;
@@ -69,49 +70,32 @@ class TumblingWindowRescaleIT {
             StateBackendUnderTest backend, @TempDir Path savepoints) throws Exception {
         LocalFlinkCluster flink = FLINK.cluster();
         // One shard: at parallelism 1 a subtask reading two shards would see their ticks interleaved out of order.
-        String input = KINESIS.createStream("RescaleInput", 1);
-        String output = KINESIS.createStream("RescaleOutput", 2);
-        String deadLetters = KINESIS.createStream("RescaleDeadLetters", 1);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "Rescale", 1, 2);
 
         // 12 windows, window w with 50 + 5w + k ticks of ticker k: a different count for every window and
         // ticker; then 40 ticks far past the last window, which move event time past it.
         Ticks ticks = new Ticks(12, 40);
         List<String> expected = ticks.expected;
 
-        StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
-        JobLauncher.define(env, properties(input, output, deadLetters, 1), TumblingWindowJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(env);
-        LocalJobRun first = LocalJobRun.start(flink, env, "tumbling-window at parallelism 1", TIMEOUT);
-        KINESIS.putStrings(input, ticks.firstHalf);
-        first.await(
-                "first window results written",
-                () -> !KINESIS.readAllStrings(output).isEmpty());
+        LocalJobRun first = streams.startWithFirstResults(
+                flink, job(backend, streams, 1), "tumbling-window at parallelism 1", ticks, TIMEOUT);
         long stopping = System.nanoTime();
         String firstBackend = flink.stateBackendName(first.job());
         String savepoint = first.stopWithSavepoint(savepoints);
-        int beforeStop = KINESIS.readAllStrings(output).size();
+        int beforeStop = streams.written().size();
 
-        StreamExecutionEnvironment rescaled = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
-        JobLauncher.define(rescaled, properties(input, output, deadLetters, 2), TumblingWindowJob::build);
-        OperatorUidCheck.assertEveryOperatorHasUid(rescaled);
-        LocalJobRun second =
-                LocalJobRun.restore(flink, rescaled, "tumbling-window at parallelism 2", savepoint, TIMEOUT);
+        LocalJobRun second = LocalJobRun.restore(
+                flink, job(backend, streams, 2), "tumbling-window at parallelism 2", savepoint, TIMEOUT);
         long resumed = System.nanoTime();
-        KINESIS.putStrings(input, ticks.secondHalf);
-        KINESIS.putStrings(input, ticks.closing);
+        streams.putRest(ticks);
         try {
-            second.await(
-                    "every expected window result written",
-                    () -> missing(expected, KINESIS.readAllStrings(output)).isEmpty());
+            second.await("every expected window result written", () -> streams.holdsEveryResult(ticks));
         } catch (AssertionError e) {
-            List<String> unexpected = new ArrayList<>(KINESIS.readAllStrings(output));
+            List<String> unexpected = new ArrayList<>(streams.written());
             unexpected.removeAll(expected);
             System.out.printf(
                     "rescaled job: %d results written, %d before the stop, missing %s, unexpected %s%n",
-                    KINESIS.readAllStrings(output).size(),
-                    beforeStop,
-                    missing(expected, KINESIS.readAllStrings(output)),
-                    unexpected);
+                    streams.written().size(), beforeStop, missing(expected, streams.written()), unexpected);
             throw e;
         }
         // Two more checkpoints flush whatever a duplicate still on its way would be.
@@ -119,7 +103,7 @@ class TumblingWindowRescaleIT {
         String secondBackend = flink.stateBackendName(second.job());
         second.cancel();
 
-        List<String> written = KINESIS.readAllStrings(output);
+        List<String> written = streams.written();
         Map<String, Long> duplicated = duplicated(written);
         long duplicates = WrittenRecords.of(written).duplicates();
         System.out.printf(
@@ -143,14 +127,18 @@ class TumblingWindowRescaleIT {
         assertThat(beforeStop).as("results written before the stop").isBetween(1, expected.size() - 1);
         assertThat(restarts).as("restarts of the rescaled job").isZero();
         assertThat(written).as("every window result exactly once").containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(KINESIS.readAllStrings(deadLetters)).as("dead letters").isEmpty();
+        assertThat(streams.deadLettersWritten()).as("dead letters").isEmpty();
     }
 
-    private static ApplicationProperties properties(String input, String output, String deadLetters, int parallelism) {
-        Map<String, Map<String, String>> groups =
-                groups(FlinkEnvironmentGroups.failureRun(parallelism), KINESIS, input, output, deadLetters);
+    /** The job as it ships, on {@code backend} at {@code parallelism}, pointed at {@code streams}; each operator has a uid. */
+    private static StreamExecutionEnvironment job(
+            StateBackendUnderTest backend, KinesisStreams streams, int parallelism) {
+        Map<String, Map<String, String>> groups = streams.groups(FlinkEnvironmentGroups.failureRun(parallelism));
         // At parallelism 2 one source subtask has no shard: idle, it must not hold event time back.
         groups.get(TumblingWindowJob.WINDOW_GROUP).put("watermark.idleness", "1s");
-        return ApplicationProperties.of(groups);
+        StreamExecutionEnvironment env = backend.applyTo(StreamExecutionEnvironment.getExecutionEnvironment());
+        JobLauncher.define(env, ApplicationProperties.of(groups), TumblingWindowJob::build);
+        OperatorUidCheck.assertEveryOperatorHasUid(env);
+        return env;
     }
 }

@@ -61,19 +61,18 @@ class TumblingWindowUpgradeClusterIT {
     @Test
     void resultsContinueExactlyAcrossAnUpgradeAndChangedUidsAreRefused(
             FlinkStandaloneCluster flink, @TempDir Path folder) throws IOException {
-        KinesisStreams streams = new KinesisStreams(KINESIS, "Upgrade", folder);
+        KinesisStreams streams = new KinesisStreams(KINESIS, "Upgrade");
+        Path properties = streams.writeProperties(folder);
         ClusterJobFixtures.Ticks ticks = new ClusterJobFixtures.Ticks(12);
 
-        ClusterJobRun first = ClusterJobRun.start(flink, streams.properties, TIMEOUT);
-        KINESIS.putStrings(streams.input, ticks.firstHalf);
+        ClusterJobRun first = ClusterJobRun.start(flink, properties, TIMEOUT);
+        streams.putFirstHalf(ticks);
         // Windows 1 to 5 fire on the ticks of the next; window 6, the last of the first half, stays open.
-        first.await(
-                "the first half's results written",
-                () -> KINESIS.readAllStrings(streams.output).size() >= 25);
+        first.await("the first half's results written", () -> streams.written().size() >= 25);
         long stopping = System.nanoTime();
         String savepoint = first.stopWithSavepoint();
         long stopped = System.nanoTime();
-        int beforeStop = KINESIS.readAllStrings(streams.output).size();
+        int beforeStop = streams.written().size();
         long savepointBytes = CommittedSavepoints.size(savepoint);
 
         // A release whose window has other uids: its state in the savepoint would have no operator to go to.
@@ -81,9 +80,9 @@ class TumblingWindowUpgradeClusterIT {
                 ClusterJobRun.shadedJar(),
                 RenamedWindowTumblingWindowJob.class,
                 folder.resolve("tumbling-window-renamed-window.jar")));
-        String refusal = refusal(flink, renamed, savepoint, streams.properties);
+        String refusal = refusal(flink, renamed, savepoint, properties);
 
-        ClusterJobRun second = ClusterJobRun.restore(flink, savepoint, streams.properties, TIMEOUT);
+        ClusterJobRun second = ClusterJobRun.restore(flink, savepoint, properties, TIMEOUT);
         long resumed = System.nanoTime();
         assertThat(flink.restoredFrom(second.job()))
                 .as("the savepoint the upgraded job restored")
@@ -93,7 +92,7 @@ class TumblingWindowUpgradeClusterIT {
         long restarts = second.settle();
         second.cancel();
 
-        List<String> written = KINESIS.readAllStrings(streams.output);
+        List<String> written = streams.written();
         System.out.printf(
                 Locale.ROOT,
                 "tumbling-window upgraded through a savepoint: %d ticks, %d expected results, %d written before"
@@ -119,9 +118,7 @@ class TumblingWindowUpgradeClusterIT {
         assertThat(beforeStop).as("results written before the stop").isBetween(25, ticks.expected.size() - 1);
         assertThat(restarts).as("restarts of the upgraded job").isZero();
         assertThat(written).as("every window result exactly once").containsExactlyInAnyOrderElementsOf(ticks.expected);
-        assertThat(KINESIS.readAllStrings(streams.deadLetters))
-                .as("dead letters")
-                .isEmpty();
+        assertThat(streams.deadLettersWritten()).as("dead letters").isEmpty();
     }
 
     /**
