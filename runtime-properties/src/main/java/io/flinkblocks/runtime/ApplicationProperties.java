@@ -115,6 +115,15 @@ public final class ApplicationProperties implements Serializable {
         }
     }
 
+    /**
+     * The dev properties of a job: the classpath resource {@value #DEV_PROPERTIES_RESOURCE} as the
+     * class loader of {@code jobClass} finds it, the same file {@link #load(String[])} falls back to in
+     * a local environment. For tests that define the job as a local run would, without a service.
+     */
+    public static ApplicationProperties fromDevResource(Class<?> jobClass) {
+        return fromClasspath(DEV_PROPERTIES_RESOURCE, jobClass.getClassLoader());
+    }
+
     /** Properties built in code, for tests. */
     public static ApplicationProperties of(Map<String, Map<String, String>> groups) {
         return new ApplicationProperties("code", groups);

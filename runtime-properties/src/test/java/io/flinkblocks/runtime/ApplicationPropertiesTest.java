@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +136,23 @@ class ApplicationPropertiesTest {
         assertThat(props.groupNames()).containsExactly("FromClasspath");
         assertThat(props.source()).isEqualTo("classpath resource flink-application-properties-dev.json");
         assertThat(props.group("FromClasspath").required("origin")).isEqualTo("classpath");
+    }
+
+    @Test
+    void devResourceIsTheOneTheJobClassesLoaderFinds() throws IOException {
+        write(ApplicationProperties.DEV_PROPERTIES_RESOURCE, group("FromJobClassPath", "origin", "job"));
+        // A class of another class path (a proxy class defined by its loader), as a job's JAR would be.
+        try (URLClassLoader jobLoader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Class<?> jobClass = Proxy.newProxyInstance(jobLoader, new Class<?>[] {Runnable.class}, (p, m, a) -> null)
+                    .getClass();
+
+            assertThat(ApplicationProperties.fromDevResource(jobClass).groupNames())
+                    .containsExactly("FromJobClassPath");
+        }
+        ApplicationProperties own = ApplicationProperties.fromDevResource(ApplicationPropertiesTest.class);
+        assertThat(own.groupNames()).containsExactly("FromClasspath");
+        assertThat(own.source()).isEqualTo("classpath resource " + ApplicationProperties.DEV_PROPERTIES_RESOURCE);
     }
 
     @Test

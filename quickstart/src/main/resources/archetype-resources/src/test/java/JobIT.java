@@ -117,8 +117,7 @@ class JobIT {
 
     @Test
     void devPropertiesRunOnGeneratedTicksAndStopByThemselves() throws Exception {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, JobIT.class.getClassLoader()).toGroupMaps();
+        Map<String, Map<String, String>> groups = ApplicationProperties.fromDevResource(Job.class).toGroupMaps();
         groups.get(Job.INPUT_GROUP).put("records.per.second", "1000");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), Job::build);

@@ -25,8 +25,7 @@ class JobTest {
     void everyOperatorHasAUid() {
         // MSF restores state from snapshots by operator uid, on every update and every scaling.
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        JobLauncher.define(env, ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, JobTest.class.getClassLoader()), Job::build);
+        JobLauncher.define(env, ApplicationProperties.fromDevResource(Job.class), Job::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

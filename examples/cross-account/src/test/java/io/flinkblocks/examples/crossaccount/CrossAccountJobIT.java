@@ -80,9 +80,8 @@ class CrossAccountJobIT {
 
     @Test
     void devPropertiesPrintEveryGeneratedTickAndStopByThemselves() throws Exception {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, CrossAccountJob.class.getClassLoader())
-                .toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromDevResource(CrossAccountJob.class).toGroupMaps();
         groups.get(CrossAccountJob.SOURCE_GROUP).putAll(DevRuns.generatorStoppingAfter(100));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobLauncher.define(env, ApplicationProperties.of(groups), CrossAccountJob::build);

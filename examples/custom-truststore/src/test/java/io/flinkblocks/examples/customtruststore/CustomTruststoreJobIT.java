@@ -91,10 +91,7 @@ class CustomTruststoreJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
         JobLauncher.define(
-                env,
-                ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, CustomTruststoreJob.class.getClassLoader()),
-                CustomTruststoreJob::build);
+                env, ApplicationProperties.fromDevResource(CustomTruststoreJob.class), CustomTruststoreJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

@@ -71,8 +71,7 @@ class EfoConsumerJobIT {
 
     @Test
     void devPropertiesMarkEveryGeneratedTickAndStopByThemselves() throws Exception {
-        ApplicationProperties dev = ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, EfoConsumerJob.class.getClassLoader());
+        ApplicationProperties dev = ApplicationProperties.fromDevResource(EfoConsumerJob.class);
         Map<String, Map<String, String>> groups = dev.toGroupMaps();
         groups.get(EfoConsumerJob.CONSUMER_GROUP).putAll(DevRuns.generatorStoppingAfter(100));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();

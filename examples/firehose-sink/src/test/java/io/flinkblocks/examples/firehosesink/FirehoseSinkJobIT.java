@@ -113,8 +113,7 @@ class FirehoseSinkJobIT {
 
     @Test
     void devPropertiesPrintTheMinimaOfGeneratedTicksAndStopByThemselves() throws Exception {
-        ApplicationProperties dev = ApplicationProperties.fromClasspath(
-                ApplicationProperties.DEV_PROPERTIES_RESOURCE, FirehoseSinkJob.class.getClassLoader());
+        ApplicationProperties dev = ApplicationProperties.fromDevResource(FirehoseSinkJob.class);
         Map<String, Map<String, String>> groups = dev.toGroupMaps();
         groups.get(FirehoseSinkJob.INPUT_GROUP).putAll(DevRuns.generatorStoppingAfter(300));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();

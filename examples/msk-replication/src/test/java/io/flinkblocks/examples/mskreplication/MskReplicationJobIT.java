@@ -56,10 +56,7 @@ class MskReplicationJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
         JobLauncher.define(
-                env,
-                ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, MskReplicationJob.class.getClassLoader()),
-                MskReplicationJob::build);
+                env, ApplicationProperties.fromDevResource(MskReplicationJob.class), MskReplicationJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

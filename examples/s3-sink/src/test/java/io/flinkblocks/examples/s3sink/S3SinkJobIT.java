@@ -120,11 +120,7 @@ class S3SinkJobIT {
     void devPropertiesNeedNoServiceAndGiveEveryOperatorAUid() {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
 
-        JobLauncher.define(
-                env,
-                ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, S3SinkJob.class.getClassLoader()),
-                S3SinkJob::build);
+        JobLauncher.define(env, ApplicationProperties.fromDevResource(S3SinkJob.class), S3SinkJob::build);
 
         OperatorUidCheck.assertEveryOperatorHasUid(env);
     }

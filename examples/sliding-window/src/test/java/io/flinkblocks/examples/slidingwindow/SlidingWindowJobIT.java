@@ -69,9 +69,8 @@ class SlidingWindowJobIT {
 
     @Test
     void devPropertiesPrintTheMinimaOfGeneratedTicksAndStopByThemselves() throws Exception {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, SlidingWindowJob.class.getClassLoader())
-                .toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromDevResource(SlidingWindowJob.class).toGroupMaps();
         groups.get(SlidingWindowJob.INPUT_GROUP).putAll(DevRuns.generatorStoppingAfter(300));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         WindowUnderTest.define(env, groups);

@@ -35,9 +35,7 @@ import io.flinkblocks.runtime.JobLauncher;
 class MisspelledKeysTest {
 
     private static Map<String, Map<String, String>> devProperties() {
-        return ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, TumblingWindowJob.class.getClassLoader())
-                .toGroupMaps();
+        return ApplicationProperties.fromDevResource(TumblingWindowJob.class).toGroupMaps();
     }
 
     /** The dev properties with {@code key=value} added to {@code group}. */

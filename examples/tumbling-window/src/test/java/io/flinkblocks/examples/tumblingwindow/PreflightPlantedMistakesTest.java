@@ -43,9 +43,8 @@ class PreflightPlantedMistakesTest {
 
     @Test
     void fivePlantedMistakesAreReportedInOneRun(@TempDir Path dir) {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, TumblingWindowJob.class.getClassLoader())
-                .toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromDevResource(TumblingWindowJob.class).toGroupMaps();
         groups.get("FlinkEnvironment").put("parallelism", "0"); // 1. out of range
         groups.get("Window").remove("window.size");
         groups.get("Window").put("window.sizee", "1 min"); // 2. misspelled key

@@ -65,9 +65,8 @@ class TumblingWindowJobIT {
 
     @Test
     void devPropertiesCountEveryGeneratedTickOnceAndStopByThemselves() throws Exception {
-        Map<String, Map<String, String>> groups = ApplicationProperties.fromClasspath(
-                        ApplicationProperties.DEV_PROPERTIES_RESOURCE, TumblingWindowJob.class.getClassLoader())
-                .toGroupMaps();
+        Map<String, Map<String, String>> groups =
+                ApplicationProperties.fromDevResource(TumblingWindowJob.class).toGroupMaps();
         groups.get(TumblingWindowJob.INPUT_GROUP).putAll(DevRuns.generatorStoppingAfter(300));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         WindowUnderTest.define(env, groups);
